@@ -1,0 +1,64 @@
+# quotes: make report writes the reports, make test runs the tests; each sets up what it needs first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED := ../shared
+# PyTorch (for Stanza) must come from this CPU build: any other request pulls a multi-GB CUDA build.
+TORCH := torch==2.13.0
+CHROMIUM := /usr/bin/chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help install report test check lint models eval bench update-gold browser clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml Makefile
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(TORCH)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[stanza,names,dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv with PyTorch (CPU), the project, spaCy's French model and the test tools
+
+report: $(STAMP) ## Analyze every article in seeds/ and write reports/index.html and one page per article
+	$(BIN)/quotes report -o reports
+
+test: $(STAMP) browser ## Run the tests
+	$(BIN)/python -m pytest -q
+
+check: lint test ## Lint, type-check and test
+
+lint: $(STAMP) ## ruff and mypy
+	$(BIN)/ruff check quotes tests
+	$(BIN)/mypy
+
+models: $(STAMP) ## Download Stanza's French models (needs internet; later runs use Stanza)
+	$(BIN)/quotes models
+
+eval: $(STAMP) ## Score the analyzer on the dev gold set in ../shared/eval (when it is there)
+	@if [ -f $(SHARED)/eval/score.py ]; then \
+	  out=$$(mktemp -d); \
+	  $(BIN)/quotes report seeds/*.txt $(SHARED)/eval/articles/*.txt -o $$out 2>/dev/null && \
+	  $(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold --articles seeds $(SHARED)/eval/articles --pred $$out $(EVAL_FLAGS); \
+	  status=$$?; rm -rf $$out; exit $$status; \
+	else echo "no $(SHARED)/eval here: nothing to score"; fi
+
+bench: $(STAMP) ## Time the parse against our own stages, and a cached report against a bare Python start
+	$(BIN)/python -m quotes.bench
+
+update-gold: $(STAMP) ## Accept the current HTML and JSON output as the new golden files (after review)
+	QUOTES_UPDATE_GOLD=1 $(BIN)/python -m pytest -q tests/test_golden.py
+
+browser: ## Install Debian's chromium for the browser tests when it is missing and apt-get can
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing chromium for the browser tests"; \
+	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium is not installed: the browser tests will be skipped (apt-get install chromium)"; fi; \
+	fi
+
+clean: ## Remove the generated reports and caches (not .venv)
+	rm -rf reports/*.html reports/*.json reports/*.csv .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""quotes: quotations, speakers and anonymity in French news articles."""

@@ -1,0 +1,359 @@
+"""How identifiable is each source: the level 0–7 of GUIDELINES.md, with the reasons for it.
+
+The level is the most specific identification the article gives a source anywhere:
+a full name given in paragraph 2 still identifies the speaker of paragraph 20. The
+features behind it (name, role, organization, field, place, relationship, basis of
+knowledge, number, a stated reason for anonymity) are read off all of the source's
+mentions and the sentences around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .docview import DocView
+from .lexicon import (
+    anonymity_reasons,
+    collective_words,
+    media_nouns,
+    organization_nouns,
+    person_nouns,
+    relationship_nouns,
+    vague_nouns,
+)
+from .model import Mention, Rating, Source
+
+LEVEL_NAMES = {
+    0: "identified",
+    1: "partly named",
+    2: "institutional",
+    3: "relational",
+    4: "categorical",
+    5: "vague",
+    6: "collective",
+    7: "unattributed",
+}
+LEVEL_LABELS_FR = {
+    0: "identifiée",
+    1: "partiellement nommée",
+    2: "institutionnelle",
+    3: "relationnelle",
+    4: "catégorielle",
+    5: "vague",
+    6: "collective",
+    7: "non attribuée",
+}
+BANDS = {"identified": range(0, 3), "anonymous": range(3, 7), "unattributed": range(7, 8)}
+
+# Offices that identify whoever holds them (« le procureur fédéral », « le porte-parole de la police »).
+OFFICES = {
+    "ministre",
+    "procureur",
+    "procureure",
+    "préfet",
+    "préfète",
+    "maire",
+    "président",
+    "présidente",
+    "porte-parole",
+    "gouverneur",
+    "ambassadeur",
+    "ambassadrice",
+    "chancelier",
+    "chancelière",
+    "secrétaire général",
+    "premier ministre",
+    "sénateur",
+    "député",
+    "commissaire",
+    "recteur",
+    "directeur",
+    "directrice",
+    "pdg",
+    "patron",
+    "patronne",
+}
+INSTITUTION_ADJECTIVES = {
+    "fédéral",
+    "fédérale",
+    "national",
+    "nationale",
+    "général",
+    "générale",
+    "municipal",
+    "municipale",
+    "régional",
+    "régionale",
+    "départemental",
+    "départementale",
+    "européen",
+    "européenne",
+    "américain",
+    "américaine",
+    "français",
+    "française",
+}
+FIELD_PATTERN = regex.compile(
+    r"\b(?:en|de l['’]|du|des)\s*(?:secteur|industrie|domaine|milieu|filière)\b|\ben\s+\p{L}+", regex.I
+)
+BASIS_PATTERN = regex.compile(
+    r"\bqui\s+(?:a|ont|avait|avaient)\s+(?:assisté|participé|vu|lu|entendu|travaillé|négocié|été présente?s?)"
+    r"|\bqui\s+(?:connaît|connaissent|suit|suivent|connaissait)\b|\btémoins?\b|\bprésente?s?\s+(?:lors|à)\b"
+    r"|\bfamiliers?\s+(?:de|du|des)\b|\bau fait (?:de|du|des)\b|\bimpliquée?s?\s+dans\b",
+    regex.I,
+)
+PROXIMITY = {"proche", "proches", "entourage", "familier", "familiers"}
+
+
+@dataclass(slots=True)
+class Features:
+    """What the article tells about a source, across all its mentions."""
+
+    full_name: str | None = None
+    partial_name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    office: str | None = None
+    field_: str | None = None
+    place: str | None = None
+    relationship: str | None = None
+    proximity: str | None = None
+    basis: str | None = None
+    number: str = "singular"
+    vague: bool = False
+    institution: bool = False
+    reason: str | None = None
+    boilerplate: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def rate_sources(view: DocView, sources: tuple[Source, ...]) -> dict[str, Rating]:
+    """The rating of every source, by source id."""
+    return {source.id: rate_source(view, source) for source in sources}
+
+
+def unattributed_rating() -> Rating:
+    """The level of a quotation nobody is given for."""
+    return Rating(7, LEVEL_NAMES[7], ("no speaker in the text",))
+
+
+def rate_source(view: DocView, source: Source) -> Rating:
+    """The most specific level the article gives the source, and the reasons."""
+    features = read_features(view, source)
+    level, reasons = _level(source, features)
+    pairs = tuple(
+        (name, value)
+        for name, value in (
+            ("full_name", features.full_name),
+            ("name", features.partial_name),
+            ("role", features.role),
+            ("organization", features.organization),
+            ("field", features.field_),
+            ("place", features.place),
+            ("relationship", features.relationship),
+            ("basis", features.basis),
+            ("number", features.number),
+        )
+        if value
+    )
+    if 3 <= level <= 6:
+        if features.reason:
+            reasons.append(
+                f"reason for anonymity given: « {features.reason} »"
+                + (" (stock phrase)" if features.boilerplate else "")
+            )
+        else:
+            reasons.append("no reason for anonymity stated")
+    return Rating(
+        level=level,
+        level_name=LEVEL_NAMES[level],
+        reasons=tuple(reasons),
+        anonymity_reason=features.reason,
+        boilerplate_reason=features.boilerplate,
+        features=pairs,
+    )
+
+
+def _level(source: Source, f: Features) -> tuple[int, list[str]]:
+    reasons: list[str] = []
+    described = f.role or f.organization or f.office
+    if f.full_name and source.kind == "person":
+        if described:
+            reasons.append(f"full name: {f.full_name}")
+            reasons.append(f"role or organization given: {described}")
+            return 0, reasons
+        reasons.append(f"full name, with no role or organization: {f.full_name}")
+        return 1, reasons
+    if f.partial_name and source.kind == "person":
+        reasons.append(f"name: {f.partial_name}")
+        if described:
+            reasons.append(f"role or organization given: {described}")
+            return 0, reasons
+        reasons.append("no first name, role or organization")
+        return 1, reasons
+    if source.kind in ("organization", "media", "document") and (
+        f.full_name or f.partial_name or f.institution or f.organization
+    ):
+        named = f.full_name or f.partial_name or f.organization or source.name
+        reasons.append(f"an organization speaking in its own name: {named}")
+        return 2, reasons
+    if f.office and (f.organization or f.institution):
+        reasons.append(f"official speaking for an institution: {f.office}")
+        return 2, reasons
+    reasons.append("no proper name")
+    if f.number == "uncounted":
+        reasons.append("an uncounted group")
+        return 6, reasons
+    if f.relationship:
+        reasons.append(f"relationship to the subject: {f.relationship}")
+        return 3, reasons
+    if f.role or f.field_ or f.place or f.basis:
+        for label, value in (("role", f.role), ("field", f.field_), ("place", f.place), ("basis", f.basis)):
+            if value:
+                reasons.append(f"{label} given: {value}")
+        return 4, reasons
+    if f.proximity:
+        reasons.append(f"only a vague proximity: {f.proximity}")
+        return 5, reasons
+    reasons.append("only a vague description")
+    return 5, reasons
+
+
+def read_features(view: DocView, source: Source) -> Features:
+    """Name, role, organization, field, place, relationship, number and anonymity reason of a source."""
+    f = Features()
+    text = view.text
+    for mention in source.mentions:
+        if mention.kind == "pronoun":
+            continue
+        _read_mention(view, mention, source, f)
+    if source.role and not f.role:
+        f.role = source.role
+    if source.affiliation and not f.organization:
+        f.organization = source.affiliation
+    # A stated reason for anonymity, near any mention.
+    for mention in source.mentions:
+        first, last = view.reporter_sentence(view.word_at(mention.span.start))
+        sentence = text[view.words[first].start : view.words[last - 1].end]
+        for reason in anonymity_reasons():
+            m = reason.pattern.search(sentence)
+            if m:
+                f.reason = m.group(0)
+                f.boilerplate = reason.boilerplate
+                break
+        if f.reason:
+            break
+    return f
+
+
+def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) -> None:
+    words = view.words
+    first, last = view.word_range(mention.span)
+    lows = [words[k].text.lower() for k in range(first, last)]
+    if mention.name is not None:
+        name = mention.name.text_in(view.text)
+        tokens = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
+        if len(tokens) >= 2 and not tokens[0].endswith("."):
+            f.full_name = f.full_name or name
+        else:
+            f.partial_name = f.partial_name or name
+        if mention.role is not None:
+            f.role = f.role or mention.role.text_in(view.text).strip(" ,")
+    elif mention.kind == "name":
+        f.partial_name = f.partial_name or mention.text
+    head = mention.head
+    head_lemma = _head_lemma(view, mention)
+    if head_lemma in OFFICES:
+        f.office = f.office or head_lemma
+    # Organizations named inside the mention (« de la fédération », « du groupe UMP »).
+    for entity in view.doc.entities:
+        if (
+            entity.label == "ORG"
+            and mention.span.contains(entity.span)
+            and (mention.name is None or not mention.name.contains(entity.span) or source.kind != "person")
+        ):
+            f.organization = f.organization or entity.span.text_in(view.text)
+        if entity.label == "LOC" and mention.span.contains(entity.span):
+            f.place = f.place or entity.span.text_in(view.text)
+    for k in range(first, last):
+        w = words[k]
+        # « le porte-parole de la police », « un représentant du groupe »
+        if (
+            w.lemma.lower() in organization_nouns()
+            and k not in (head, first)
+            and w.upos == "NOUN"
+            and words[k - 1].text.lower() in ("la", "le", "l'", "l’", "du", "de", "des")
+        ):
+            f.organization = f.organization or _phrase_text(view, k, last)
+        if (
+            w.text.lower() in ("à", "au")
+            and k + 1 < last
+            and (words[k + 1].upos == "PROPN" or words[k + 1].text[:1].isupper())
+        ):
+            f.place = f.place or _phrase_text(view, k + 1, last)
+    if source.kind in ("organization", "media", "document"):
+        first_word = words[first].text.lower()
+        if first_word in ("le", "la", "l'", "l’") and head_lemma in organization_nouns():
+            f.institution = True  # « la police », « le parquet », « le gouvernement »
+        if head is not None and head_lemma in media_nouns() and f.organization is None:
+            for k in range(first, last):
+                if words[k].upos == "PROPN":
+                    f.organization = _phrase_text(view, k, last)
+                    break
+    if head_lemma in OFFICES and any(low in INSTITUTION_ADJECTIVES for low in lows):
+        f.institution = True
+    if head is not None and head_lemma in person_nouns() and head_lemma not in vague_nouns() and not f.role:
+        f.role = mention.text if mention.name is None else f.role
+    # Field or sector: « en IA », « du secteur ».
+    m = FIELD_PATTERN.search(mention.text)
+    if m and mention.name is None:
+        f.field_ = f.field_ or m.group(0)
+    # Relationship to the subject: a relationship noun with a complement.
+    if head_lemma in relationship_nouns() and any(low in ("de", "du", "des", "d'", "d’") for low in lows[1:]):
+        f.relationship = f.relationship or mention.text
+    if any(low in PROXIMITY for low in lows):
+        f.proximity = f.proximity or mention.text
+        if head_lemma in vague_nouns():
+            f.role = None if f.role == mention.text else f.role
+    if head_lemma in vague_nouns():
+        f.vague = True
+        if f.role == mention.text:
+            f.role = None
+    # Number: « les experts » (uncounted), « deux responsables » (counted).
+    if mention.number == "plur" or source.kind == "group" or head_lemma in collective_words():
+        counted = any(words[k].upos == "NUM" for k in range(first, last))
+        if counted:
+            f.number = "counted"
+        elif f.number != "counted":
+            f.number = "uncounted"
+    if head_lemma in {"élite", "foule", "opinion", "public", "entourage", "milieu", "camp"}:
+        f.number = "uncounted" if head_lemma != "entourage" else f.number
+    # Basis of knowledge, just after the mention (« qui a assisté à la réunion »).
+    after = view.text[mention.span.end : mention.span.end + 80]
+    m = BASIS_PATTERN.search(after) or BASIS_PATTERN.search(mention.text)
+    if m:
+        f.basis = f.basis or m.group(0)
+
+
+def _head_lemma(view: DocView, mention: Mention) -> str:
+    if mention.head is None:
+        return ""
+    words = view.words
+    head = mention.head
+    if words[head].text.lower() in ("un", "une", "certains", "certaines", "plusieurs", "deux", "trois"):
+        for k in range(head + 1, min(head + 5, len(words))):
+            if words[k].upos in ("NOUN", "PROPN"):
+                head = k
+                break
+    text = words[head].text.lower()
+    return text if "-" in text else words[head].lemma.lower()
+
+
+def _phrase_text(view: DocView, start: int, last: int) -> str:
+    end = start
+    words = view.words
+    while end < last and words[end].text not in (",", "qui", "que"):
+        end += 1
+    return view.text_of(start, end)

@@ -1,0 +1,937 @@
+"""Tie every quotation to its cue and its speaker mention: direct, partial and indirect.
+
+The rules, tried in this order for each pair of quote marks (each with a ``method``):
+
+``incise``
+    a cue right after the closing mark: « … », a déclaré X. / « … » a-t-il précisé.
+``incise-inside``
+    a cue inside the marks, between commas: « …, explique-t-il, … »
+``incise-end``
+    a cue that ends the reporter's sentence: « … » qui…, a indiqué X.
+``colon``
+    a cue before a colon: X a déclaré : « … » / X : « … »
+``selon`` / ``pour``
+    selon X, d'après X, pour X, anywhere in the sentence
+``dash``
+    « … » — X
+``reported``
+    a partial quote inside reported speech or a naming verb: X a déclaré que … « … »,
+    X qualifie Y de « … »
+``previous-sentence``
+    the quote opens a sentence right after one whose reporting verb has a speaker
+``continuation``
+    a quote with no cue of its own takes the previous quote's speaker when nothing
+    intervenes: same paragraph, or the next paragraph when it opens with the quote.
+
+Indirect speech (no marks) comes from reporting verbs with a *que* clause or an
+infinitive (``indirect``), from *selon / d'après / pour X,* (``indirect-selon``) and from
+a final incise without marks (``indirect-incise``).
+
+A cue that reports nothing is rejected: negated (« n'a pas dit que »), future or
+hypothetical, an idiom (« c'est-à-dire »), the reporter's or a generic first person
+(« nous avons contacté », « on dit »). The journalistic conditional (« il aurait
+affirmé que ») is kept and flagged ``conditional``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .cues import (
+    QUE,
+    VerbCue,
+    find_verb_cues,
+    is_person_like,
+    phrase_mention,
+    postposed_subject,
+    pronoun_mention,
+    strip_final_incise,
+    verb_entry,
+    verb_group,
+)
+from .docview import DocView
+from .lexicon import media_nouns, no_response_patterns, organization_nouns, person_nouns
+from .model import Cue, MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span
+from .nounphrase import SUBJECT_PRONOUNS, phrase_at
+
+CONFIDENCE = {
+    "incise": 0.95,
+    "incise-inside": 0.9,
+    "incise-end": 0.85,
+    "colon": 0.85,
+    "selon": 0.9,
+    "pour": 0.85,
+    "dash": 0.8,
+    "reported": 0.85,
+    "naming": 0.8,
+    "previous-sentence": 0.65,
+    "continuation": 0.75,
+    "indirect": 0.8,
+    "indirect-selon": 0.8,
+    "indirect-incise": 0.8,
+}
+STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
+NOT_SPEAKERS_AFTER_POUR = {
+    "part",
+    "instant",
+    "moment",
+    "heure",
+    "fois",
+    "autant",
+    "cela",
+    "ça",
+    "ce",
+    "l'instant",
+    "période",
+    "année",
+    "mois",
+    "semaine",
+    "jour",
+    "suite",
+    "raison",
+    "but",
+    "cause",
+    "que",
+    "exemple",
+    "finir",
+    "terminer",
+    "commencer",
+    "rappel",
+    "mémoire",
+    "info",
+    "information",
+}
+DASHES = {"—", "–", "-", "―"}
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue: Cue | None = None
+    speaker: Mention | None = None
+    method: str | None = None
+    flags: list[str] = field(default_factory=list)
+    cue_found: bool = False  # a cue was found, even if it names nobody (« il a été demandé »)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionResult:
+    """Quotes in article order, the no-response statements, and every speaker a cue names.
+
+    ``speakers`` holds the subjects of all usable reporting verbs, quoted or not: the
+    sources stage uses them as context (« Liang a présenté… » makes Liang salient).
+    """
+
+    quotes: tuple[Quote, ...]
+    no_response: tuple[NoResponse, ...]
+    speakers: tuple[Mention, ...] = ()
+
+
+def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -> AttributionResult:
+    """Every quotation of the article, with its kind, cue, speaker mention, method and confidence."""
+    view = view or DocView(doc, marks.spans)
+    cues = find_verb_cues(view)
+    by_verb = {c.verb: c for c in cues}
+    found: list[tuple[Span, str, MarkedSpan | None, _Attribution]] = []
+
+    top = [s for s in marks.spans if s.depth == 0]
+    kinds: dict[int, str] = {}
+    attributions: dict[int, _Attribution] = {}
+    for n, span in enumerate(top):
+        attributions[n] = _attribute_marked(view, span, by_verb)
+    # Continuation and previous-sentence speakers, in article order.
+    last_speaker: tuple[int, _Attribution] | None = None  # (paragraph, attribution)
+    for n, span in enumerate(top):
+        att = attributions[n]
+        qf = view.word_at(span.opener)
+        kinds[n] = _kind(view, span, att)
+        if kinds[n] == "scare":
+            continue
+        if att.method is None and not att.cue_found:
+            inherited = _inherit(view, span, top, n, attributions, kinds, cues)
+            if inherited is not None:
+                attributions[n] = att = inherited
+                kinds[n] = _kind(view, span, att)
+        if att.speaker is not None:
+            last_speaker = (view.paragraph_of[qf], att)
+    del last_speaker
+    for n, span in enumerate(top):
+        found.append((span.content, kinds[n], span, attributions[n]))
+    # Nested marks: scare quotes inside a quotation (« 261 cas de « réelle » fraude »).
+    for span in marks.spans:
+        if span.depth > 0:
+            found.append((span.content, "scare", span, _Attribution()))
+
+    found.extend(_indirect(view, cues, top, attributions))
+    found.sort(key=lambda item: (item[0].start, item[0].end))
+    quotes = []
+    for n, (content, kind, marked, att) in enumerate(found, start=1):
+        confidence = CONFIDENCE.get(att.method or "", 0.0)
+        if att.speaker is not None and att.speaker.kind == "pronoun":
+            confidence = round(confidence - 0.05, 2)
+        if kind == "scare":
+            att = _Attribution()
+            confidence = 0.0
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                span=content,
+                text=content.text_in(doc.text),
+                kind=kind,  # type: ignore[arg-type]
+                marks=marked,
+                cue=att.cue,
+                speaker=att.speaker,
+                method=att.method,
+                confidence=confidence,
+                flags=tuple(
+                    dict.fromkeys(att.flags + ([] if marked is None or marked.closed else ["unclosed"]))
+                ),
+            )
+        )
+    speakers = tuple(c.speaker for c in cues if c.speaker is not None and c.usable)
+    return AttributionResult(tuple(quotes), tuple(find_no_response(view)), speakers)
+
+
+# --- marked quotes ------------------------------------------------------------------------
+
+
+def _attribute_marked(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue]) -> _Attribution:
+    words = view.words
+    qf = view.word_at(span.opener)
+    ql = view.word_at(span.closer) if span.closer is not None else view.word_range(span.content)[1] - 1
+    for rule in (
+        _incise_after,
+        _incise_inside,
+        _selon_before,
+        _incise_end,
+        _colon_before,
+        _selon,
+        _dash,
+        _reported,
+    ):
+        att = rule(view, span, qf, ql, by_verb)
+        if att is not None and (att.speaker is not None or att.cue_found):
+            return att
+    del words
+    return _Attribution()
+
+
+def _cue_attribution(view: DocView, cue: VerbCue, method: str) -> _Attribution:
+    flags = ["conditional"] if cue.conditional else []
+    if cue.impersonal:
+        flags.append("impersonal")
+    return _Attribution(cue.cue(view), cue.speaker, method, flags, cue_found=True)
+
+
+def _next_content_word(view: DocView, j: int, last: int) -> int:
+    while j < last and view.words[j].text in (",",):
+        j += 1
+    return j
+
+
+def _verb_at(view: DocView, j: int, last: int, by_verb: dict[int, VerbCue]) -> VerbCue | None:
+    """The cue whose verb group starts at word ``j`` (after a closing mark or a comma)."""
+    words = view.words
+    for k in range(j, min(last, j + 6)):
+        cue = by_verb.get(k)
+        if cue is not None and cue.group[0] <= j + 1 and cue.group[0] >= j:
+            return cue
+        if words[k].upos in ("VERB",) and k > j + 1:
+            break
+    # An incise verb that is not in the lexicon still counts when its subject is inverted.
+    for k in range(j, min(last, j + 5)):
+        w = words[k]
+        if w.upos in ("VERB", "AUX") and not view.in_quote(k):
+            (first, end), inverted = verb_group(view, k)
+            if inverted is not None and first <= j + 1:
+                verb = k
+                # « tente-t-il de corriger »: the reporting verb is the infinitive after it.
+                m = inverted + 1
+                if (
+                    m + 1 < last
+                    and words[m].text.lower() in ("de", "d'", "d’")
+                    and words[m + 1].feat("VerbForm") == "Inf"
+                ):
+                    verb = m + 1
+                entry = verb_entry(view, verb) or verb_entry(view, k)
+                if entry is None:
+                    from .lexicon import ReportingVerb
+
+                    entry = ReportingVerb(words[verb].lemma.lower(), frozenset({"say", "incise"}))
+                cue = VerbCue(verb=verb, entry=entry, group=(first, max(end, verb + 1)), inverted=inverted)
+                cue.speaker = pronoun_mention(view, inverted)
+                return cue
+    return None
+
+
+def _with_subject(view: DocView, cue: VerbCue, s_last: int, method: str) -> _Attribution:
+    att = _cue_attribution(view, cue, method)
+    if cue.inverted is None:
+        subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), s_last)
+        if subject is not None:
+            att.speaker = subject
+    return att
+
+
+def _incise_after(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    if span.closer is None:
+        return None
+    _, s_last = view.reporter_sentence(ql)
+    j = _next_content_word(view, ql + 1, s_last)
+    if j >= s_last:
+        return None
+    cue = _verb_at(view, j, s_last, by_verb)
+    if cue is None or not _incise_usable(cue):
+        return None
+    return _with_subject(view, cue, s_last, "incise")
+
+
+def _incise_usable(cue: VerbCue) -> bool:
+    return not (cue.negated or cue.future or cue.idiom)
+
+
+def _incise_inside(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """« Nous pensions, a-t-il ajouté, que c'était possible »: an incise between commas inside the marks."""
+    words = view.words
+    for k in range(qf + 1, ql - 1):
+        if words[k].text != ",":
+            continue
+        j = k + 1
+        if j >= ql:
+            break
+        w = words[j]
+        if w.upos not in ("VERB", "AUX") and w.text.lower() not in (
+            "lui",
+            "leur",
+            "nous",
+            "me",
+            "m'",
+            "m’",
+            "s'",
+            "s’",
+            "se",
+        ):
+            continue
+        (first, end), inverted = verb_group(view, j if w.upos in ("VERB", "AUX") else j + 1)
+        verb = None
+        for m in range(first, end):
+            if words[m].upos == "VERB" or (words[m].upos == "AUX" and m == end - 1):
+                verb = m
+        if verb is None:
+            continue
+        entry = verb_entry(view, verb)
+        if entry is None:
+            continue
+        cue = VerbCue(verb=verb, entry=entry, group=(first, end), inverted=inverted)
+        if inverted is not None:
+            cue.speaker = pronoun_mention(view, inverted)
+            close = end
+        else:
+            subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), ql)
+            if subject is None:
+                continue
+            cue.speaker = subject
+            close = view.word_range(subject.span)[1]
+        if close < ql and words[close].text == ",":
+            att = _cue_attribution(view, cue, "incise-inside")
+            att.speaker = cue.speaker
+            return att
+    return None
+
+
+def final_incise(
+    view: DocView, s_first: int, s_last: int, by_verb: dict[int, VerbCue]
+) -> tuple[int, VerbCue] | None:
+    """A cue that ends the sentence: « …, a indiqué la police. » → (first word of the incise, cue)."""
+    words = view.words
+    end = s_last
+    while end > s_first and words[end - 1].upos == "PUNCT" and words[end - 1].text not in ("»", "”"):
+        end -= 1
+    # Walk back over a possible postposed subject to the comma or closing mark before the verb group.
+    for k in range(end - 1, max(s_first, end - 25) - 1, -1):
+        if view.in_quote(k):
+            prev_is_mark = True
+        else:
+            prev_is_mark = False
+        if words[k].text == "," or (prev_is_mark and view.is_mark(k)):
+            j = k + 1
+            if j >= end:
+                return None
+            cue = _verb_at(view, j, end, by_verb)
+            if cue is None or not _incise_usable(cue):
+                if words[k].text == ",":
+                    continue
+                return None
+            if cue.inverted is not None:
+                if cue.group[1] == end or all(words[m].upos == "PUNCT" for m in range(cue.group[1], end)):
+                    return j, cue
+                # « tente-t-il de corriger au cours de sa vidéo »
+                if cue.verb >= cue.group[1] - 1 or cue.verb > cue.inverted:
+                    return j, cue
+                continue
+            subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), end)
+            if subject is None:
+                continue
+            s_end = view.word_range(subject.span)[1]
+            if (
+                s_end >= end
+                or all(words[m].upos == "PUNCT" for m in range(s_end, end))
+                or _only_complements(view, s_end, end)
+            ):
+                return j, cue
+            continue
+        if view.in_quote(k) and not view.is_mark(k):
+            return None
+    return None
+
+
+def _only_complements(view: DocView, start: int, end: int) -> bool:
+    """Words after a postposed subject that are only a complement (« à une question de la RTBF »)."""
+    words = view.words
+    if start >= end:
+        return True
+    if words[start].text.lower() not in (
+        "à",
+        "au",
+        "aux",
+        "sur",
+        "dans",
+        "lors",
+        "devant",
+        "pendant",
+        "en",
+        "depuis",
+        "au cours",
+        "avant",
+        "après",
+    ):
+        return False
+    return all(words[m].upos not in ("VERB", "AUX") and not view.in_quote(m) for m in range(start, end))
+
+
+def _incise_end(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    s_first, s_last = view.reporter_sentence(qf)
+    found = final_incise(view, s_first, s_last, by_verb)
+    if found is None:
+        return None
+    start, cue = found
+    if start <= ql:
+        return None
+    return _with_subject(view, cue, s_last, "incise-end")
+
+
+def _colon_before(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """X a déclaré : « … » ; X : « … »."""
+    words = view.words
+    j = qf - 1
+    while j >= 0 and words[j].text in DASHES:
+        j -= 1
+    if j < 0 or words[j].text != ":" or view.in_quote(j):
+        return None
+    colon = j
+    s_first, _ = view.reporter_sentence(colon)
+    if s_first == colon + 1 or s_first > colon:
+        s_first = view.reporter_sentence(colon)[0]
+    # The nearest cue before the colon, in the same paragraph's clause.
+    p = view.paragraph_of[colon]
+    k = colon - 1
+    while k >= 0 and view.paragraph_of[k] == p and k >= s_first - 1:
+        if words[k].text in (";", ".") and not view.in_quote(k) and k < colon - 1:
+            break
+        cue = by_verb.get(k)
+        if cue is not None and not view.in_quote(k) and _incise_usable(cue) and not cue.journalist:
+            att = _cue_attribution(view, cue, "colon")
+            if cue.speaker is None and not cue.impersonal:
+                continue_search = True
+            else:
+                continue_search = False
+            if not continue_search:
+                return att
+        k -= 1
+    # « Le ministre : « … » »: a noun phrase right before the colon.
+    start = _phrase_before(view, colon)
+    if start is not None:
+        phrase = phrase_at(view, start, colon)
+        determined = words[phrase.first].upos == "DET" or phrase.name is not None if phrase else False
+        if phrase is not None and phrase.last == colon and determined:
+            mention = phrase_mention(view, phrase)
+            if is_person_like(view, mention) or _is_org_or_media(view, mention):
+                return _Attribution(
+                    Cue(Span(words[colon].start, words[colon].end), ":", ":"),
+                    mention,
+                    "colon",
+                    cue_found=True,
+                )
+    return None
+
+
+def _phrase_before(view: DocView, end: int) -> int | None:
+    """First word of the noun phrase ending right before word ``end``, within its sentence."""
+    words = view.words
+    s_first, _ = view.reporter_sentence(end - 1) if end > 0 else (0, 0)
+    k = end - 1
+    if k < s_first or words[k].upos not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    while (
+        k - 1 >= s_first
+        and words[k - 1].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP")
+        and words[k - 1].text not in (",", ":")
+    ):
+        k -= 1
+    while k < end and words[k].upos == "ADP":
+        k += 1
+    return k
+
+
+def _is_org_or_media(view: DocView, mention: Mention) -> bool:
+    if mention.head is None:
+        return False
+    lemma = view.words[mention.head].lemma.lower()
+    return lemma in organization_nouns() or lemma in media_nouns() or view.entity_label(mention.head) == "ORG"
+
+
+def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, int, Mention, str] | None:
+    """*selon X*, *d'après X*, *pour X,* in a sentence: (first word, last word + 1, speaker, kind)."""
+    words = view.words
+    for k in range(s_first, s_last):
+        if view.in_quote(k):
+            continue
+        low = words[k].text.lower().replace("’", "'")
+        kind = None
+        start = k + 1
+        if low == "selon" or (low == "suivant" and k + 1 < s_last and words[k + 1].upos == "DET"):
+            kind = "selon"
+        elif low == "d'après" or (low == "d'" and k + 1 < s_last and words[k + 1].text.lower() == "après"):
+            kind = "selon"
+            start = k + 1 if low == "d'après" else k + 2
+        elif low == "pour" and k + 1 < s_last and _pour_position(view, k, s_first):
+            kind = "pour"
+        elif (
+            low in ("aux", "au")
+            and k + 2 < s_last
+            and words[k + 1].text.lower() in ("yeux", "dires", "dire")
+            and words[k + 2].text.lower() in ("de", "d'", "d’", "du", "des")
+        ):
+            kind = "selon"
+            start = k + 3 if words[k + 2].text.lower() in ("de", "d'", "d’") else k + 2
+        if kind is None:
+            continue
+        if start >= s_last:
+            continue
+        low_next = words[start].text.lower()
+        if low_next in STRONG_PRONOUNS:
+            mention = pronoun_mention(view, start)
+            mention = Mention(
+                mention.span,
+                mention.text,
+                start,
+                "pronoun",
+                "f" if low_next.startswith("elle") else "m",
+                "plur" if low_next in ("eux", "elles") else "sing",
+            )
+            end = start + 1
+        else:
+            phrase = phrase_at(view, start, s_last, appositions=True)
+            if phrase is None:
+                continue
+            mention = phrase_mention(view, phrase)
+            end = phrase.last
+            if kind == "pour":
+                if end >= s_last or words[end].text != ",":
+                    continue
+                lemma = words[phrase.head].lemma.lower()
+                if lemma in NOT_SPEAKERS_AFTER_POUR or not (
+                    is_person_like(view, mention)
+                    or _is_org_or_media(view, mention)
+                    or view.entity_label(phrase.head) in ("PER", "ORG")
+                ):
+                    continue
+        if kind == "pour" and (end >= s_last or words[end].text != ","):
+            continue
+        if kind == "selon" and (k == s_first or _pour_position(view, k, s_first)):
+            # « Selon des conclusions d'analyses ayant été effectuées en Suisse, … »: the description
+            # runs to the comma when no finite verb comes before it.
+            for m in range(end, min(s_last, end + 15)):
+                if words[m].text == "," and m > end:
+                    mention = replace(
+                        mention,
+                        span=Span(mention.span.start, words[m - 1].end),
+                        text=view.text[mention.span.start : words[m - 1].end],
+                    )
+                    end = m
+                    break
+                if (
+                    (words[m].feat("VerbForm") == "Fin" and words[m].upos in ("VERB", "AUX"))
+                    or view.in_quote(m)
+                    or words[m].text in (";", ":", ".")
+                ):
+                    break
+        return k, end, mention, kind
+    return None
+
+
+def _pour_position(view: DocView, k: int, s_first: int) -> bool:
+    """« Pour X, … » opens the sentence (after a conjunction or an adverb at most)."""
+    words = view.words
+    j = k - 1
+    while j >= s_first and (words[j].upos in ("CCONJ", "ADV") or words[j].text in (",", "-", "—", "–")):
+        j -= 1
+    return j < s_first or words[j].text in (":", ";")
+
+
+def _selon(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    s_first, s_last = view.reporter_sentence(qf)
+    found = prepositional_cue(view, s_first, s_last)
+    if found is None:
+        return None
+    k, _, mention, kind = found
+    words = view.words
+    cue_end = k + (2 if words[k].text.lower() == "d'" else 1)
+    cue = Cue(view.span_of(k, cue_end), view.text_of(k, cue_end), words[k].text.lower().replace("’", "'"))
+    return _Attribution(cue, mention, kind, cue_found=True)
+
+
+def _selon_before(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """*pour X,* or *selon X,* before the quote in its sentence wins over a cue at the sentence's end."""
+    att = _selon(view, span, qf, ql, by_verb)
+    if att is None or att.cue is None or att.cue.span.start > span.opener:
+        return None
+    return att
+
+
+def _dash(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """« … » — X, at the end of a paragraph or sentence."""
+    if span.closer is None:
+        return None
+    words = view.words
+    _, s_last = view.reporter_sentence(ql)
+    j = ql + 1
+    if j >= s_last or words[j].text not in DASHES:
+        return None
+    phrase = phrase_at(view, j + 1, s_last)
+    if phrase is None:
+        return None
+    mention = phrase_mention(view, phrase)
+    if not (is_person_like(view, mention) or _is_org_or_media(view, mention)):
+        return None
+    return _Attribution(Cue(view.span_of(j, j + 1), words[j].text, "—"), mention, "dash", cue_found=True)
+
+
+def _reported(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """A partial quote inside reported speech: the nearest governing cue before it in the sentence."""
+    words = view.words
+    s_first, _ = view.reporter_sentence(qf)
+    # By the tree: a cue among the ancestors of the first quoted word.
+    first_inner = min(qf + 1, len(words) - 1)
+    for a in view.ancestors(first_inner):
+        if a >= qf or view.sentence_of[a] != view.sentence_of[qf]:
+            continue
+        cue = by_verb.get(a)
+        if cue is not None and _reports_here(view, cue, qf):
+            return _cue_attribution(view, cue, "naming" if cue.entry.naming else "reported")
+    # By position: the nearest cue to the left whose clause reaches the quote.
+    for k in range(qf - 1, s_first - 1, -1):
+        if words[k].text in (";",) and not view.in_quote(k):
+            break
+        cue = by_verb.get(k)
+        if cue is not None and _reports_here(view, cue, qf, linear=True):
+            return _cue_attribution(view, cue, "naming" if cue.entry.naming else "reported")
+    return None
+
+
+def _reports_here(view: DocView, cue: VerbCue, qf: int, *, linear: bool = False) -> bool:
+    """Whether the cue's report reaches the quote opening at ``qf``."""
+    if not cue.usable and not cue.impersonal:
+        return False
+    words = view.words
+    if cue.entry.incise_only and any(words[m].text not in (":", ",") for m in range(cue.group[1], qf)):
+        return False
+    if (
+        cue.entry.ambiguous
+        and not cue.impersonal
+        and not (
+            is_person_like(view, cue.speaker)
+            or (cue.speaker is not None and _is_org_or_media(view, cue.speaker))
+        )
+    ):
+        return False
+    gap_words = [m for m in range(cue.group[1], qf) if words[m].text not in (":", ",")]
+    if not gap_words:
+        return True  # « avant de poursuivre « … » », « et d'ajouter : « … » »
+    if cue.que_clause and cue.que_clause[0] <= qf < cue.que_clause[1] + 1:
+        return True
+    if cue.infinitive and cue.infinitive[0] <= qf < cue.infinitive[1] + 1:
+        return True
+    between = range(cue.group[1], qf)
+    gap = len(between)
+    if cue.entry.naming or cue.entry.asking:
+        # qualifier X de « … », appeler X « … », se présenter comme « … », demander de « … »
+        return gap <= 8 and not any(
+            words[m].upos == "VERB" and words[m].feat("VerbForm") == "Fin" and view.entity_label(m) is None
+            for m in between
+        )
+    if cue.entry.ambiguous:
+        return False
+    if linear:
+        # Another finite verb with its own subject in between ends the cue's reach.
+        return (
+            gap <= 12
+            and not any(
+                words[m].upos == "VERB"
+                and words[m].feat("VerbForm") == "Fin"
+                and not view.in_quote(m)
+                and m not in range(*cue.group)
+                for m in between
+            )
+        ) or (gap <= 3)
+    return True
+
+
+# --- kinds --------------------------------------------------------------------------------
+
+
+def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
+    """direct, partial or scare, from the quote's words and its place in the sentence."""
+    words = view.words
+    first, last = view.word_range(span.content)
+    inner = [words[k] for k in range(first, last)]
+    content_words = [w for w in inner if w.upos not in ("PUNCT",)]
+    n = len(content_words)
+    has_verb = any(
+        w.upos in ("VERB", "AUX") and (w.feat("VerbForm") in ("Fin", "Inf", None) or w.upos == "AUX")
+        for w in content_words
+    )
+    qf = view.word_at(span.opener)
+    ql = view.word_at(span.closer) if span.closer is not None else last
+    s_first, s_last = view.reporter_sentence(qf)
+    before = qf - 1
+    while before >= s_first and words[before].text in DASHES:
+        before -= 1
+    after = ql + 1 if span.closer is not None else last
+    embedded = (
+        before >= s_first and words[before].text not in (":", ",", "(", ";") and not view.is_mark(before)
+    )
+    short = n <= 4 and not has_verb
+    if short:
+        if all(w.text[:1].isupper() or w.upos in ("NUM", "PUNCT") for w in content_words) and n >= 1:
+            return "scare"  # a name or a title: « Quantal Quetzal », « Coach »
+        if (
+            after < len(words)
+            and after < s_last
+            and words[after].upos == "PROPN"
+            and words[after].text[:1].isupper()
+        ):
+            return "scare"  # a nickname before a name: « Coach » Romney
+        if (
+            n <= 2
+            and before >= s_first
+            and words[before].upos in ("DET", "ADJ")
+            and after < s_last
+            and words[after].text.lower() in ("de", "du", "des", "d'", "d’")
+        ):
+            return "scare"  # a term inside a noun phrase: la « dédiabolisation » du Front national
+        if att.method is None:
+            return "scare"
+    if embedded:
+        return "partial"
+    return "direct"
+
+
+def _inherit(
+    view: DocView,
+    span: MarkedSpan,
+    top: list[MarkedSpan],
+    n: int,
+    attributions: dict[int, _Attribution],
+    kinds: dict[int, str],
+    cues: list[VerbCue],
+) -> _Attribution | None:
+    """Continuation: the previous quote's speaker, or the speaker of the sentence just before."""
+    words = view.words
+    qf = view.word_at(span.opener)
+    paragraph = view.paragraph_of[qf]
+    s_first, _ = view.reporter_sentence(qf)
+    opens_paragraph = all(
+        words[k].text in DASHES for k in range(view.word_range(view.doc.paragraphs[paragraph].span)[0], qf)
+    )
+    # The closest earlier event: an attributed quote or a usable reporting verb with a speaker.
+    best: tuple[int, _Attribution] | None = None
+    for m in range(n - 1, -1, -1):
+        if kinds.get(m) == "scare":
+            continue
+        prev = top[m]
+        pf = view.word_at(prev.opener)
+        att = attributions[m]
+        if att.speaker is None:
+            if att.cue_found:
+                return None
+            continue
+        if view.paragraph_of[pf] == paragraph or (opens_paragraph and view.paragraph_of[pf] == paragraph - 1):
+            best = (pf, att)
+        break
+    # A reporting verb between that quote and this one (in this paragraph) introduces someone else.
+    verb_event: tuple[int, VerbCue] | None = None
+    for cue in cues:
+        if cue.verb >= qf or view.paragraph_of[cue.verb] not in (
+            paragraph,
+            paragraph - 1 if opens_paragraph else paragraph,
+        ):
+            continue
+        if not cue.usable or cue.speaker is None:
+            continue
+        if best is not None and cue.verb <= best[0]:
+            continue
+        if verb_event is None or cue.verb > verb_event[0]:
+            verb_event = (cue.verb, cue)
+    if verb_event is not None and (best is None or verb_event[0] > best[0]):
+        cue = verb_event[1]
+        if view.paragraph_of[cue.verb] != paragraph and not opens_paragraph:
+            return None
+        # Only the sentence right before the quote's sentence, or the same sentence.
+        cue_sentence = view.sentence_of[cue.verb]
+        if cue_sentence not in (view.sentence_of[qf], view.sentence_of[qf] - 1):
+            return None
+        att = _cue_attribution(view, cue, "previous-sentence")
+        att.flags.append("inherited")
+        return att
+    if best is not None:
+        previous = best[1]
+        return _Attribution(previous.cue, previous.speaker, "continuation", [*previous.flags, "continuation"])
+    del s_first
+    return None
+
+
+# --- indirect speech ----------------------------------------------------------------------
+
+
+def _indirect(
+    view: DocView, cues: list[VerbCue], top: list[MarkedSpan], attributions: dict[int, _Attribution]
+) -> list[tuple[Span, str, MarkedSpan | None, _Attribution]]:
+    words = view.words
+    found: list[tuple[Span, str, MarkedSpan | None, _Attribution]] = []
+    by_verb = {c.verb: c for c in cues}
+    covered: list[tuple[int, int]] = []
+
+    def add(first: int, last: int, att: _Attribution) -> None:
+        while last > first and words[last - 1].upos == "PUNCT" and not view.is_mark(last - 1):
+            last -= 1
+        while (first < last and words[first].text in (",", ":", ";")) or (
+            first < last and words[first].text in DASHES
+        ):
+            first += 1
+        if last <= first:
+            return
+        unquoted = [k for k in range(first, last) if not view.in_quote(k) and words[k].upos != "PUNCT"]
+        if len(unquoted) < 3:
+            return  # the report is the quotation itself: the partial quote says it all
+        if any(a <= first < b or first <= a < last for a, b in covered):
+            return
+        covered.append((first, last))
+        found.append((view.span_of(first, last), "indirect", None, att))
+
+    for cue in cues:
+        if not cue.usable or cue.entry.incise_only or cue.impersonal:
+            continue
+        if cue.speaker is None:
+            continue
+        if cue.speaker.kind == "pronoun" and cue.speaker.text.lower() in ("on",):
+            continue
+        clause = cue.que_clause or cue.infinitive
+        if clause is None:
+            continue
+        if cue.entry.ambiguous and cue.infinitive and not cue.que_clause:
+            continue
+        s_first, s_last = view.reporter_sentence(cue.verb)
+        incise = final_incise(view, s_first, s_last, by_verb)
+        end = strip_final_incise(view, clause[0], clause[1], incise[0] if incise else None)
+        att = _cue_attribution(view, cue, "indirect")
+        add(clause[0], end, att)
+
+    for s_first, s_last in view.sentences:
+        if all(view.in_quote(k) for k in range(s_first, s_last)):
+            continue
+        found_cue = prepositional_cue(view, s_first, s_last)
+        if found_cue is not None:
+            k, end, mention, _ = found_cue
+            cue_end = k + (2 if words[k].text.lower() == "d'" else 1)
+            prep = Cue(
+                view.span_of(k, cue_end), view.text_of(k, cue_end), words[k].text.lower().replace("’", "'")
+            )
+            att = _Attribution(prep, mention, "indirect-selon", cue_found=True)
+            if k == s_first or _pour_position(view, k, s_first):
+                incise = final_incise(view, s_first, s_last, by_verb)
+                add(end, strip_final_incise(view, end, s_last, incise[0] if incise else None), att)
+            else:
+                # « …, selon X » / « … selon un reportage »: the clause before the cue.
+                add(s_first, k, att)
+            continue
+        incise = final_incise(view, s_first, s_last, by_verb)
+        if incise is not None:
+            start, cue = incise
+            if cue.entry.incise_only or not _incise_usable(cue):
+                continue
+            att = _with_subject(view, cue, s_last, "indirect-incise")
+            if att.speaker is None:
+                continue
+            add(s_first, start, att)
+    del top, attributions
+    return found
+
+
+# --- no response ----------------------------------------------------------------------------
+
+
+def find_no_response(view: DocView) -> list[NoResponse]:
+    """Statements that a party did not answer or declined to comment."""
+    words = view.words
+    found = []
+    for s_first, s_last in view.sentences:
+        if s_last <= s_first:
+            continue
+        start, end = words[s_first].start, words[s_last - 1].end
+        text = view.text[start:end]
+        for pattern in no_response_patterns():
+            m = pattern.search(text)
+            if m is None:
+                continue
+            at = view.word_at(start + m.start())
+            if view.in_quote(at):
+                continue
+            last = s_last
+            while last > s_first and words[last - 1].upos == "PUNCT":
+                last -= 1
+            first = s_first
+            for k in range(at, s_first - 1, -1):
+                if words[k].text == ";" and not view.in_quote(k):
+                    first = k + 1
+                    break
+            for k in range(at, last):
+                if words[k].text == ";" and not view.in_quote(k):
+                    last = k
+                    break
+            party = None
+            phrase = phrase_at(view, first, at, coordination=True)
+            if phrase is not None:
+                party = phrase_mention(view, phrase)
+            span = view.span_of(first, last)
+            found.append(NoResponse(span, span.text_in(view.text), party))
+            break
+    return found
+
+
+__all__ = ["QUE", "SUBJECT_PRONOUNS", "AttributionResult", "attribute", "person_nouns"]

@@ -1,0 +1,185 @@
+"""The ``quotes`` command: a thin layer over the library that turns errors into one-line messages.
+
+quotes analyze ARTICLE [--format json|text]
+quotes report [ARTICLE ...] [-o DIR]
+quotes models
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .errors import ArticleError, QuotesError
+
+EXAMPLES = """examples:
+  quotes analyze seeds/000_8e56ba5fd5be0958.txt --format text
+  quotes analyze article.html --format json > article.json
+  quotes report                      # every article in seeds/, into reports/
+  quotes report a.txt b.html -o out  # two articles, into out/
+"""
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--parser",
+        default=os.environ.get("QUOTES_PARSER", "auto"),
+        help="auto (Stanza when its French models are installed, else spaCy), stanza, spacy, or conllu:FILE",
+    )
+    parser.add_argument("--offline", action="store_true", help="never try to download Stanza's models")
+    parser.add_argument(
+        "--cache-dir", type=Path, default=None, help="where parses are kept (default ~/.cache/quotes)"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="parse again even when a parse is cached")
+    parser.add_argument(
+        "--max-mb", type=float, default=None, help="refuse articles larger than this (default 5)"
+    )
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotes",
+        description="Find the quotations in French news articles, who said them, "
+        "and how anonymous each source is.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser(
+        "analyze",
+        help="analyze one article and print the result",
+        description="Analyze one article (.txt, .md or .html) and print its quotations, sources and levels.",
+        epilog="example:\n  quotes analyze seeds/000_8e56ba5fd5be0958.txt --format text",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    analyze.add_argument("article", type=Path, help="the article file")
+    analyze.add_argument("--format", choices=("json", "text"), default="json", help="json (default) or text")
+    _common(analyze)
+
+    report = commands.add_parser(
+        "report",
+        help="write the HTML and JSON reports",
+        description="Write, per article, DIR/<name>.html and DIR/<name>.json, then DIR/index.html and "
+        "DIR/sources.csv. With no article, every article in seeds/.",
+        epilog="example:\n  quotes report seeds/*.txt -o reports",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument(
+        "articles", type=Path, nargs="*", help="article files (default: every file in seeds/)"
+    )
+    report.add_argument(
+        "-o", "--output", type=Path, default=Path("reports"), help="output folder (default reports)"
+    )
+    report.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="language of the report (default fr)"
+    )
+    _common(report)
+
+    models = commands.add_parser(
+        "models",
+        help="download Stanza's French models (needs internet)",
+        description="Download Stanza's French models once; later runs use Stanza instead of spaCy.",
+    )
+    models.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``quotes`` command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return _analyze(args)
+        if args.command == "report":
+            return _report(args)
+        if args.command == "models":
+            return _models()
+    except KeyboardInterrupt:
+        print(
+            "quotes: interrupted; files already written are complete, nothing is half-written",
+            file=sys.stderr,
+        )
+        return 130
+    except QuotesError as err:
+        print(f"quotes: {err}", file=sys.stderr)
+        return err.exit_status
+    except BrokenPipeError:
+        return 0
+    except Exception as err:  # an unexpected failure: one line unless --debug
+        if getattr(args, "debug", False):
+            raise
+        print(
+            f"quotes: internal error: {type(err).__name__}: {err} (run again with --debug for details)",
+            file=sys.stderr,
+        )
+        return 1
+    return 2
+
+
+def _choice_and_cache(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .parsing import ParseCache, choose_parser, default_cache_dir
+
+    cache_dir = args.cache_dir or default_cache_dir()
+    choice = choose_parser(args.parser, offline=args.offline, cache_dir=cache_dir)
+    cache = None if args.no_cache else ParseCache(cache_dir)
+    return choice, cache
+
+
+def _max_bytes(args: argparse.Namespace) -> int | None:
+    return int(args.max_mb * 1024 * 1024) if args.max_mb is not None else None
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from .export import to_json, to_text
+    from .intake import read_article
+    from .pipeline import analyze
+
+    article = read_article(args.article, max_bytes=_max_bytes(args))
+    choice, cache = _choice_and_cache(args)
+    print(choice.note, file=sys.stderr)
+    analysis = analyze(article, choice, cache=cache)
+    if args.format == "json":
+        json.dump(to_json(analysis), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(to_text(analysis))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import collect_articles, write_reports
+
+    paths = collect_articles(args.articles)
+    if not paths:
+        raise ArticleError("no article to report on: give article files, or put some in seeds/")
+    choice, cache = _choice_and_cache(args)
+    print(choice.note, file=sys.stderr)
+    failures = write_reports(
+        paths, args.output, choice=choice, cache=cache, lang=args.lang, max_bytes=_max_bytes(args)
+    )
+    return 2 if failures else 0
+
+
+def _models() -> int:
+    from .parsing import stanza_parser
+
+    if not stanza_parser.installed():
+        raise QuotesError(
+            "Stanza is not installed: pip install 'quotes[stanza]' (after pip install torch==2.13.0)"
+        )
+    stanza_parser.download_models(timeout=10.0)
+    folder = stanza_parser.model_dir()
+    if folder is None:
+        raise QuotesError("the download finished but Stanza's French models are still missing")
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    print(f"Stanza's French models are in {folder} ({size / 1e6:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

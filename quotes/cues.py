@@ -1,0 +1,796 @@
+"""Cues: the reporting verbs and prepositions that introduce someone's words, and who speaks.
+
+``find_verb_cues`` lists every reporting verb of the article outside quote marks with
+what the attribution rules need: its verb group (auxiliaries, clitics, the inverted
+subject of « a-t-il déclaré »), whether it is negated, future or hypothetical, its
+speaker mention, and the reported clause it governs (a *que* clause or an infinitive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .docview import DocView
+from .lexicon import ReportingVerb, idioms, multiword_cues, person_nouns, pronominal_verbs, reporting_verbs
+from .model import Cue, Gender, Mention, MentionKind, Number, Span
+from .nounphrase import SUBJECT_PRONOUNS, Phrase, phrase_at
+
+NEGATIONS = {"pas", "jamais", "guère", "point", "nullement", "aucunement", "rien", "plus"}
+NE = {"ne", "n'", "n’"}
+OBJECT_CLITICS = {
+    "lui",
+    "leur",
+    "me",
+    "m'",
+    "m’",
+    "te",
+    "t'",
+    "t’",
+    "nous",
+    "vous",
+    "le",
+    "la",
+    "l'",
+    "l’",
+    "les",
+    "y",
+    "en",
+}
+REFLEXIVE = {"se", "s'", "s’"}
+INCISE_ADVERBS = {
+    "ensuite",
+    "encore",
+    "aussi",
+    "également",
+    "alors",
+    "enfin",
+    "d'ailleurs",
+    "d’ailleurs",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "néanmoins",
+    "même",
+    "plus",
+    "tard",
+    "déjà",
+    "bien",
+    "simplement",
+    "souvent",
+    "hier",
+    "aujourd'hui",
+    "aujourd’hui",
+    "dimanche",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "notamment",
+    "immédiatement",
+    "aussitôt",
+    "volontiers",
+    "sobrement",
+    "fermement",
+    "publiquement",
+    "récemment",
+    "dernièrement",
+    "matin",
+    "soir",
+}
+THIRD_PERSON = {"il", "elle", "ils", "elles"}
+FIRST_SECOND = {"je", "j'", "j’", "nous", "vous", "tu", "on"}
+QUE = {"que", "qu'", "qu’", "qu"}
+
+
+@dataclass(slots=True)
+class VerbCue:
+    """One reporting verb in the article, with its frame."""
+
+    verb: int
+    entry: ReportingVerb
+    group: tuple[int, int]  # words of the verb group: clitics, auxiliaries, inverted subject, the verb
+    inverted: int | None = None  # the inverted subject clitic (-t-il)
+    negated: bool = False
+    future: bool = False
+    conditional: bool = False
+    hypothetical: bool = False
+    idiom: bool = False
+    speaker: Mention | None = None
+    speaker_phrase: Phrase | None = None
+    impersonal: bool = False
+    journalist: bool = False
+    que_clause: tuple[int, int] | None = None  # words of the reported clause, que excluded
+    infinitive: tuple[int, int] | None = None
+    flags: list[str] = field(default_factory=list)
+
+    def cue(self, view: DocView) -> Cue:
+        """The cue as the JSON shows it: the verb group without the inverted subject."""
+        first, last = self.group
+        if self.inverted is not None and self.inverted == last - 1:
+            last -= 1
+        words = [i for i in range(first, last) if i != self.inverted and not _is_dash_clitic(view, i)]
+        start, end = view.words[words[0]].start, view.words[words[-1]].end
+        lemma = self.entry.lemma
+        return Cue(Span(start, end), view.text[start:end], lemma)
+
+    @property
+    def usable(self) -> bool:
+        """A speech act that happened: not negated, not future, not hypothetical, not an idiom."""
+        return not (self.negated or self.future or self.hypothetical or self.idiom or self.journalist)
+
+
+def _is_dash_clitic(view: DocView, i: int) -> bool:
+    text = view.words[i].text.lower()
+    return text.startswith("-") and text.lstrip("-").removeprefix("t-") in THIRD_PERSON | {"on", "t", "il"}
+
+
+def _normalize_lemma(lemma: str) -> str:
+    """Lower case, straight apostrophe, and the 1990 spelling reform undone (reconnait → reconnaît)."""
+    return lemma.lower().replace("’", "'")
+
+
+_ENDINGS = (
+    ("ées", "er"),
+    ("ée", "er"),
+    ("és", "er"),
+    ("é", "er"),
+    ("ent", "er"),
+    ("es", "er"),
+    ("e", "er"),
+    ("it", "ire"),
+    ("ait", "aître"),
+    ("ît", "ître"),
+    ("ut", "ure"),
+    ("is", "ir"),
+    ("it", "ir"),
+)
+
+
+def _lemma_candidates(view: DocView, i: int) -> list[str]:
+    w = view.words[i]
+    lemma = _normalize_lemma(w.lemma)
+    found = [lemma]
+    for plain, accented in (("aitre", "aître"), ("oitre", "oître")):
+        if lemma.endswith(plain):
+            found.append(lemma[: -len(plain)] + accented)
+    # The lemmatizer sometimes goes astray on verbs (traite → traire): try the form's own endings.
+    form = w.text.lower()
+    for ending, infinitive in _ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            found.append(form[: -len(ending)] + infinitive)
+    return found
+
+
+def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
+    """The reporting-verb entry of word ``i`` when it is a reporting verb, else None."""
+    w = view.words[i]
+    if w.upos not in ("VERB", "AUX") and not _participle_as_adjective(view, i):
+        return None
+    verbs = reporting_verbs()
+    reflexive = _has_reflexive(view, i)
+    for lemma in _lemma_candidates(view, i):
+        if reflexive:
+            for form in (f"se {lemma}", f"s'{lemma}"):
+                if form in verbs:
+                    return verbs[form]
+        if lemma in pronominal_verbs() and not reflexive and lemma not in verbs:
+            continue
+        if lemma in multiword_cues():
+            for key, (rest, entry) in multiword_cues().items():
+                if key.startswith(lemma + " ") and _followed_by(view, i, rest):
+                    return entry
+        if lemma in verbs and len(lemma.split()) == 1:
+            return verbs[lemma]
+    return None
+
+
+def _participle_as_adjective(view: DocView, i: int) -> bool:
+    """« a nuancé » tagged as an adjective: a participle right after a form of avoir."""
+    w = view.words[i]
+    if w.upos != "ADJ" or not w.text.lower().endswith(("é", "és", "ée", "ées", "u", "i", "it", "is")):
+        return False
+    j = i - 1
+    while j >= 0 and view.words[j].upos == "ADV":
+        j -= 1
+    return j >= 0 and view.words[j].upos == "AUX" and view.words[j].lemma == "avoir"
+
+
+def _followed_by(view: DocView, i: int, rest: tuple[str, ...]) -> bool:
+    """Whether the words after ``i`` (adverbs skipped) spell ``rest`` (faire *savoir*, mettre *l'accent*)."""
+    j = i + 1
+    words = view.words
+    while j < len(words) and words[j].upos == "ADV":
+        j += 1
+    joined = ""
+    k = j
+    target = " ".join(rest).replace("' ", "'")
+    while k < len(words) and len(joined) < len(target) + 2:
+        piece = words[k].text.lower().replace("’", "'")
+        joined = piece if not joined else (joined + piece if joined.endswith("'") else joined + " " + piece)
+        if joined == target:
+            return True
+        k += 1
+    return False
+
+
+def _has_reflexive(view: DocView, i: int) -> bool:
+    """A reflexive clitic before the verb group (s'est exclamé, se sont félicités)."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        low = view.words[j].text.lower()
+        if low in REFLEXIVE:
+            return True
+        if view.words[j].upos not in ("AUX", "ADV", "PRON") and low not in NE:
+            return False
+        j -= 1
+        steps += 1
+    # « s'exclame-t-elle » / inverted: se after nothing; also the infinitive « se plaindre »
+    return False
+
+
+def verb_group(view: DocView, verb: int) -> tuple[tuple[int, int], int | None]:
+    """The verb group around ``verb``: auxiliaries, clitics and negation before it, inverted subject.
+
+    Returns the word range and the index of the inverted subject clitic, if any.
+    """
+    words = view.words
+    first = verb
+    j = verb - 1
+    while j >= 0:
+        w = words[j]
+        low = w.text.lower()
+        if (
+            w.upos == "AUX"
+            or low in NE
+            or low in OBJECT_CLITICS
+            or low in REFLEXIVE
+            or _is_dash_clitic(view, j)
+            or (w.upos == "ADV" and low in NEGATIONS | INCISE_ADVERBS | {"t", "-t"})
+            or low in ("-t", "t")
+        ):
+            if w.upos == "PRON" and low in ("la", "le", "les", "l'", "l’") and j + 1 < verb and False:
+                break
+            if low in ("nous", "vous") and j > 0 and words[j - 1].upos not in ("AUX", "VERB", "PUNCT"):
+                # « nous » before the verb is its subject, not an object clitic.
+                break
+            first = j
+            j -= 1
+            continue
+        break
+    last = verb + 1
+    inverted = None
+    # Inverted subject right after the verb (explique-t-il) or inside the group (a-t-il déclaré).
+    for k in range(first, min(verb + 3, len(words))):
+        if _is_dash_clitic(view, k) and words[k].text.lower().lstrip("-") != "t":
+            inverted = k
+            last = max(last, k + 1)
+    return (first, last), inverted
+
+
+def find_verb_cues(view: DocView) -> list[VerbCue]:
+    """Every reporting verb outside quote marks, with its frame."""
+    cues = []
+    words = view.words
+    for i, w in enumerate(words):
+        if view.in_quote(i):
+            continue
+        entry = verb_entry(view, i)
+        if entry is None:
+            continue
+        if w.upos == "AUX" and entry.lemma not in ("dire",):
+            continue
+        group, inverted = verb_group(view, i)
+        cue = VerbCue(verb=i, entry=entry, group=group, inverted=inverted)
+        _read_mood(view, cue)
+        cue.idiom = _is_idiom(view, i)
+        _find_speaker(view, cue)
+        _find_complement(view, cue)
+        cues.append(cue)
+    return cues
+
+
+def _read_mood(view: DocView, cue: VerbCue) -> None:
+    words = view.words
+    first, last = cue.group
+    group = range(first, last)
+    lows = [words[k].text.lower() for k in group]
+    if any(low in NE for low in lows) or any(
+        words[k].text.lower() in NEGATIONS and words[k].upos == "ADV" and words[k].text.lower() != "plus"
+        for k in range(first, min(len(words), last + 2))
+    ):
+        cue.negated = any(low in NE for low in lows) or any(
+            words[k].text.lower() in ("pas", "jamais", "guère", "nullement", "aucunement", "point")
+            for k in range(first, min(len(words), last + 2))
+        )
+    # « ne … que » is restriction, not negation: « il n’a dit que ceci » still says.
+    for k in group:
+        if words[k].feat("Tense") == "Fut":
+            cue.future = True
+        if words[k].feat("Mood") == "Cnd":
+            cue.conditional = True
+    # Periphrastic future and modal hedges: « va annoncer », « devrait annoncer », « pourrait affirmer ».
+    head = words[cue.verb].head
+    if (
+        head >= 0
+        and words[head].lemma in ("aller", "devoir", "pouvoir", "vouloir", "compter", "envisager")
+        and words[cue.verb].feat("VerbForm") == "Inf"
+        and head < cue.verb
+    ):
+        governor = words[head]
+        periphrastic = governor.lemma == "aller" and governor.feat("Tense") in ("Pres", "Imp")
+        if periphrastic or governor.feat("Mood") == "Cnd" or governor.feat("Tense") == "Fut":
+            cue.future = True
+        elif words[head].lemma in ("pouvoir", "vouloir", "compter", "envisager"):
+            cue.hypothetical = True
+    prev = cue.group[0] - 1
+    if (
+        prev >= 0
+        and words[prev].text.lower() in ("va", "vont", "allait", "allaient")
+        and words[cue.verb].feat("VerbForm") == "Inf"
+    ):
+        cue.future = True
+    if cue.conditional:
+        first_s, last_s = view.reporter_sentence(cue.verb)
+        if any(
+            words[k].text.lower() in ("si", "s'", "s’") and words[k].upos == "SCONJ"
+            for k in range(first_s, last_s)
+        ):
+            cue.hypothetical = True
+
+
+def _is_idiom(view: DocView, i: int) -> bool:
+    """A fixed phrase (« c'est-à-dire », « il faut dire », « vouloir dire ») around word ``i``."""
+    lo = max(0, i - 3)
+    hi = min(len(view.words), i + 3)
+    window = " ".join(view.words[k].text.lower() for k in range(lo, hi)).replace(" - ", "-").replace("’", "'")
+    compact = window.replace(" '", "'").replace("' ", "'")
+    return any(idiom.replace("’", "'") in compact or idiom in window for idiom in idioms())
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+
+def _find_speaker(view: DocView, cue: VerbCue) -> None:
+    words = view.words
+    if cue.inverted is not None:
+        cue.speaker = pronoun_mention(view, cue.inverted)
+        cue.journalist = words[cue.inverted].text.lower().lstrip("-").removeprefix("t-") in ("on",)
+        return
+    if in_incise_position(view, cue.group[0]):
+        _, s_last = view.reporter_sentence(cue.verb)
+        mention = postposed_subject(view, cue.group[1] if cue.verb < cue.group[1] else cue.verb + 1, s_last)
+        if mention is not None:
+            cue.speaker = mention
+            return
+    subject = subject_of(view, cue.verb)
+    if subject is None:
+        return
+    low = words[subject].text.lower()
+    if low in ("il",) and _is_impersonal(view, cue, subject):
+        cue.impersonal = True
+        return
+    if low in FIRST_SECOND:
+        cue.journalist = True  # the reporter or a generic « on »: nobody to attribute to
+        return
+    if low in ("qui",) and words[subject].upos == "PRON":
+        antecedent = _antecedent_of_relative(view, subject)
+        if antecedent is None:
+            return
+        subject = antecedent
+    cue.speaker, cue.speaker_phrase = mention_for(
+        view, subject, limit=cue.group[0] if subject < cue.verb else None
+    )
+
+
+def in_incise_position(view: DocView, first: int) -> bool:
+    """A verb group right after a closing quote mark, or after a comma that follows one."""
+    words = view.words
+    j = first - 1
+    if j >= 0 and words[j].text == ",":
+        j -= 1
+    return j >= 0 and view.is_mark(j) and words[j].text in "»”\"›’'"
+
+
+def postposed_subject(view: DocView, j: int, s_last: int) -> Mention | None:
+    """The subject after an incise verb: « a déclaré l’un des partenaires », « déclare à l'AFP X »."""
+    words = view.words
+    steps = 0
+    while j < s_last and steps < 8:
+        w = words[j]
+        low = w.text.lower()
+        if w.upos == "ADV" or low in TIME_WORDS:
+            j += 1
+            steps += 1
+            continue
+        if low in ("à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"):
+            # A complement before the subject (« déclare à l'AFP Jean-Philippe Magnen ») is skipped
+            # only when a noun phrase follows it.
+            k = j + 1
+            while k < s_last and words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+                k += 1
+                if (
+                    words[k - 1].upos == "PROPN"
+                    and k < s_last
+                    and words[k].upos == "PROPN"
+                    and view.entity_of[k] != view.entity_of[k - 1]
+                ):
+                    break  # « à l'AFP Jean-Philippe Magnen »: a second name starts the subject
+            if k < s_last and k > j + 1 and starts_phrase(view, k):
+                j = k
+                steps += 1
+                continue
+            return None
+        break
+    if j >= s_last or not starts_phrase(view, j):
+        return None
+    phrase = phrase_at(view, j, s_last)
+    if phrase is None:
+        return None
+    return phrase_mention(view, phrase)
+
+
+TIME_WORDS = {
+    "dimanche",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "hier",
+    "soir",
+    "matin",
+    "aujourd'hui",
+    "aujourd’hui",
+    "ensuite",
+    "alors",
+    "encore",
+    "également",
+    "aussi",
+    "enfin",
+}
+
+
+def starts_phrase(view: DocView, j: int) -> bool:
+    """Whether a noun phrase can start at word ``j``."""
+    w = view.words[j]
+    return (
+        w.upos in ("DET", "PROPN", "NOUN", "NUM", "ADJ")
+        or w.text.lower() in ("l'", "l’", "un", "une")
+        or (w.upos == "PRON" and w.text.lower() in ("certains", "certaines", "plusieurs"))
+    ) and not view.in_quote(j)
+
+
+def _is_impersonal(view: DocView, cue: VerbCue, subject: int) -> bool:
+    """« il a été demandé / dit / annoncé que… »: a passive with « il » and no agent; nobody speaks."""
+    words = view.words
+    passive = (
+        any(words[k].lemma == "être" and words[k].upos == "AUX" for k in range(*cue.group))
+        and words[cue.verb].feat("VerbForm") == "Part"
+    )
+    return passive or words[subject].deprel == "nsubj:pass"
+
+
+def _antecedent_of_relative(view: DocView, qui: int) -> int | None:
+    """The noun a relative « qui » stands for: the head of the relative clause's verb."""
+    words = view.words
+    verb = words[qui].head
+    if verb < 0:
+        return None
+    noun = words[verb].head
+    if noun >= 0 and words[verb].deprel.startswith("acl") and words[noun].upos in ("NOUN", "PROPN", "PRON"):
+        return noun
+    # Linear: the noun right before « qui ».
+    j = qui - 1
+    while j >= 0 and words[j].text == ",":
+        j -= 1
+    if j >= 0 and words[j].upos in ("NOUN", "PROPN"):
+        return j
+    return None
+
+
+OBJECT_ONLY = {
+    "lui",
+    "leur",
+    "me",
+    "m'",
+    "m’",
+    "te",
+    "t'",
+    "t’",
+    "se",
+    "s'",
+    "s’",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+}
+
+
+def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
+    """The word heading the subject of ``verb``: its nsubj, or by control, coordination or position."""
+    words = view.words
+    if depth > 4:
+        return None
+    (first, end), inverted = verb_group(view, verb)
+    if inverted is not None:
+        return inverted
+    if in_incise_position(view, first):
+        _, s_last = view.reporter_sentence(verb)
+        mention = postposed_subject(view, end, s_last)
+        if mention is not None and mention.head is not None:
+            return mention.head
+    candidates = [verb]
+    head = words[verb].head
+    if head >= 0 and words[verb].deprel in ("xcomp",) and words[head].upos == "AUX":
+        candidates.append(head)
+    for c in candidates:
+        for child in view.children[c]:
+            if (
+                words[child].deprel in ("nsubj", "nsubj:pass", "expl:subj", "csubj")
+                and not view.in_quote(child)
+                and not (words[child].text.lower() in OBJECT_ONLY and child >= first)
+            ):
+                return child
+    # Agent of a passive: « a été annoncé par le ministère ».
+    for child in view.children[verb]:
+        if words[child].deprel == "obl:agent" and not view.in_quote(child):
+            return child
+    deprel = words[verb].deprel
+    if head >= 0 and depth < 4:
+        governor = head
+        if deprel == "xcomp":
+            # Object control: « convaincre la veuve de demander » → la veuve.
+            for child in view.children[governor]:
+                if (
+                    words[child].deprel in ("obj", "iobj")
+                    and child < verb
+                    and words[child].upos in ("NOUN", "PROPN")
+                    and not view.in_quote(child)
+                ):
+                    return child
+        if (
+            deprel == "acl"
+            and words[governor].upos in ("NOUN", "PROPN")
+            and words[verb].feat("VerbForm") in ("Part", "Inf")
+        ):
+            return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
+        if deprel in ("xcomp", "advcl", "conj"):
+            return subject_of(view, governor, depth=depth + 1)
+    # Position: a name or a noun phrase just before the verb group.
+    j = first - 1
+    if (
+        j >= 0
+        and words[j].upos in ("PROPN", "NOUN")
+        and not view.in_quote(j)
+        and view.sentence_of[j] == view.sentence_of[verb]
+    ):
+        return j
+    return None
+
+
+def mention_for(
+    view: DocView, head: int, *, limit: int | None = None
+) -> tuple[Mention | None, Phrase | None]:
+    """The mention (whole noun phrase) headed by word ``head``."""
+    words = view.words
+    low = words[head].text.lower()
+    if words[head].upos == "PRON" and (low in SUBJECT_PRONOUNS or low.lstrip("-") in SUBJECT_PRONOUNS):
+        return pronoun_mention(view, head), None
+    start = _phrase_start(view, head)
+    start = _name_before_apposition(view, start)
+    _, s_last = view.reporter_sentence(head)
+    end_limit = limit if limit is not None and limit > head else s_last
+    phrase = phrase_at(view, start, end_limit)
+    if phrase is None or not (phrase.first <= head < phrase.last):
+        phrase = phrase_at(view, head, end_limit)
+    if phrase is None:
+        return None, None
+    return phrase_mention(view, phrase), phrase
+
+
+def _name_before_apposition(view: DocView, start: int) -> int:
+    """« Jean-Luc Mélenchon, le candidat … avait appelé »: the name before the comma opens the subject."""
+    words = view.words
+    s_first, _ = view.reporter_sentence(start)
+    if start - 2 < s_first or words[start - 1].text != ",":
+        return start
+    j = start - 2
+    while j > s_first and (words[j - 1].upos == "PROPN" or view.entity_of[j - 1] == view.entity_of[j] != -1):
+        j -= 1
+    if j == s_first and (words[j].upos == "PROPN" or view.entity_label(j) == "PER"):
+        return j
+    return start
+
+
+def _phrase_start(view: DocView, head: int) -> int:
+    """Leftmost word of the head's phrase: its determiners, adjectives, titles and name before it."""
+    words = view.words
+    start = head
+    for child in view.children[head]:
+        if (
+            child < start
+            and words[child].deprel
+            in ("det", "amod", "nummod", "flat:name", "compound", "nmod", "case", "flat", "appos")
+            and not view.in_quote(child)
+            and view.sentence_of[child] == view.sentence_of[head]
+        ):
+            if words[child].deprel == "case" or (words[child].deprel == "nmod" and child < head - 6):
+                continue
+            start = min(start, view.subtree_range(child)[0] if words[child].deprel != "det" else child)
+    # Never start inside a preposition: « de », « à » before the phrase belong outside it.
+    while start < head and words[start].upos in ("ADP", "PUNCT", "CCONJ"):
+        start += 1
+    return start
+
+
+def pronoun_mention(view: DocView, i: int) -> Mention:
+    """A subject pronoun as a mention (the sources stage finds whom it stands for)."""
+    w = view.words[i]
+    low = w.text.lower().lstrip("-").removeprefix("t-")
+    gender: Gender | None = (
+        "f"
+        if low.startswith("elle") or low in ("celle-ci", "cette dernière")
+        else "m"
+        if low.startswith(("il", "celui", "ceux", "ce dernier"))
+        else None
+    )
+    number: Number = "plur" if low in ("ils", "elles", "eux", "ceux-ci", "celles-ci") else "sing"
+    start = w.start + (len(w.text) - len(w.text.lstrip("-")))
+    if w.text.lower().lstrip("-").startswith("t-"):
+        start += 2
+    return Mention(
+        Span(start, w.end), view.text[start : w.end], head=i, kind="pronoun", gender=gender, number=number
+    )
+
+
+def phrase_mention(view: DocView, phrase: Phrase) -> Mention:
+    """A noun phrase as a mention: name, role, gender and number read off its words."""
+    words = view.words
+    span = view.span_of(phrase.first, phrase.last)
+    name = view.span_of(*phrase.name) if phrase.name else None
+    role = view.span_of(*phrase.role) if phrase.role else None
+    head = words[phrase.head]
+    named_head = phrase.name is not None and phrase.name[0] <= phrase.head < phrase.name[1]
+    kind: MentionKind = "name" if named_head else "description"
+    if kind == "description" and phrase.name and phrase.role:
+        kind = "name"
+    gender = _gender(view, phrase)
+    number: Number = "plur" if phrase.plural else "sing"
+    if head.text.lower() in ("un", "une") and phrase.head == phrase.first + (
+        1 if words[phrase.first].text.lower() in ("l'", "l’") else 0
+    ):
+        number = "sing"
+    return Mention(
+        span,
+        view.text[span.start : span.end],
+        head=phrase.head,
+        kind=kind,
+        gender=gender,
+        number=number,
+        name=name,
+        role=role,
+    )
+
+
+def _gender(view: DocView, phrase: Phrase) -> Gender | None:
+    """Gender from the head, its determiner or its role noun (« la porte-parole », « la veuve »)."""
+    words = view.words
+    order = [phrase.head]
+    if phrase.role:
+        order.extend(range(*phrase.role))
+    order.extend(range(phrase.first, phrase.last))
+    for k in order:
+        w = words[k]
+        if k == phrase.head and w.upos == "PROPN":
+            continue
+        if w.upos not in ("NOUN", "DET", "PRON", "ADJ"):
+            continue
+        if w.upos == "NOUN" and w.lemma.lower() not in person_nouns() and k != phrase.head:
+            continue
+        g = w.feat("Gender")
+        if g == "Fem":
+            return "f"
+        if g == "Masc":
+            return "m"
+    return None
+
+
+# --- reported clauses -------------------------------------------------------------------
+
+
+def _find_complement(view: DocView, cue: VerbCue) -> None:
+    """The *que* clause or infinitive that the verb reports, as a word range."""
+    words = view.words
+    _, s_last = view.reporter_sentence(cue.verb)
+    j = cue.group[1]
+    # Skip what may sit between the verb and its clause: adverbs, « à X », « sur BFM TV », a date.
+    steps = 0
+    while j < s_last and steps < 12:
+        w = words[j]
+        low = w.text.lower()
+        if (low in QUE and w.upos in ("SCONJ", "PRON", "ADV")) or (low in QUE and j + 1 < s_last):
+            if low == "qu" and j + 1 < s_last and words[j + 1].text in ("'", "’"):
+                j += 1
+            end = _clause_end(view, j + 1, s_last)
+            if end > j + 1:
+                cue.que_clause = (j + 1, end)
+            return
+        if (
+            low in ("au", "à")
+            and j + 2 < s_last
+            and words[j + 1].text.lower() in ("fait", "ce")
+            and words[j + 2].text.lower() in QUE
+        ):
+            end = _clause_end(view, j + 3, s_last)
+            cue.que_clause = (j, end)  # « imputé au fait que … »: the whole « au fait que » clause
+            return
+        if w.feat("VerbForm") == "Inf" and w.upos in ("VERB", "AUX") and cue.entry.takes_infinitive:
+            end = _clause_end(view, j, s_last)
+            cue.infinitive = (j, end)
+            return
+        if low in (",", ";", ":", "«", "»", "“", "”") or w.upos in ("VERB",) or view.in_quote(j):
+            return
+        if (
+            w.upos == "ADV"
+            or low in ("lui", "leur", "y", "en", "nous", "vous")
+            or low in TIME_WORDS
+            or w.deprel == "fixed"
+        ):
+            j += 1
+            steps += 1
+            continue
+        if w.upos == "ADP" or low in ("du", "des", "au", "aux"):
+            # A complement (« sur BFM TV », « à l'AFP », « dans un communiqué »): skip it whole.
+            k = j + 1
+            while k < s_last and (
+                words[k].upos in ("DET", "NOUN", "PROPN", "NUM", "ADJ") and not view.in_quote(k)
+            ):
+                k += 1
+            if k == j + 1:
+                return
+            steps += k - j
+            j = k
+            continue
+        # Anything else is a direct object (« annonçant son intention de … »): no reported clause.
+        return
+
+
+def _clause_end(view: DocView, start: int, s_last: int) -> int:
+    """End of a reported clause: the sentence's end, less final punctuation and a final incise."""
+    words = view.words
+    end = s_last
+    while end > start and words[end - 1].upos == "PUNCT" and not view.is_mark(end - 1):
+        end -= 1
+    # Stop before a colon that opens a quotation, or a semicolon that opens another clause.
+    for k in range(start, end):
+        if words[k].text in (";",) and not view.in_quote(k):
+            return k
+        if words[k].text == ":" and not view.in_quote(k) and k + 1 < end and view.in_quote(k + 1):
+            return k
+    return end
+
+
+def strip_final_incise(view: DocView, first: int, last: int, incise_start: int | None) -> int:
+    """End of a clause before a final incise (« …, a-t-il ajouté »)."""
+    if incise_start is None or not (first < incise_start <= last):
+        return last
+    end = incise_start
+    while end > first and view.words[end - 1].text in (",", "—", "–", "-"):
+        end -= 1
+    return end
+
+
+def is_person_like(view: DocView, mention: Mention | None) -> bool:
+    """A mention that can speak: a pronoun, a name or a description headed by a person noun."""
+    if mention is None:
+        return False
+    if mention.kind in ("pronoun", "name"):
+        return True
+    head = view.words[mention.head].lemma.lower() if mention.head is not None else ""
+    return head in person_nouns()

@@ -1,0 +1,203 @@
+"""A parsed article seen the way the attribution rules need it.
+
+Indexes built once per article: children of each word, which words sit inside quote
+marks, and the reporter's sentences (a sentence of the article goes on after a
+quotation that ends with a full stop: « … . », a-t-il dit.). Everything here is linear
+in the number of words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from .model import MarkedSpan, ParsedDoc, Span, Word
+
+SENTENCE_END = {".", "!", "?", "…", "...", "!…", "?!", "!?"}
+# Abbreviations and initials after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "m",
+    "mm",
+    "mme",
+    "mmes",
+    "mlle",
+    "dr",
+    "pr",
+    "me",
+    "mgr",
+    "st",
+    "ste",
+    "etc",
+    "cf",
+    "av",
+    "n°",
+}
+QUOTE_CHARS = "«»‹›“”„‚‘’\"'"
+
+
+class DocView:
+    """Indexes over a ``ParsedDoc`` and the article's quote marks."""
+
+    def __init__(self, doc: ParsedDoc, spans: Sequence[MarkedSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.words: tuple[Word, ...] = doc.words
+        self.starts = [w.start for w in doc.words]
+        self.children: list[list[int]] = [[] for _ in doc.words]
+        for w in doc.words:
+            if w.head >= 0:
+                self.children[w.head].append(w.i)
+        self.paragraph_of = [doc.sentences[w.sent].paragraph for w in doc.words]
+        self.spans = list(spans)
+        # The outermost marked span holding each word (its index in ``spans``), or -1.
+        self.mark_of = [-1] * len(doc.words)
+        for n, span in enumerate(self.spans):
+            if span.depth:
+                continue
+            first, last = self.word_range(span.outer)
+            for i in range(first, last):
+                if self.mark_of[i] == -1:
+                    self.mark_of[i] = n
+        self.entity_of = [-1] * len(doc.words)
+        for n, entity in enumerate(doc.entities):
+            for i in range(entity.first, entity.last):
+                self.entity_of[i] = n
+        self.sentences = self._reporter_sentences()
+        self.sentence_of = [0] * len(doc.words)
+        for n, (first, last) in enumerate(self.sentences):
+            for i in range(first, last):
+                self.sentence_of[i] = n
+
+    # --- positions ------------------------------------------------------------------
+
+    def word_at(self, char: int) -> int:
+        """Index of the word covering ``char``, or of the first word after it."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and self.words[i].end > char:
+            return i
+        return min(i + 1, len(self.words) - 1) if self.words else 0
+
+    def word_range(self, span: Span) -> tuple[int, int]:
+        """Words ``[first, last)`` overlapping ``span``."""
+        first = bisect.bisect_left(self.starts, span.start)
+        while first > 0 and self.words[first - 1].end > span.start:
+            first -= 1
+        last = bisect.bisect_left(self.starts, span.end)
+        return first, last
+
+    def span_of(self, first: int, last: int) -> Span:
+        """Characters of words ``[first, last)``."""
+        return Span(self.words[first].start, self.words[last - 1].end)
+
+    def text_of(self, first: int, last: int) -> str:
+        if last <= first:
+            return ""
+        return self.text[self.words[first].start : self.words[last - 1].end]
+
+    def entity_label(self, i: int) -> str | None:
+        """The named-entity label (PER, ORG, LOC, MISC) of word ``i``, if any."""
+        n = self.entity_of[i]
+        return self.doc.entities[n].label if n >= 0 else None
+
+    def in_quote(self, i: int) -> bool:
+        """True when word ``i`` is inside quote marks (or is one of them)."""
+        return self.mark_of[i] != -1
+
+    def is_mark(self, i: int) -> bool:
+        w = self.words[i]
+        return len(w.text) == 1 and w.text in QUOTE_CHARS and self._is_listed_mark(w.start)
+
+    def _is_listed_mark(self, char: int) -> bool:
+        for span in self._marks_near(char):
+            if char == span.opener or char == span.closer or char in span.reopeners:
+                return True
+        return False
+
+    def _marks_near(self, char: int) -> list[MarkedSpan]:
+        return [
+            s for s in self.spans if s.opener <= char <= (s.closer if s.closer is not None else s.content.end)
+        ]
+
+    # --- reporter sentences ----------------------------------------------------------
+
+    def _reporter_sentences(self) -> list[tuple[int, int]]:
+        """Sentences as the reporter wrote them: a full stop inside quote marks ends nothing.
+
+        The parser's sentences are cut again at strong punctuation it missed, and joined where
+        it cut inside a quotation or before an incise (« … . », a déclaré X.).
+        """
+        bounds: list[tuple[int, int]] = []
+        for paragraph in self.doc.paragraphs:
+            first, last = self.word_range(paragraph.span)
+            start = first
+            for i in range(first, last):
+                if i + 1 >= last:
+                    break
+                if self.mark_of[i] != -1 and not self._closes_at(i):
+                    continue
+                if not self._ends_sentence(i, last):
+                    continue
+                bounds.append((start, i + 1))
+                start = i + 1
+            if start < last:
+                bounds.append((start, last))
+        return bounds
+
+    def _closes_at(self, i: int) -> bool:
+        """Word ``i`` is the closing mark of a top-level span."""
+        n = self.mark_of[i]
+        return n != -1 and self.spans[n].closer == self.words[i].start
+
+    def _ends_sentence(self, i: int, last: int) -> bool:
+        """Whether the reporter's sentence ends after word ``i``."""
+        w = self.words[i]
+        word_text = w.text
+        if self._closes_at(i):
+            # « … . » Il dit : the closing mark ends a sentence when a full stop precedes it
+            # and a new sentence (capital letter, not an incise) follows.
+            before_mark = self.words[i - 1].text if i > 0 else ""
+            if before_mark not in SENTENCE_END or i + 1 >= last:
+                return False
+            nxt = self.words[i + 1]
+            return nxt.text[:1].isupper() or nxt.text[:1] in "«“"
+        if word_text not in SENTENCE_END:
+            return False
+        if word_text == "." and i > 0:
+            prev = self.words[i - 1]
+            before = prev.text.lower().rstrip(".")
+            if before in ABBREVIATIONS and prev.end == w.start:
+                return False
+            if len(prev.text) == 1 and prev.text.isupper() and prev.end == w.start:
+                return False  # an initial: A. Montebourg
+        nxt = self.words[i + 1]
+        return not (nxt.text in SENTENCE_END or nxt.text in "»”")
+
+    def reporter_sentence(self, i: int) -> tuple[int, int]:
+        """Word range of the reporter's sentence holding word ``i``."""
+        return self.sentences[self.sentence_of[i]]
+
+    # --- tree ------------------------------------------------------------------------
+
+    def subtree_range(self, head: int) -> tuple[int, int]:
+        """Leftmost and rightmost+1 word of ``head``'s subtree."""
+        lo = hi = head
+        stack = [head]
+        seen = 0
+        while stack and seen < 500:
+            seen += 1
+            node = stack.pop()
+            lo = min(lo, node)
+            hi = max(hi, node)
+            stack.extend(self.children[node])
+        return lo, hi + 1
+
+    def ancestors(self, i: int) -> list[int]:
+        """Heads of ``i`` up to its root (cycles cut)."""
+        found = []
+        seen = {i}
+        head = self.words[i].head
+        while head >= 0 and head not in seen:
+            found.append(head)
+            seen.add(head)
+            head = self.words[head].head
+        return found

@@ -1,0 +1,203 @@
+"""The analysis JSON (the contract of ``../shared/spec/ANALYSIS_JSON.md``), the text listing and CSV rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .checks import BANDS, audit, rating_of
+from .model import Analysis, Mention, Span
+
+SCHEMA = "quotes/analysis@1"
+
+
+def _span(span: Span, text: str) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
+
+
+def _mention(mention: Mention, text: str) -> dict[str, Any]:
+    out = _span(mention.span, text)
+    out["kind"] = mention.kind
+    if mention.gender:
+        out["gender"] = mention.gender
+    if mention.number:
+        out["number"] = mention.number
+    return out
+
+
+def to_json(analysis: Analysis) -> dict[str, Any]:
+    """The analysis as the JSON object that ``quotes analyze --format json`` prints."""
+    article = analysis.article
+    text = article.text
+    sources_by_id = {s.id: s for s in analysis.sources}
+    quotes = []
+    for q in analysis.quotes:
+        rating = rating_of(analysis, q) if q.kind != "scare" else None
+        item: dict[str, Any] = {
+            "id": q.id,
+            "start": q.span.start,
+            "end": q.span.end,
+            "text": q.text,
+            "kind": q.kind,
+            "source": analysis.quote_sources.get(q.id),
+            "cue": (
+                {"start": q.cue.span.start, "end": q.cue.span.end, "text": q.cue.text, "lemma": q.cue.lemma}
+                if q.cue
+                else None
+            ),
+            "speaker": _span(q.speaker.span, text) if q.speaker else None,
+            "method": q.method,
+            "confidence": q.confidence,
+            "flags": list(q.flags),
+        }
+        if rating is not None:
+            item["level"] = rating.level
+        if q.marks is not None:
+            item["marks"] = {
+                "open": q.marks.open_mark,
+                "opener": q.marks.opener,
+                "close": q.marks.close_mark,
+                "closer": q.marks.closer,
+                "depth": q.marks.depth,
+                "paragraphs": list(q.marks.paragraphs),
+                "reopeners": list(q.marks.reopeners),
+            }
+        quotes.append(item)
+    sources = []
+    for s in analysis.sources:
+        rating = analysis.ratings[s.id]
+        sources.append(
+            {
+                "id": s.id,
+                "name": s.name,
+                "kind": s.kind,
+                "level": rating.level,
+                "level_name": rating.level_name,
+                "role": s.role,
+                "affiliation": s.affiliation,
+                "mentions": [_mention(m, text) for m in s.mentions],
+                "links": [
+                    {"start": link.mention.start, "end": link.mention.end, "reason": link.reason}
+                    for link in s.links
+                ],
+                "reasons": list(rating.reasons),
+                "anonymity_reason_given": rating.anonymity_reason is not None,
+                "anonymity_reason": rating.anonymity_reason,
+                "anonymity_reason_boilerplate": rating.boilerplate_reason,
+                "features": dict(rating.features),
+                "quotes": list(s.quote_ids),
+                "words_quoted": s.words_quoted,
+            }
+        )
+    del sources_by_id
+    result = audit(analysis)
+    return {
+        "schema": SCHEMA,
+        "article": {
+            "name": article.name,
+            "title": article.title,
+            "chars": len(text),
+            "author": article.author,
+            "date": article.date,
+            "outlet": article.outlet,
+            "url": article.url,
+            "encoding": article.encoding,
+            "format": article.source_format,
+        },
+        "parser": {
+            "name": analysis.parser.name,
+            "model": analysis.parser.model,
+            "version": analysis.parser.version,
+        },
+        "quotes": quotes,
+        "sources": sources,
+        "no_response": [
+            dict(_span(n.span, text), party=n.party.text if n.party else None) for n in analysis.no_response
+        ],
+        "unmatched_marks": [
+            {"offset": u.offset, "mark": u.mark, "problem": u.problem} for u in analysis.marks.unmatched
+        ],
+        "audit": {
+            "quotations": result.quotations,
+            "indirect": result.indirect,
+            "words": result.words,
+            "bands": {
+                band: {
+                    "quotes": result.bands[band].quotes,
+                    "share": round(result.share(band), 4),
+                    "words": result.bands[band].words,
+                    "word_share": round(result.word_share(band), 4),
+                    "sources": result.bands[band].sources,
+                    "indirect": result.indirect_bands[band],
+                }
+                for band in BANDS
+            },
+            "fully_identified": result.fully_identified,
+            "fully_identified_bucket": result.fully_identified_bucket,
+            "only_anonymous": result.only_anonymous,
+            "first_quote_anonymous": result.first_quote_anonymous,
+        },
+        "checks": [
+            {
+                "check": f.check,
+                "title": f.title,
+                "message": f.message,
+                "standard": f.standard,
+                "spans": [{"start": s.start, "end": s.end} for s in f.spans],
+                "sources": list(f.source_ids),
+                "quotes": list(f.quote_ids),
+            }
+            for f in analysis.findings
+        ],
+    }
+
+
+def to_text(analysis: Analysis) -> str:
+    """A readable listing: one block per quotation, then the sources."""
+    lines = []
+    title = analysis.article.title or analysis.article.name
+    lines.append(title)
+    lines.append("=" * min(len(title), 78))
+    result = audit(analysis)
+    lines.append(
+        f"{result.quotations} citations entre guillemets, {result.indirect} en discours indirect; "
+        f"{result.bands['anonymous'].quotes} de sources anonymes, "
+        f"{result.bands['unattributed'].quotes} non attribuées."
+    )
+    lines.append("")
+    sources = {s.id: s for s in analysis.sources}
+    for q in analysis.quotes:
+        if q.kind == "scare":
+            lines.append(f"{q.id:>4}  [guillemets]  « {_short(q.text)} »")
+            continue
+        source_id = analysis.quote_sources.get(q.id)
+        rating = rating_of(analysis, q)
+        who = sources[source_id].name if source_id else "(personne : non attribuée)"
+        cue = f" — {q.cue.text}" if q.cue else ""
+        lines.append(f"{q.id:>4}  [{q.kind}]  « {_short(q.text)} »")
+        lines.append(f"      {who}{cue} · niveau {rating.level} ({rating.level_name})")
+    lines.append("")
+    lines.append("Sources")
+    for s in analysis.sources:
+        rating = analysis.ratings[s.id]
+        lines.append(
+            f"{s.id:>4}  {s.name} · niveau {rating.level} ({rating.level_name}) · "
+            f"{len(s.quote_ids)} citation(s)"
+        )
+        for reason in rating.reasons:
+            lines.append(f"      - {reason}")
+    if analysis.no_response:
+        lines.append("")
+        lines.append("Sans réponse")
+        for n in analysis.no_response:
+            lines.append(f"      {n.text}")
+    if analysis.findings:
+        lines.append("")
+        lines.append("Vérifications")
+        for f in analysis.findings:
+            lines.append(f"    * {f.title} : {f.message} [{f.standard}]")
+    return "\n".join(lines) + "\n"
+
+
+def _short(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

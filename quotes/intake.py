@@ -1,0 +1,252 @@
+"""Read an article from a file: plain text in any common encoding, Markdown, or an HTML page.
+
+Refuses, with an ``ArticleError`` whose message fits on one line, what cannot be
+analyzed: a missing, empty, binary or oversized file, and text that is not French.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import regex
+
+from .errors import (
+    ArticleNotFound,
+    ArticleTooLarge,
+    BinaryArticle,
+    EmptyArticle,
+    NotFrench,
+    UnreadableArticle,
+)
+from .model import Article
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+# Magic numbers of the binary files people most often pass by mistake.
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .odt document?)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program",
+}
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Encodings a French text in the wild comes in when it is not UTF-8.
+_WESTERN = ["utf_8", "cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
+
+
+def max_bytes_from_env() -> int:
+    """The size limit: ``QUOTES_MAX_MB`` megabytes when set, else 5 MB."""
+    raw = os.environ.get("QUOTES_MAX_MB")
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(float(raw) * 1024 * 1024)
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
+def read_article(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Article:
+    """Read and check one article file; raise an ``ArticleError`` saying why it cannot be used."""
+    path = Path(path)
+    limit = max_bytes_from_env() if max_bytes is None else max_bytes
+    if not path.is_file():
+        what = "is a directory, not an article file" if path.is_dir() else "does not exist"
+        raise ArticleNotFound(f"{path}: {what}")
+    size = path.stat().st_size
+    if size > limit:
+        raise ArticleTooLarge(
+            f"{path}: {_megabytes(size)} is over the {_megabytes(limit)} limit "
+            "(raise it with --max-mb or QUOTES_MAX_MB)"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ArticleNotFound(f"{path}: cannot be read ({err.strerror})") from err
+    return read_article_bytes(data, name=path.name, path=str(path))
+
+
+def read_article_bytes(data: bytes, *, name: str, path: str | None = None) -> Article:
+    """Decode, normalize and check the bytes of an article file."""
+    if not data.strip():
+        raise EmptyArticle(f"{name}: the file is empty")
+    binary = _binary_kind(data)
+    if binary:
+        raise BinaryArticle(f"{name}: this is {binary}, not an article; save the article as text or HTML")
+    text, encoding = decode(data)
+    text = normalize_newlines(text)
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_SUFFIXES or (suffix not in {".txt", ".md"} and _looks_like_html(text)):
+        article = _read_html(text, name=name, path=path, encoding=encoding)
+    else:
+        if suffix == ".md":
+            text = _strip_front_matter(text)
+        if not text.strip():
+            raise EmptyArticle(f"{name}: the file holds no text")
+        article = Article(name=name, text=text, title=guess_title(text), path=path, encoding=encoding)
+    check_french(article.text, name=name)
+    return article
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the name of its encoding: a BOM, then UTF-8, then a Western code page."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as err:
+                raise UnreadableArticle(f"starts like {encoding} but cannot be decoded") from err
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_WESTERN).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    # Latin-1 and Windows-1252 differ only in 0x80–0x9F, where Latin-1 has control codes and
+    # Windows-1252 has ’ “ ” – … and œ: French text with those bytes is Windows-1252.
+    if encoding in {"latin_1", "iso8859_15"} and regex.search(rb"[\x80-\x9f]", data):
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; Unicode line and paragraph separators too."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 text: NUL bytes are expected
+    if b"\x00" in head:
+        return "a binary file"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if controls > len(head) * 0.02:
+        return "a binary file"
+    return None
+
+
+_HTML_START = regex.compile(
+    r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])", regex.I
+)
+
+
+def _looks_like_html(text: str) -> bool:
+    return _HTML_START.match(text[:2000]) is not None
+
+
+def _read_html(html: str, *, name: str, path: str | None, encoding: str) -> Article:
+    """Main text, title, author, date and outlet of an HTML page, with trafilatura."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if result is None:
+        raise UnreadableArticle(f"{name}: no article text found in this HTML page")
+    fields = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    body = normalize_newlines(fields.get("text") or "").strip()
+    if not body:
+        raise UnreadableArticle(f"{name}: no article text found in this HTML page")
+    title = (fields.get("title") or "").strip() or None
+    # The title is read as part of the article, as it is on the page: a headline may quote.
+    text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
+    return Article(
+        name=name,
+        text=text,
+        title=title or guess_title(text),
+        author=(fields.get("author") or None),
+        date=(fields.get("date") or None),
+        outlet=(fields.get("sitename") or None),
+        url=(fields.get("url") or None),
+        path=path,
+        encoding=encoding,
+        source_format="html",
+    )
+
+
+def _strip_front_matter(text: str) -> str:
+    """Markdown front matter (``---`` … ``---``) is metadata, not text; keep offsets by blanking it."""
+    m = regex.match(r"\A---\n.*?\n---\n", text, flags=regex.S)
+    if not m:
+        return text
+    return "\n" * m.group(0).count("\n") + text[m.end() :]
+
+
+def guess_title(text: str) -> str | None:
+    """The first line when it reads as a headline: short, and not a sentence ending in a period."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    first = first.lstrip("# ").strip()
+    if not first or len(first) > 160 or len(first.split()) > 25:
+        return None
+    if first.endswith(".") and not first.endswith("..."):
+        return None
+    if text.strip() == first:
+        return None
+    return first
+
+
+# --- Is it French? ------------------------------------------------------------------------
+
+_WORD = regex.compile(r"\p{L}+")
+_FUNCTION_WORDS = {
+    "fr": set(
+        "le la les de des du un une et est sont que qui dans pour pas au aux sur par avec ce cette se ne "
+        "il elle ils elles nous vous on en à où mais ou donc leur leurs son sa ses été être avait ont "
+        "plus selon comme tout très aussi dont".split()
+    ),
+    "en": set("the and of to is in that it was for on with as by this are be have from at which not".split()),
+    "es": set("el los las del y es que en por con para una su se lo como pero más fue".split()),
+    "de": set("der die das und ist nicht mit den dem ein eine zu von sich auf für auch wird".split()),
+    "it": set("il di che è gli della per non con una sono nel alla anche più come".split()),
+    "pt": set("os das dos e não com uma para por mais como foi ao pelo pela também".split()),
+    "nl": set("de het een en van is dat op te zijn met voor niet aan ook".split()),
+}
+_LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Spanish",
+    "de": "German",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+}
+
+
+def check_french(text: str, *, name: str) -> None:
+    """Raise ``NotFrench`` unless the text reads as French (a count of function words)."""
+    words = [w.lower() for w in _WORD.findall(text[:200_000])]
+    if not words:
+        raise NotFrench(f"{name}: no words found; the tool reads French news articles")
+    if len(words) < 8:
+        return  # too short to tell: let it through
+    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
+    french = scores.pop("fr")
+    rival, rival_score = max(scores.items(), key=lambda kv: kv[1])
+    if french >= rival_score and french >= max(2, 0.08 * len(words)):
+        return
+    if rival_score > french:
+        raise NotFrench(
+            f"{name}: this reads as {_LANGUAGE_NAMES[rival]}, not French; the tool reads French articles"
+        )
+    raise NotFrench(f"{name}: this does not read as French; the tool reads French articles")

@@ -1,0 +1,170 @@
+"""The word lists in ``quotes/lexicons/``, read once and kept.
+
+Each list is a text file, one entry a line, ``#`` for comments; see the README there
+for what belongs in each list and why a doubtful entry is in or out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+FOLDER = Path(__file__).parent / "lexicons"
+
+
+def _lines(name: str) -> list[str]:
+    lines = []
+    for line in (FOLDER / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerb:
+    """A verb that can introduce someone's words, and the frames in which it does."""
+
+    lemma: str
+    flags: frozenset[str]
+
+    @property
+    def ambiguous(self) -> bool:
+        return "amb" in self.flags
+
+    @property
+    def incise_only(self) -> bool:
+        return "incise" in self.flags and "que" not in self.flags and "inf" not in self.flags
+
+    @property
+    def takes_que(self) -> bool:
+        return "que" in self.flags
+
+    @property
+    def takes_infinitive(self) -> bool:
+        return "inf" in self.flags
+
+    @property
+    def naming(self) -> bool:
+        return "naming" in self.flags
+
+    @property
+    def asking(self) -> bool:
+        return "ask" in self.flags
+
+
+@cache
+def reporting_verbs() -> dict[str, ReportingVerb]:
+    """Reporting verbs by lemma; a pronominal verb (``se plaindre``) is filed under its bare lemma too."""
+    verbs: dict[str, ReportingVerb] = {}
+    for row in _rows("reporting_verbs.tsv"):
+        lemma = row[0].strip()
+        flags = frozenset(row[1].split()) if len(row) > 1 else frozenset()
+        verbs[lemma] = ReportingVerb(lemma, flags)
+    return verbs
+
+
+@cache
+def multiword_cues() -> dict[str, tuple[tuple[str, ...], ReportingVerb]]:
+    """Cues of two or more words (``faire savoir``, ``mettre l'accent``), by the lemma of their verb."""
+    found: dict[str, tuple[tuple[str, ...], ReportingVerb]] = {}
+    for lemma, verb in reporting_verbs().items():
+        parts = lemma.replace("’", "'").split()
+        if len(parts) > 1 and parts[0] not in ("se", "s'"):
+            found.setdefault(parts[0], ((), verb))
+            found[lemma] = (tuple(parts[1:]), verb)
+    return found
+
+
+@cache
+def pronominal_verbs() -> frozenset[str]:
+    """Lemmas that report only in their pronominal form (s'exclamer, se plaindre)."""
+    found = set()
+    for lemma in reporting_verbs():
+        if lemma.startswith("se ") or lemma.startswith("s'"):
+            found.add(lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma[2:])
+    return frozenset(found)
+
+
+@cache
+def prepositional_cues() -> dict[str, str]:
+    """Prepositional cue phrases (``selon``, ``d'après``…) and their kind."""
+    return {row[0]: row[1] for row in _rows("prepositional_cues.tsv")}
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-entry-a-line list as a set of lower-case entries."""
+    return frozenset(line.split("\t")[0].lower() for line in _lines(name))
+
+
+def person_nouns() -> frozenset[str]:
+    return word_set("person_nouns.txt")
+
+
+def organization_nouns() -> frozenset[str]:
+    return word_set("organization_nouns.txt")
+
+
+def media_nouns() -> frozenset[str]:
+    return word_set("media_nouns.txt")
+
+
+def collective_words() -> frozenset[str]:
+    return word_set("collective_nouns.txt")
+
+
+def vague_nouns() -> frozenset[str]:
+    return word_set("vague_nouns.txt")
+
+
+def relationship_nouns() -> frozenset[str]:
+    return word_set("relationship_nouns.txt")
+
+
+def idioms() -> frozenset[str]:
+    return word_set("idioms.txt")
+
+
+@cache
+def titles() -> dict[str, str | None]:
+    """Courtesy titles and the gender they give (``Mme`` → f), None when they give none."""
+    found: dict[str, str | None] = {}
+    for row in _rows("titles.txt"):
+        found[row[0]] = row[1] if len(row) > 1 and row[1] in ("m", "f") else None
+    return found
+
+
+@cache
+def no_response_patterns() -> tuple[regex.Pattern[str], ...]:
+    """Phrasings of 'did not answer / declined to comment'."""
+    return tuple(regex.compile(line, regex.I) for line in _lines("no_response.txt"))
+
+
+@dataclass(frozen=True, slots=True)
+class AnonymityReason:
+    pattern: regex.Pattern[str]
+    boilerplate: bool
+    note: str
+
+
+@cache
+def anonymity_reasons() -> tuple[AnonymityReason, ...]:
+    """Stated reasons for anonymity, with the stock phrasings flagged as boilerplate."""
+    reasons = []
+    for row in _rows("anonymity_reasons.tsv"):
+        reasons.append(
+            AnonymityReason(
+                regex.compile(row[0], regex.I),
+                len(row) > 1 and row[1].strip() == "yes",
+                row[2] if len(row) > 2 else "",
+            )
+        )
+    return tuple(reasons)

@@ -1,0 +1,424 @@
+"""Noun phrases that name speakers: « l’un des partenaires commerciaux de Liang ».
+
+A small chunker over part-of-speech tags, run forward from the first word of a phrase.
+The parser tells where a subject starts; this grammar says where it ends, because
+parsers attach the tail of a speaker's description (« à Pékin », « , le porte-parole
+du parti ») in many different ways. A phrase stops before a relative clause, a verb,
+a quote mark or strong punctuation; it keeps « de »-complements, « en »-fields, places
+(« à Pékin »), a name after a role (« le ministre Manuel Valls ») and one apposition
+between commas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .docview import DocView
+from .lexicon import titles
+
+DETERMINER_WORDS = {
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "d’",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "mon",
+    "ma",
+    "mes",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "chaque",
+    "aucun",
+    "aucune",
+}
+QUANTIFIER_PRONOUNS = {
+    "un",
+    "une",
+    "certains",
+    "certaines",
+    "plusieurs",
+    "aucun",
+    "aucune",
+    "chacun",
+    "chacune",
+    "beaucoup",
+    "nombre",
+    "la plupart",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+}
+DE_WORDS = {"de", "d'", "d’", "du", "des"}
+A_WORDS = {"à", "au", "aux"}
+NAME_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "d’",
+    "le",
+    "la",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "el",
+    "al",
+    "ben",
+    "bin",
+    "ibn",
+    "abu",
+    "y",
+    "ter",
+    "ten",
+    "mac",
+    "st",
+    "saint",
+}
+STOP_WORDS = {
+    "qui",
+    "que",
+    "qu'",
+    "qu’",
+    "dont",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "où",
+    "quand",
+    "lorsque",
+    "si",
+    "car",
+    "mais",
+    "ou",
+    "donc",
+    "or",
+    "ni",
+}
+SUBJECT_PRONOUNS = {
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "je",
+    "j'",
+    "j’",
+    "nous",
+    "vous",
+    "tu",
+    "lui",
+    "eux",
+    "celui-ci",
+    "celle-ci",
+    "ceux-ci",
+    "celles-ci",
+    "ce dernier",
+    "cette dernière",
+}
+PUNCT_OPEN = '«“„‹‚"('
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase: words ``[first, last)``, its head, its name and its role (word ranges)."""
+
+    first: int
+    last: int
+    head: int
+    name: tuple[int, int] | None = None
+    role: tuple[int, int] | None = None
+    plural: bool = False
+
+
+def _lower(view: DocView, i: int) -> str:
+    return view.words[i].text.lower()
+
+
+def is_capitalized(view: DocView, i: int) -> bool:
+    text = view.words[i].text
+    return bool(text) and text[0].isupper()
+
+
+def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
+    """A word that can be part of a proper name: PROPN, or capitalized inside the sentence."""
+    w = view.words[i]
+    if not (w.text[:1].isupper() or (w.upos == "PROPN" and w.text[:1].isdigit())):
+        return False
+    if w.upos in ("PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "DET", "PRON") or w.text in titles():
+        return False
+    if w.upos == "PROPN":
+        return True
+    # A capitalized common noun is a name only where the entity recognizer says so (not « les Américains »).
+    return i > sentence_start and view.entity_label(i) in ("PER", "ORG", "MISC")
+
+
+def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
+    """End of the proper name starting at word ``i`` (``i`` itself when none starts there)."""
+    j = i
+    if j < last and view.words[j].text in titles():
+        j += 1
+    start = j
+    while j < last:
+        if is_name_word(view, j, sentence_start=sentence_start) and view.in_quote(j) == view.in_quote(i):
+            j += 1
+            continue
+        w = view.words[j]
+        # Initials (A. Montebourg) and particles inside a name (Jean-Marie Le Pen, Ursula von der Leyen).
+        if (
+            w.text == "."
+            and j > start
+            and len(view.words[j - 1].text) == 1
+            and view.words[j - 1].end == w.start
+        ):
+            j += 1
+            continue
+        if (
+            j > start
+            and w.text.lower() in NAME_PARTICLES
+            and j + 1 < last
+            and (
+                is_name_word(view, j + 1, sentence_start=sentence_start)
+                or view.words[j + 1].text.lower() in NAME_PARTICLES
+            )
+            and (w.text[:1].isupper() or view.words[j + 1].text[:1].isupper())
+        ):
+            j += 1
+            continue
+        if (
+            w.text == "-"
+            and j > start
+            and j + 1 < last
+            and is_capitalized(view, j + 1)
+            and w.start == view.words[j - 1].end
+        ):
+            j += 1  # High-Flyer split by the tokenizer
+            continue
+        break
+    return j if j > start else i
+
+
+def phrase_at(
+    view: DocView, i: int, last: int, *, appositions: bool = True, coordination: bool = False, depth: int = 0
+) -> Phrase | None:
+    """The noun phrase starting at word ``i`` and ending before ``last`` at the latest."""
+    words = view.words
+    s_first, _ = view.reporter_sentence(i) if words else (0, 0)
+    j = i
+    if j >= last:
+        return None
+    # Determiners and quantifiers.
+    while j < last:
+        low = _lower(view, j)
+        if low in ("l'", "l’"):
+            j += 1
+            continue
+        if low in QUANTIFIER_PRONOUNS and j + 1 < last and _lower(view, j + 1) in DE_WORDS:
+            break  # « l’un des partenaires »: handled below
+        if (words[j].upos in ("DET", "NUM") or low in DETERMINER_WORDS) and words[j].upos != "PRON":
+            j += 1
+            continue
+        break
+    head = None
+    name = None
+    role_start = j
+    # « l’un des partenaires », « certains des élus », « deux des fondateurs »
+    if (
+        j < last
+        and _lower(view, j) in QUANTIFIER_PRONOUNS
+        and j + 1 < last
+        and _lower(view, j + 1) in DE_WORDS
+    ):
+        inner = phrase_at(view, j + 2, last, appositions=False, depth=depth + 1)
+        if inner is not None:
+            return _extend(
+                view,
+                Phrase(i, inner.last, j, inner.name, None, _lower(view, j) not in ("un", "une")),
+                last,
+                appositions=appositions,
+                coordination=coordination,
+                depth=depth,
+            )
+    # Adjectives before the noun (ancien, ex-, nouveau, seul, haut).
+    while (
+        j < last
+        and words[j].upos == "ADJ"
+        and not is_capitalized(view, j)
+        and j + 1 < last
+        and words[j + 1].upos in ("NOUN", "ADJ", "PROPN")
+    ):
+        j += 1
+    end = name_run(view, j, last, sentence_start=s_first)
+    if end > j:
+        head, name = j, (j, end)
+        j = end
+    elif (j < last and words[j].upos in ("NOUN", "PROPN", "X")) or (
+        j < last and words[j].upos == "ADJ" and j > i
+    ):
+        head = j
+        j += 1
+    elif j < last and words[j].upos == "PRON" and j == i and _lower(view, j) in SUBJECT_PRONOUNS:
+        return Phrase(i, j + 1, j)
+    elif j < last and words[j].upos == "PRON" and _lower(view, j) in QUANTIFIER_PRONOUNS:
+        head = j
+        j += 1
+    if head is None:
+        return None
+    phrase = Phrase(
+        i, j, head, name, (role_start, head) if name and head > role_start else None, _is_plural(view, head)
+    )
+    return _extend(view, phrase, last, appositions=appositions, coordination=coordination, depth=depth)
+
+
+def _is_plural(view: DocView, head: int) -> bool:
+    w = view.words[head]
+    if w.feat("Number") == "Plur":
+        return True
+    return w.text.lower() in ("certains", "certaines", "plusieurs")
+
+
+def _extend(
+    view: DocView, phrase: Phrase, last: int, *, appositions: bool, coordination: bool, depth: int
+) -> Phrase:
+    """Post-modifiers: complements, adjectives, a name after a role, places, one apposition."""
+    words = view.words
+    first, j, head, name, role = phrase.first, phrase.last, phrase.head, phrase.name, phrase.role
+    s_first, _ = view.reporter_sentence(first)
+    while j < last:
+        w = words[j]
+        low = w.text.lower()
+        if view.in_quote(j) and not view.in_quote(head):
+            break
+        if low in STOP_WORDS:
+            break
+        if low in ("-", "‑") and j + 1 < last and words[j - 1].end == w.start and words[j + 1].start == w.end:
+            j += 2  # « le Président-candidat » cut in three by the tokenizer
+            continue
+        if (w.upos in ("ADJ",) and not is_capitalized(view, j)) or (
+            w.upos == "VERB" and w.feat("VerbForm") == "Part" and low in ("basé", "basée", "basés", "basées")
+        ):
+            j += 1
+            continue
+        if name is None and words[head].upos == "NOUN":
+            end = name_run(view, j, last, sentence_start=s_first)
+            if end > j:
+                role = (first, j)
+                name = (j, end)
+                head = j
+                j = end
+                continue
+        if low in DE_WORDS and depth < 3 and j + 1 < last:
+            inner = phrase_at(view, j + 1, last, appositions=False, depth=depth + 1)
+            if inner is not None and inner.first == j + 1:
+                j = inner.last
+                continue
+            break
+        if low == "en" and j + 1 < last and words[j + 1].upos in ("NOUN", "PROPN"):
+            j += 2
+            continue
+        if low in A_WORDS | {"chez"} and j + 1 < last:
+            k = j + 1
+            if _lower(view, k) in ("l'", "l’", "la", "le", "les") and k + 1 < last:
+                k += 1
+            if is_capitalized(view, k) and words[k].upos in ("PROPN", "NOUN", "X"):
+                end = name_run(view, k, last, sentence_start=s_first)
+                j = max(end, k + 1)
+                # « l’Université de Californie à Berkeley »
+                continue
+            break
+        if low == "," and appositions and j + 1 < last:
+            appos = _apposition(view, j + 1, last, depth=depth)
+            if appos is not None:
+                if name is None and appos.name is not None and appos.first == appos.name[0]:
+                    # « la veuve de l'ancien président, Souha Arafat »: the name is in the apposition.
+                    role = (first, j)
+                    name = appos.name
+                elif name is not None and role is None:
+                    role = (appos.first, appos.last)
+                j = appos.last
+                appositions = False
+                continue
+            break
+        if low == "et" and coordination and j + 1 < last:
+            other = phrase_at(view, j + 1, last, appositions=False, depth=depth + 1)
+            if other is not None:
+                return Phrase(first, other.last, head, None, None, True)
+            break
+        break
+    return Phrase(first, j, head, name, role, phrase.plural)
+
+
+def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | None:
+    """A noun phrase between commas (or before the end of the sentence) describing the one before."""
+    words = view.words
+    if (
+        words[i].upos not in ("DET", "NOUN", "PROPN", "ADJ", "X", "NUM")
+        and _lower(view, i) not in DETERMINER_WORDS
+    ):
+        return None
+    if _lower(view, i) in STOP_WORDS:
+        return None
+    appos = phrase_at(view, i, last, appositions=False, depth=depth + 1)
+    if appos is None:
+        return None
+    k = appos.last
+    # Before a verb (the window's end), the apposition runs to it: « X, le candidat … à l'élection ».
+    if (
+        k < last
+        and all(
+            words[m].upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") and not view.in_quote(m)
+            for m in range(k, last)
+        )
+        and last - k <= 8
+    ):
+        return Phrase(appos.first, last, appos.head, appos.name, appos.role, appos.plural)
+    # The apposition must be closed: a comma, the end of the sentence or of the window.
+    if (
+        k >= last
+        or words[k].text in (",", ".", ";", ":", "!", "?", ")", "»", "”")
+        or words[k].text in ("-", "–", "—")
+    ):
+        return appos
+    return None
+
+
+def subject_pronoun(view: DocView, i: int) -> bool:
+    """True for a personal subject pronoun, inverted ones included (-t-il, -elle)."""
+    return view.words[i].text.lower().lstrip("-").removeprefix("t-") in SUBJECT_PRONOUNS

@@ -1,0 +1,221 @@
+"""Stanza's French pipeline behind our document model.
+
+Stanza gives the parse the client asked for (tokenize, mwt, pos, lemma, depparse, ner).
+Its models come from a model hub: ``make models`` (``stanza.download("fr")``) fetches
+them once, with internet access. Only this module imports Stanza, and only when a parse
+is needed: Stanza imports PyTorch, which takes seconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import json
+import os
+from collections.abc import Sequence
+from importlib import metadata, util
+from pathlib import Path
+from typing import Any
+
+from ..errors import ParserUnavailable
+from ..model import Paragraph, ParsedDoc, ParserInfo, Span
+from .build import RawEntity, RawParagraph, RawWord, assemble
+
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
+INSTALL_HINT = "run `make models` (needs internet) to download Stanza's French models"
+RESOURCES_HOST = "https://raw.githubusercontent.com/stanfordnlp/stanza-resources/main/"
+
+
+def installed() -> bool:
+    """True when the ``stanza`` package can be imported (checked without importing it)."""
+    return util.find_spec("stanza") is not None
+
+
+def model_dir() -> Path | None:
+    """Stanza's resources folder holding French models, found without importing Stanza."""
+    candidates = []
+    if os.environ.get("STANZA_RESOURCES_DIR"):
+        candidates.append(Path(os.environ["STANZA_RESOURCES_DIR"]))
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    candidates.extend(sorted((cache / "stanza").glob("*/resources"), reverse=True))
+    candidates.append(Path.home() / "stanza_resources")
+    for folder in candidates:
+        if (folder / "resources.json").is_file() and _has_french(folder / "fr"):
+            return folder
+    return None
+
+
+def _has_french(folder: Path) -> bool:
+    needed = ("tokenize", "pos", "lemma", "depparse")
+    return all(any((folder / name).glob("*.pt")) for name in needed)
+
+
+def has_coref(folder: Path) -> bool:
+    """True when Stanza's French coreference model is installed beside the others."""
+    return any((folder / "fr" / "coref").glob("*.pt"))
+
+
+def models_installed() -> bool:
+    """True when Stanza and its French models are both here."""
+    return installed() and model_dir() is not None
+
+
+def parser_info() -> ParserInfo:
+    """Name, model and version of the Stanza parse we would run, without importing Stanza."""
+    folder = model_dir()
+    if not installed() or folder is None:
+        raise ParserUnavailable(f"Stanza's French models are not installed: {INSTALL_HINT}")
+    version = metadata.version("stanza")
+    resources = "?"
+    with contextlib.suppress(OSError, ValueError):
+        resources = json.loads((folder / "resources.json").read_text(encoding="utf-8")).get(
+            "version", version
+        )
+    coref = " + coref" if has_coref(folder) else ""
+    return ParserInfo("stanza", f"fr default{coref} (resources {resources})", version)
+
+
+def download_models(*, timeout: float | None = None) -> None:
+    """Fetch Stanza's default French models (and nothing when the hub cannot be reached in time)."""
+    if timeout is not None:
+        _probe(timeout)
+    import stanza
+
+    stanza.download("fr", processors=PROCESSORS, verbose=True)
+
+
+def _probe(timeout: float) -> None:
+    """Fail fast, with a clear message, when the model hub is out of reach."""
+    import urllib.request
+
+    try:
+        urllib.request.urlopen(RESOURCES_HOST + "README.md", timeout=timeout).close()
+    except OSError as err:
+        raise ParserUnavailable(f"Stanza's model hub cannot be reached ({err}); {INSTALL_HINT}") from err
+
+
+_PIPELINE: dict[str, Any] = {}
+
+
+def _load() -> Any:
+    if "fr" not in _PIPELINE:
+        folder = model_dir()
+        if folder is None:
+            raise ParserUnavailable(f"Stanza's French models are not installed: {INSTALL_HINT}")
+        import stanza
+
+        processors = PROCESSORS + (",coref" if has_coref(folder) else "")
+        _PIPELINE["fr"] = stanza.Pipeline(
+            "fr",
+            dir=str(folder),
+            processors=processors,
+            download_method=None,
+            logging_level="WARN",
+        )
+    return _PIPELINE["fr"]
+
+
+def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> ParsedDoc:
+    """Parse the paragraphs as a batch of documents (Stanza's bulk processing) and assemble them.
+
+    With the coreference model the paragraphs go through as one document, joined by blank
+    lines (Stanza never runs a sentence across one), so that chains can span paragraphs.
+    """
+    info = parser_info()
+    nlp = _load()
+    pieces = [p.span.text_in(text) for p in paragraphs]
+    if "coref" not in nlp.processors:
+        docs = nlp.bulk_process(pieces)
+        return assemble(text, paragraphs, [read_stanza_doc(doc) for doc in docs], info)
+    joined, starts = join_paragraphs(pieces)
+    doc = nlp(joined)
+    parsed, chains = split_stanza_doc(doc, starts)
+
+    def to_article(char: int) -> int:
+        n = _paragraph_at(starts, char)
+        return paragraphs[n].span.start + char - starts[n]
+
+    coref = [[Span(to_article(s), to_article(e)) for s, e in chain] for chain in chains]
+    return assemble(text, paragraphs, parsed, info, coref=coref)
+
+
+def join_paragraphs(pieces: Sequence[str]) -> tuple[str, list[int]]:
+    """The paragraphs joined by blank lines, and where each one starts in the joined text."""
+    starts, offset = [], 0
+    for piece in pieces:
+        starts.append(offset)
+        offset += len(piece) + 2
+    return "\n\n".join(pieces), starts
+
+
+def read_stanza_doc(doc: Any) -> RawParagraph:
+    """One Stanza ``Document`` (a paragraph) as raw sentences and entities."""
+    sentences = [_read_sentence(sentence, 0) for sentence in doc.sentences]
+    entities = [RawEntity(e.type, e.start_char, e.end_char) for e in doc.ents]
+    return RawParagraph(sentences, entities)
+
+
+def split_stanza_doc(
+    doc: Any, starts: Sequence[int]
+) -> tuple[list[RawParagraph], list[list[tuple[int, int]]]]:
+    """A whole-article Stanza document cut back into its paragraphs, and its coref chains.
+
+    The chains keep the joined document's offsets: the caller maps them to the article.
+    """
+    sentences: list[list[list[RawWord]]] = [[] for _ in starts]
+    entities: list[list[RawEntity]] = [[] for _ in starts]
+    for sentence in doc.sentences:
+        n = _paragraph_at(starts, sentence.tokens[0].start_char)
+        sentences[n].append(_read_sentence(sentence, starts[n]))
+    for e in doc.ents:
+        n = _paragraph_at(starts, e.start_char)
+        entities[n].append(RawEntity(e.type, e.start_char - starts[n], e.end_char - starts[n]))
+    parsed = [RawParagraph(sentences[n], entities[n]) for n in range(len(starts))]
+    return parsed, read_coref(doc)
+
+
+def _paragraph_at(starts: Sequence[int], char: int) -> int:
+    return max(bisect.bisect_right(starts, char) - 1, 0)
+
+
+def _read_sentence(sentence: Any, shift: int) -> list[RawWord]:
+    words: list[RawWord] = []
+    for token in sentence.tokens:
+        for word in token.words:
+            # The words of a multi-word token (du → de le) share the token's characters.
+            start, end = token.start_char, token.end_char
+            if len(token.words) == 1 and word.start_char is not None:
+                start, end = word.start_char, word.end_char
+            words.append(
+                RawWord(
+                    text=word.text,
+                    lemma=word.lemma or word.text,
+                    upos=word.upos or "X",
+                    feats=word.feats or "",
+                    head=(word.head - 1) if word.head else -1,
+                    deprel=word.deprel or "dep",
+                    start=start - shift,
+                    end=end - shift,
+                )
+            )
+    return words
+
+
+def read_coref(doc: Any) -> list[list[tuple[int, int]]]:
+    """Stanza's coreference chains as lists of (start, end) character offsets in the document."""
+    chains = []
+    for chain in getattr(doc, "coref", None) or []:
+        spans = []
+        for mention in chain.mentions:
+            if isinstance(mention.start_word, tuple):
+                continue  # a dropped pronoun has no characters
+            words = doc.sentences[mention.sentence].words[mention.start_word : mention.end_word]
+            if not words:
+                continue
+            first, last = words[0], words[-1]
+            start = first.start_char if first.start_char is not None else first.parent.start_char
+            end = last.end_char if last.end_char is not None else last.parent.end_char
+            spans.append((start, end))
+        if len(spans) > 1:
+            chains.append(spans)
+    return chains

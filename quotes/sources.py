@@ -1,0 +1,502 @@
+"""Turn speaker mentions into sources: one source per real speaker, whatever the article calls it.
+
+Rules, each link recorded with its reason:
+
+- names: a full name, its surname, title + surname (M., Mme, Dr, Me), initial + surname
+  (B. Obama), the surname first (Liang Wenfeng → Liang); an organization's full name,
+  short form and acronym (Europe Écologie Les Verts → EELV);
+- a name in apposition or after a role (« la fédération des banques, Febelfin ») joins
+  the description to the name;
+- pronouns (il, elle, ils, elles, -t-il) go to the most salient earlier mention that
+  agrees in gender and number: recent, a subject, already a speaker;
+- definite descriptions (« la personne », « le partenaire commercial », « le porte-parole
+  de la police madrilène ») go to the earlier mention with the same head noun; general
+  nouns (personne, source, intéressé) to the most recent speaker; a bare role
+  (« le Président-candidat ») to the speaker of the same or previous sentence when genders agree;
+- an indefinite description (« un chercheur en IA ») always brings in someone new;
+- Stanza's coreference chains, when present, add weight to the links they support.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from .docview import DocView
+from .lexicon import media_nouns, organization_nouns, person_nouns, titles, vague_nouns
+from .model import Link, Mention, Quote, Source, SourceKind, Span
+from .nounphrase import phrase_at
+
+GENERAL_NOUNS = {"personne", "source", "intéressé", "intéressée", "interlocuteur", "interlocutrice"}
+PRONOUNS_SING = {"il", "elle", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
+INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois"}
+QUANTIFIERS = {
+    "un",
+    "une",
+    "certains",
+    "certaines",
+    "plusieurs",
+    "aucun",
+    "aucune",
+    "chacun",
+    "chacune",
+    "deux",
+    "trois",
+    "quatre",
+}
+FIRST_NAME_GENDER_THRESHOLD = ("male", "female", "mostly_male", "mostly_female")
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """Mentions of one referent, in article order."""
+
+    n: int
+    mentions: list[Mention] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+    gender: str | None = None
+    number: str | None = None
+    kind: SourceKind = "person"
+    speaker: bool = False
+    last_position: int = -1
+    subject_positions: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SourcesResult:
+    """Sources in order of first quotation, and which source each quote goes to."""
+
+    sources: tuple[Source, ...]
+    quote_sources: dict[str, str | None]
+
+
+def resolve_sources(
+    view: DocView, quotes: tuple[Quote, ...], *, context: tuple[Mention, ...] = ()
+) -> SourcesResult:
+    """Group the speakers of ``quotes`` into sources; ``context`` mentions help resolve pronouns."""
+    resolver = _Resolver(view)
+    speaker_spans = {q.speaker.span for q in quotes if q.speaker is not None}
+    mentions: dict[Span, Mention] = {}
+    for q in quotes:
+        if q.speaker is not None and q.kind != "scare":
+            mentions.setdefault(q.speaker.span, q.speaker)
+    for m in context:
+        mentions.setdefault(m.span, m)
+    for m in resolver.name_mentions():
+        if not any(m.span.overlaps(other) for other in mentions):
+            mentions.setdefault(m.span, m)
+    ordered = sorted(mentions.values(), key=lambda m: (m.span.start, -m.span.end))
+    cluster_of: dict[Span, _Cluster] = {}
+    for m in ordered:
+        cluster_of[m.span] = resolver.place(m, is_speaker=m.span in speaker_spans)
+
+    # Sources: clusters that speak, numbered in order of their first quotation.
+    quote_sources: dict[str, str | None] = {}
+    source_ids: dict[int, str] = {}
+    quotes_of: dict[int, list[Quote]] = {}
+    for q in quotes:
+        if q.kind == "scare" or q.speaker is None:
+            quote_sources[q.id] = None
+            continue
+        cluster = cluster_of.get(q.speaker.span)
+        if cluster is None:
+            quote_sources[q.id] = None
+            continue
+        if cluster.n not in source_ids:
+            source_ids[cluster.n] = f"s{len(source_ids) + 1}"
+        quote_sources[q.id] = source_ids[cluster.n]
+        quotes_of.setdefault(cluster.n, []).append(q)
+    sources = []
+    for cluster in resolver.clusters:
+        if cluster.n not in source_ids:
+            continue
+        sources.append(resolver.make_source(cluster, source_ids[cluster.n], quotes_of[cluster.n]))
+    sources.sort(key=lambda s: int(s.id[1:]))
+    return SourcesResult(tuple(sources), quote_sources)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or apostrophe variants, for comparing names."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+class _Resolver:
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self.clusters: list[_Cluster] = []
+
+    # --- mentions of names anywhere in the text ---------------------------------------------
+
+    def name_mentions(self) -> list[Mention]:
+        """Every person or organization name outside quotes, with the role written next to it."""
+        from .cues import phrase_mention
+
+        view = self.view
+        found = []
+        for entity in view.doc.entities:
+            if entity.label not in ("PER", "ORG"):
+                continue
+            if view.in_quote(entity.first):
+                continue
+            start = entity.first
+            # Walk left over a role written before the name: « le gestionnaire de fonds spéculatifs ».
+            j = start
+            s_first, s_last = view.reporter_sentence(start)
+            while (
+                j - 1 >= s_first
+                and view.words[j - 1].upos in ("NOUN", "ADJ", "ADP", "DET")
+                and view.words[j - 1].text not in (",",)
+                and start - j < 8
+            ):
+                j -= 1
+                if view.words[j].upos == "DET":
+                    break
+            phrase = None
+            if j < start and view.words[j].upos == "DET":
+                phrase = phrase_at(view, j, s_last)
+                if phrase is not None and not (
+                    phrase.name and phrase.name[0] <= entity.first < phrase.name[1]
+                ):
+                    phrase = None
+            if phrase is None:
+                phrase = phrase_at(view, start, s_last)
+            if phrase is None or not (phrase.first <= entity.first < phrase.last):
+                continue
+            found.append(phrase_mention(view, phrase))
+        return found
+
+    # --- placing a mention ----------------------------------------------------------------
+
+    def place(self, mention: Mention, *, is_speaker: bool) -> _Cluster:
+        view = self.view
+        target, reason = self._find(mention)
+        if target is None:
+            target = _Cluster(len(self.clusters))
+            self.clusters.append(target)
+            reason = "first mention"
+        target.mentions.append(mention)
+        target.links.append(Link(mention.span, reason))
+        target.speaker = target.speaker or is_speaker
+        target.last_position = max(target.last_position, mention.span.start)
+        if (mention.head is not None and view.words[mention.head].deprel.startswith("nsubj")) or is_speaker:
+            target.subject_positions.append(mention.span.start)
+        if mention.kind != "pronoun":
+            name = self._name_text(mention)
+            if name and name not in target.names:
+                target.names.append(name)
+            head = self.head_lemma(mention)
+            if head:
+                target.heads.add(head)
+            if not target.kind or len(target.mentions) == 1 or target.kind == "person":
+                target.kind = self.kind_of(mention) if len(target.mentions) == 1 else target.kind
+        gender = mention.gender or self._name_gender(mention)
+        if target.gender is None and gender:
+            target.gender = gender
+        if target.number is None and mention.number:
+            target.number = mention.number
+        return target
+
+    def _find(self, mention: Mention) -> tuple[_Cluster | None, str]:
+        if mention.kind == "pronoun":
+            return self._resolve_pronoun(mention)
+        name = self._name_text(mention)
+        if name:
+            for cluster in reversed(self.clusters):
+                for known in cluster.names:
+                    why = names_match(name, known)
+                    if why:
+                        return cluster, f"{why}: {known}"
+        return self._resolve_description(mention)
+
+    def _name_text(self, mention: Mention) -> str | None:
+        if mention.name is not None:
+            return self.view.text[mention.name.start : mention.name.end]
+        if mention.kind == "name":
+            return mention.text
+        return None
+
+    def _resolve_description(self, mention: Mention) -> tuple[_Cluster | None, str]:
+        view = self.view
+        if mention.head is None:
+            return None, ""
+        first = view.word_at(mention.span.start)
+        determiner = view.words[first].text.lower()
+        head = self.head_lemma(mention)
+        if determiner in INDEFINITE or (view.words[first].upos == "PRON" and determiner in QUANTIFIERS):
+            return None, ""  # « un chercheur », « l’un des partenaires »: someone new
+        if (
+            determiner in ("l'", "l’")
+            and first + 1 < len(view.words)
+            and view.words[first + 1].text.lower() in ("un", "une")
+        ):
+            return None, ""
+        definite = determiner in DEFINITE
+        if not definite:
+            return None, ""
+        if head in GENERAL_NOUNS:
+            speaker = self._recent_speaker(mention, any_gender=True)
+            if speaker is not None:
+                return speaker, f"general noun « {head} » refers back to the last speaker"
+        for cluster in reversed(self.clusters):
+            if head and head in cluster.heads and self._agrees(cluster, mention, strict_gender=False):
+                return cluster, f"same noun « {head} » as an earlier mention"
+        # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
+        if head in person_nouns() and not self._has_complement(mention):
+            speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
+            if speaker is not None:
+                return speaker, f"role « {head} » refers to the speaker just before"
+        return None, ""
+
+    def _has_complement(self, mention: Mention) -> bool:
+        view = self.view
+        first, last = view.word_range(mention.span)
+        return any(view.words[k].text.lower() in ("de", "du", "des", "d'", "d’") for k in range(first, last))
+
+    def _recent_speaker(
+        self, mention: Mention, *, any_gender: bool, sentences: int = 3, named: bool = False
+    ) -> _Cluster | None:
+        view = self.view
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        best = None
+        for cluster in self.clusters:
+            if not cluster.speaker or cluster.last_position >= mention.span.start:
+                continue
+            if named and not cluster.names:
+                continue
+            if not any_gender and not self._agrees(cluster, mention, strict_gender=False):
+                continue
+            distance = here - view.sentence_of[view.word_at(cluster.last_position)]
+            if distance > sentences:
+                continue
+            if best is None or cluster.last_position > best.last_position:
+                best = cluster
+        return best
+
+    def _agrees(self, cluster: _Cluster, mention: Mention, *, strict_gender: bool) -> bool:
+        if mention.number and cluster.number and mention.number != cluster.number:
+            return False
+        return not (mention.gender and cluster.gender and mention.gender != cluster.gender)
+
+    def _resolve_pronoun(self, mention: Mention) -> tuple[_Cluster | None, str]:
+        view = self.view
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        chain_partners = self._coref_partners(mention.span)
+        best: tuple[float, _Cluster] | None = None
+        for cluster in self.clusters:
+            if cluster.last_position >= mention.span.start or cluster.last_position < 0:
+                continue
+            if not self._agrees(cluster, mention, strict_gender=True):
+                continue
+            distance = here - view.sentence_of[view.word_at(cluster.last_position)]
+            if distance > 12:
+                continue
+            score = -float(distance)
+            recent_subject = max((p for p in cluster.subject_positions if p < mention.span.start), default=-1)
+            if recent_subject >= 0:
+                subject_distance = here - view.sentence_of[view.word_at(recent_subject)]
+                score = max(score, -float(subject_distance) + 1.0)
+            if cluster.speaker:
+                score += 0.75
+            if cluster.kind != "person":
+                score -= 1.5
+            if cluster.gender is None and mention.gender:
+                score -= 0.25
+            if any(m.span in chain_partners for m in cluster.mentions):
+                score += 3.0
+            if best is None or score > best[0]:
+                best = (score, cluster)
+        if best is None:
+            return None, ""
+        cluster = best[1]
+        name = cluster.names[0] if cluster.names else cluster.mentions[0].text
+        return cluster, f"pronoun « {mention.text} » refers to the most salient earlier mention: {name}"
+
+    def _coref_partners(self, span: Span) -> set[Span]:
+        partners: set[Span] = set()
+        for chain in self.view.doc.coref:
+            if any(m.overlaps(span) for m in chain.mentions):
+                partners.update(chain.mentions)
+        return partners
+
+    # --- what a mention says ----------------------------------------------------------------
+
+    def head_lemma(self, mention: Mention) -> str:
+        """The head noun's lemma; for « l’un des partenaires » the noun after « des »."""
+        view = self.view
+        if mention.head is None:
+            return ""
+        head = mention.head
+        w = view.words[head]
+        if w.text.lower() in QUANTIFIERS and w.upos in ("PRON", "NUM", "DET"):
+            for k in range(head + 1, min(head + 5, len(view.words))):
+                if view.words[k].upos in ("NOUN", "PROPN"):
+                    head = k
+                    break
+        lemma = view.words[head].lemma.lower()
+        text = view.words[head].text.lower()
+        return text if text.endswith("-parole") or "-" in text else lemma
+
+    def kind_of(self, mention: Mention) -> SourceKind:
+        view = self.view
+        if mention.kind == "pronoun":
+            return "person"
+        head = self.head_lemma(mention)
+        label = view.entity_label(mention.head) if mention.head is not None else None
+        if head in media_nouns():
+            return (
+                "document"
+                if head not in ("journal", "chaîne", "magazine", "quotidien", "site", "blog")
+                else "media"
+            )
+        if head in organization_nouns() or (label == "ORG" and head not in person_nouns()):
+            return "organization"
+        if mention.number == "plur" and head in person_nouns() | vague_nouns():
+            return "group"
+        if label == "PER" or head in person_nouns():
+            return "person"
+        if label in ("MISC", "LOC") and mention.kind == "name":
+            return "organization"
+        return "person"
+
+    def _name_gender(self, mention: Mention) -> str | None:
+        """Gender from a title (Mme) or a first name, when the mention is a name."""
+        name = self._name_text(mention)
+        if not name:
+            return None
+        first = name.split()[0]
+        if first in titles():
+            return titles()[first]
+        return first_name_gender(first)
+
+    # --- the source --------------------------------------------------------------------------
+
+    def make_source(self, cluster: _Cluster, source_id: str, quotes: list[Quote]) -> Source:
+        view = self.view
+        mentions = sorted(cluster.mentions, key=lambda m: m.span.start)
+        best = max(
+            (m for m in mentions if m.kind != "pronoun"),
+            key=lambda m: self._informativeness(m),
+            default=None,
+        )
+        role = affiliation = None
+        if best is None:
+            name = "(pronom non résolu)"
+        elif best.name is not None:
+            name = view.text[best.name.start : best.name.end]
+        else:
+            name = best.text
+        for m in mentions:
+            if m.role is not None and role is None:
+                role = view.text[m.role.start : m.role.end].strip(" ,")
+        if role:
+            affiliation = self._affiliation(role)
+        if best is not None and best.name is None and affiliation is None:
+            affiliation = self._affiliation(best.text)
+        words = sum(len(q.text.split()) for q in quotes if q.kind in ("direct", "partial"))
+        return Source(
+            id=source_id,
+            name=name,
+            kind=cluster.kind,
+            mentions=tuple(mentions),
+            quote_ids=tuple(q.id for q in quotes),
+            role=role,
+            affiliation=affiliation,
+            links=tuple(cluster.links),
+            words_quoted=words,
+        )
+
+    def _informativeness(self, mention: Mention) -> tuple[int, int, int]:
+        """Full name with role > descriptive noun phrase > bare name; then the longer, then the earlier."""
+        name = self._name_text(mention)
+        if name and len(name.split()) >= 2 and mention.role is not None:
+            rank = 3
+        elif (mention.kind == "description" and mention.name is None) or (name and len(name.split()) >= 2):
+            rank = 2
+        else:
+            rank = 1
+        return rank, len(mention.text.split()), -mention.span.start
+
+    def _affiliation(self, role: str) -> str | None:
+        """The organization a role names: « chercheur … à l’Université de Californie » → that university."""
+        view = self.view
+        for entity in view.doc.entities:
+            if entity.label == "ORG":
+                text = entity.span.text_in(view.text)
+                if text and text in role:
+                    return text
+        return None
+
+
+def names_match(name: str, known: str) -> str | None:
+    """Why two names are the same person or organization, or None."""
+    a, b = _name_tokens(name), _name_tokens(known)
+    if not a or not b:
+        return None
+    if a == b:
+        return "same name"
+    if len(a) == len(b):
+        # Initial + surname: B. Obama ↔ Barack Obama.
+        if a[-1] == b[-1] and all(
+            x == y
+            or (len(x.rstrip(".")) == 1 and y.startswith(x.rstrip(".")))
+            or (len(y.rstrip(".")) == 1 and x.startswith(y.rstrip(".")))
+            for x, y in zip(a[:-1], b[:-1], strict=True)
+        ):
+            return "initial of"
+        return None
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    # Surname alone (Gupta), surname first (Liang), title + surname (M. Gupta).
+    if short == full[-len(short) :]:
+        return "surname of"
+    if len(short) == 1 and short[0] == full[0] and len(full) == 2:
+        return "family name first"
+    if (
+        len(short) >= 2
+        and short[-1] == full[-1]
+        and len(short[0].rstrip(".")) == 1
+        and full[0].startswith(short[0].rstrip("."))
+    ):
+        return "initial of"
+    # Acronym: EELV ↔ Europe Écologie Les Verts.
+    if len(short) == 1 and len(short[0]) >= 2 and short[0] == "".join(t[0] for t in full if t):
+        return "acronym of"
+    return None
+
+
+def _name_tokens(name: str) -> list[str]:
+    tokens = fold(name).replace("-", " - ").split()
+    tokens = [t for t in tokens if t not in {fold(k) for k in titles()}]
+    joined = " ".join(tokens).replace(" - ", "-")
+    return joined.split()
+
+
+@cache
+def _gender_detector() -> object | None:
+    try:
+        import gender_guesser.detector as detector
+    except ImportError:
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    """m or f for a first name, when the optional ``gender-guesser`` package knows it (France first)."""
+    if not first[:1].isupper() or len(first) < 3 or first.endswith("."):
+        return None
+    detector = _gender_detector()
+    if detector is None:
+        return None
+    first = first.split("-")[0]
+    answer = detector.get_gender(first, "france")  # type: ignore[attr-defined]
+    if answer in ("unknown", "andy"):
+        answer = detector.get_gender(first)  # type: ignore[attr-defined]
+    if answer in ("male", "mostly_male"):
+        return "m"
+    if answer in ("female", "mostly_female"):
+        return "f"
+    return None
