@@ -203,7 +203,7 @@ def _level(source: Source, f: Features) -> tuple[int, list[str]]:
         reasons.append(f"official speaking for an institution: {f.office}")
         return 2, reasons
     reasons.append("no proper name")
-    if f.number == "uncounted":
+    if f.number == "uncounted" and source.kind in ("person", "group"):
         reasons.append("an uncounted group")
         return 6, reasons
     if f.relationship:
@@ -284,7 +284,7 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             w.lemma.lower() in organization_nouns()
             and k not in (head, first)
             and w.upos == "NOUN"
-            and words[k - 1].text.lower() in ("la", "le", "l'", "l’", "du", "de", "des")
+            and words[k - 1].text.lower() in ("la", "le", "l'", "l’", "du")
         ):
             f.organization = f.organization or _phrase_text(view, k, last)
         if (
@@ -299,7 +299,7 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             f.institution = True  # « la police », « le parquet », « le gouvernement »
         if head is not None and head_lemma in media_nouns() and f.organization is None:
             for k in range(first, last):
-                if words[k].upos == "PROPN":
+                if words[k].upos == "PROPN" and view.entity_label(k) != "LOC":
                     f.organization = _phrase_text(view, k, last)
                     break
     if head_lemma in OFFICES and any(low in INSTITUTION_ADJECTIVES for low in lows):

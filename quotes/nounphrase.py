@@ -154,6 +154,111 @@ SUBJECT_PRONOUNS = {
     "cette dernière",
 }
 PUNCT_OPEN = '«“„‹‚"('
+# Words that are capitalized only because they open a sentence or a title: never part of a name.
+FUNCTION_WORDS = {
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "d’",
+    "au",
+    "aux",
+    "à",
+    "en",
+    "et",
+    "ou",
+    "mais",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "nous",
+    "vous",
+    "je",
+    "j'",
+    "j’",
+    "tu",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "mon",
+    "ma",
+    "mes",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "qui",
+    "que",
+    "qu'",
+    "qu’",
+    "quand",
+    "si",
+    "selon",
+    "pour",
+    "par",
+    "sur",
+    "sous",
+    "dans",
+    "avec",
+    "sans",
+    "chez",
+    "depuis",
+    "pendant",
+    "après",
+    "avant",
+    "entre",
+    "contre",
+    "vers",
+    "lors",
+    "dès",
+    "cela",
+    "ceci",
+    "ça",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "aucun",
+    "aucune",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "chaque",
+    "y",
+    "ne",
+    "n'",
+    "n’",
+    "pas",
+    "plus",
+    "c'est",
+    "c’est",
+    "ainsi",
+    "alors",
+    "donc",
+    "or",
+    "car",
+    "puis",
+    "enfin",
+    "aussi",
+    "même",
+    "lui",
+    "eux",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,14 +285,19 @@ def is_capitalized(view: DocView, i: int) -> bool:
 def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
     """A word that can be part of a proper name: PROPN, or capitalized inside the sentence."""
     w = view.words[i]
-    if not (w.text[:1].isupper() or (w.upos == "PROPN" and w.text[:1].isdigit())):
+    text = w.text
+    if not (text[:1].isupper() or (w.upos == "PROPN" and text[:1].isdigit())):
         return False
-    if w.upos in ("PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "DET", "PRON") or w.text in titles():
+    if w.upos == "PUNCT" or text in titles() or text.lower() in FUNCTION_WORDS:
         return False
     if w.upos == "PROPN":
         return True
-    # A capitalized common noun is a name only where the entity recognizer says so (not « les Américains »).
-    return i > sentence_start and view.entity_label(i) in ("PER", "ORG", "MISC")
+    # Tags go astray on names (DeepSeek as a pronoun, Marine as a verb): inner capitals, acronyms and
+    # the entity recognizer still tell a name. A capitalized common noun alone does not (« les Américains »).
+    letters = [c for c in text if c.isalpha()]
+    if any(c.isupper() for c in text[1:]) and len(letters) >= 2:
+        return True
+    return view.entity_label(i) in ("PER", "ORG", "MISC") and (i > sentence_start or w.upos != "DET")
 
 
 def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
@@ -236,7 +346,14 @@ def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
 
 
 def phrase_at(
-    view: DocView, i: int, last: int, *, appositions: bool = True, coordination: bool = False, depth: int = 0
+    view: DocView,
+    i: int,
+    last: int,
+    *,
+    appositions: bool = True,
+    coordination: bool = False,
+    depth: int = 0,
+    nested: bool = False,
 ) -> Phrase | None:
     """The noun phrase starting at word ``i`` and ending before ``last`` at the latest."""
     words = view.words
@@ -304,7 +421,9 @@ def phrase_at(
     phrase = Phrase(
         i, j, head, name, (role_start, head) if name and head > role_start else None, _is_plural(view, head)
     )
-    return _extend(view, phrase, last, appositions=appositions, coordination=coordination, depth=depth)
+    return _extend(
+        view, phrase, last, appositions=appositions, coordination=coordination, depth=depth, nested=nested
+    )
 
 
 def _is_plural(view: DocView, head: int) -> bool:
@@ -315,7 +434,14 @@ def _is_plural(view: DocView, head: int) -> bool:
 
 
 def _extend(
-    view: DocView, phrase: Phrase, last: int, *, appositions: bool, coordination: bool, depth: int
+    view: DocView,
+    phrase: Phrase,
+    last: int,
+    *,
+    appositions: bool,
+    coordination: bool,
+    depth: int,
+    nested: bool = False,
 ) -> Phrase:
     """Post-modifiers: complements, adjectives, a name after a role, places, one apposition."""
     words = view.words
@@ -336,7 +462,10 @@ def _extend(
         ):
             j += 1
             continue
-        if name is None and words[head].upos == "NOUN":
+        if name is None and words[head].upos == "NOUN" and not (nested and view.entity_label(j) == "PER"):
+            # « le gestionnaire de fonds spéculatifs Liang Wenfeng »: a person's name right after a
+            # description inside a complement names the whole phrase, so the outer level takes it;
+            # « du groupe UMP » keeps its organization's name.
             end = name_run(view, j, last, sentence_start=s_first)
             if end > j:
                 role = (first, j)
@@ -345,11 +474,13 @@ def _extend(
                 j = end
                 continue
         if low in DE_WORDS and depth < 3 and j + 1 < last:
-            inner = phrase_at(view, j + 1, last, appositions=False, depth=depth + 1)
+            inner = phrase_at(view, j + 1, last, appositions=False, depth=depth + 1, nested=True)
             if inner is not None and inner.first == j + 1:
                 j = inner.last
                 continue
             break
+        if nested and name is None and words[head].upos == "NOUN" and view.entity_label(j) == "PER":
+            break  # leave the person's name to the outer phrase
         if low == "en" and j + 1 < last and words[j + 1].upos in ("NOUN", "PROPN"):
             j += 2
             continue

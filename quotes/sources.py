@@ -60,10 +60,18 @@ class _Cluster:
     heads: set[str] = field(default_factory=set)
     gender: str | None = None
     number: str | None = None
-    kind: SourceKind = "person"
+    kind_votes: dict[str, float] = field(default_factory=dict)
+    descriptions: list[frozenset[str]] = field(default_factory=list)
     speaker: bool = False
     last_position: int = -1
     subject_positions: list[int] = field(default_factory=list)
+
+    @property
+    def kind(self) -> SourceKind:
+        """The kind most of the mentions point to (a person unless something says otherwise)."""
+        if not self.kind_votes:
+            return "person"
+        return max(self.kind_votes.items(), key=lambda kv: (kv[1], kv[0] == "person"))[0]  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +101,10 @@ def resolve_sources(
     cluster_of: dict[Span, _Cluster] = {}
     for m in ordered:
         cluster_of[m.span] = resolver.place(m, is_speaker=m.span in speaker_spans)
+    for merged, into in resolver.bridge_roles_to_names():
+        for span, cluster in cluster_of.items():
+            if cluster is merged:
+                cluster_of[span] = into
 
     # Sources: clusters that speak, numbered in order of their first quotation.
     quote_sources: dict[str, str | None] = {}
@@ -192,8 +204,10 @@ class _Resolver:
             head = self.head_lemma(mention)
             if head:
                 target.heads.add(head)
-            if not target.kind or len(target.mentions) == 1 or target.kind == "person":
-                target.kind = self.kind_of(mention) if len(target.mentions) == 1 else target.kind
+            if mention.name is None:
+                target.descriptions.append(self.content_lemmas(mention))
+            kind, weight = self.kind_evidence(mention)
+            target.kind_votes[kind] = target.kind_votes.get(kind, 0.0) + weight
         gender = mention.gender or self._name_gender(mention)
         if target.gender is None and gender:
             target.gender = gender
@@ -242,8 +256,13 @@ class _Resolver:
             speaker = self._recent_speaker(mention, any_gender=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
+        words = self.content_lemmas(mention)
         for cluster in reversed(self.clusters):
-            if head and head in cluster.heads and self._agrees(cluster, mention, strict_gender=False):
+            if not (head and head in cluster.heads and self._agrees(cluster, mention, strict_gender=False)):
+                continue
+            # « le partenaire commercial » ⊂ « l’un des partenaires commerciaux de Liang », but
+            # « le ministre de l'Intérieur » is not « le ministre du Redressement productif ».
+            if any(words <= known or known <= words for known in cluster.descriptions):
                 return cluster, f"same noun « {head} » as an earlier mention"
         # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
         if head in person_nouns() and not self._has_complement(mention):
@@ -323,6 +342,55 @@ class _Resolver:
                 partners.update(chain.mentions)
         return partners
 
+    def bridge_roles_to_names(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« Le ministre du Budget a déclaré … . Paul Durand a ajouté … »: an office, then a name.
+
+        A speaker known only by a definite, singular office (ministre, porte-parole…) is the
+        person named as a speaker in the next sentence, when that person has no role of their
+        own, the genders agree and nobody else is named in between.
+        """
+        from .anonymity import OFFICES
+
+        view = self.view
+        merges = []
+        for described in list(self.clusters):
+            if described.names or not described.speaker or len(described.mentions) == 0:
+                continue
+            first = described.mentions[0]
+            start = view.word_at(first.span.start)
+            if view.words[start].text.lower() not in ("le", "la", "l'", "l’") or first.number == "plur":
+                continue
+            if self.head_lemma(first) not in OFFICES:
+                continue
+            here = view.sentence_of[start]
+            candidates = [
+                (m.span.start, c)
+                for c in self.clusters
+                if c is not described and c.names and c.kind == "person"
+                for m in c.mentions
+                if m.kind == "name"
+                and m.span.start > first.span.end
+                and view.sentence_of[view.word_at(m.span.start)] in (here, here + 1)
+            ]
+            if not candidates:
+                continue
+            _, named = min(candidates, key=lambda item: item[0])
+            if any(m.role is not None for m in named.mentions) or not named.speaker:
+                continue
+            if described.gender and named.gender and described.gender != named.gender:
+                continue
+            named.mentions.extend(described.mentions)
+            named.mentions.sort(key=lambda m: m.span.start)
+            named.links.extend(
+                Link(m.span, f"the office « {first.text} » is named just after: {named.names[0]}")
+                for m in described.mentions
+            )
+            named.descriptions.extend(described.descriptions)
+            named.heads |= described.heads
+            self.clusters.remove(described)
+            merges.append((described, named))
+        return merges
+
     # --- what a mention says ----------------------------------------------------------------
 
     def head_lemma(self, mention: Mention) -> str:
@@ -340,6 +408,31 @@ class _Resolver:
         lemma = view.words[head].lemma.lower()
         text = view.words[head].text.lower()
         return text if text.endswith("-parole") or "-" in text else lemma
+
+    def content_lemmas(self, mention: Mention) -> frozenset[str]:
+        """Nouns, adjectives and names of a description, by lemma (« l’un des » read as its noun)."""
+        view = self.view
+        first, last = view.word_range(mention.span)
+        found = set()
+        for k in range(first, last):
+            w = view.words[k]
+            if w.upos in ("NOUN", "ADJ", "PROPN") and w.text.lower() not in QUANTIFIERS:
+                text = w.text.lower()
+                found.add(text if "-" in text else w.lemma.lower())
+        return frozenset(found)
+
+    def kind_evidence(self, mention: Mention) -> tuple[SourceKind, float]:
+        """The kind a mention points to, and how strongly (a person's first name beats a tagger's guess)."""
+        kind = self.kind_of(mention)
+        name = self._name_text(mention)
+        if name and len(name.split()) >= 2 and self._name_gender(mention) is not None:
+            return "person", 2.0
+        label = self.view.entity_label(mention.head) if mention.head is not None else None
+        if kind == "person" and (label == "PER" or mention.kind == "description"):
+            return kind, 1.5
+        if kind != "person" and mention.kind == "description":
+            return kind, 1.5
+        return kind, 1.0
 
     def kind_of(self, mention: Mention) -> SourceKind:
         view = self.view
