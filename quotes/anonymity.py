@@ -105,6 +105,27 @@ BASIS_PATTERN = regex.compile(
     regex.I,
 )
 PROXIMITY = {"proche", "proches", "entourage", "familier", "familiers"}
+# Adjectives that add nothing to who a source is (« une source sûre », « une source bien informée »).
+VAGUE_ADJECTIVES = {
+    "proche",
+    "bien",
+    "informé",
+    "sûr",
+    "fiable",
+    "crédible",
+    "concordant",
+    "anonyme",
+    "autre",
+    "certain",
+    "bon",
+    "haut",
+    "placé",
+    "même",
+    "seul",
+    "nombreux",
+    "différent",
+    "divers",
+}
 
 
 @dataclass(slots=True)
@@ -304,6 +325,14 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
                     break
     if head_lemma in OFFICES and any(low in INSTITUTION_ADJECTIVES for low in lows):
         f.institution = True
+    # « le maire de Lyon », « le ministre de l'Intérieur »: a single office holder, identifiable.
+    if (
+        head_lemma in OFFICES
+        and lows[0] in ("le", "la", "l'", "l’")
+        and any(low in ("de", "du", "des", "d'", "d’") for low in lows[1:])
+        and mention.number != "plur"
+    ):
+        f.institution = True
     if head is not None and head_lemma in person_nouns() and head_lemma not in vague_nouns() and not f.role:
         f.role = mention.text if mention.name is None else f.role
     # Field or sector: « en IA », « du secteur ».
@@ -321,6 +350,11 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         f.vague = True
         if f.role == mention.text:
             f.role = None
+        # « une source policière », « une source diplomatique »: the field the source works in.
+        for k in range(first, last):
+            if words[k].upos == "ADJ" and k > (head or 0) and words[k].lemma.lower() not in VAGUE_ADJECTIVES:
+                f.field_ = f.field_ or words[k].text
+                break
     # Number: « les experts » (uncounted), « deux responsables » (counted).
     if mention.number == "plur" or source.kind == "group" or head_lemma in collective_words():
         counted = any(words[k].upos == "NUM" for k in range(first, last))

@@ -50,7 +50,7 @@ from .cues import (
     verb_group,
 )
 from .docview import DocView
-from .lexicon import media_nouns, no_response_patterns, organization_nouns, person_nouns
+from .lexicon import ReportingVerb, media_nouns, no_response_patterns, organization_nouns, person_nouns
 from .model import Cue, MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span
 from .nounphrase import SUBJECT_PRONOUNS, phrase_at
 
@@ -244,8 +244,17 @@ def _verb_at(view: DocView, j: int, last: int, by_verb: dict[int, VerbCue]) -> V
             (first, end), inverted = verb_group(view, k)
             if inverted is not None and first <= j + 1:
                 verb = k
-                # « tente-t-il de corriger »: the reporting verb is the infinitive after it.
                 m = inverted + 1
+                # « a-t-on appris », « a-t-il ajouté »: the participle after the inverted auxiliary.
+                if (
+                    w.upos == "AUX"
+                    and m < last
+                    and words[m].upos in ("VERB", "ADJ", "AUX")
+                    and words[m].feat("VerbForm") in ("Part", None)
+                ):
+                    verb = m
+                    m += 1
+                # « tente-t-il de corriger »: the reporting verb is the infinitive after it.
                 if (
                     m + 1 < last
                     and words[m].text.lower() in ("de", "d'", "d’")
@@ -254,8 +263,6 @@ def _verb_at(view: DocView, j: int, last: int, by_verb: dict[int, VerbCue]) -> V
                     verb = m + 1
                 entry = verb_entry(view, verb) or verb_entry(view, k)
                 if entry is None:
-                    from .lexicon import ReportingVerb
-
                     entry = ReportingVerb(words[verb].lemma.lower(), frozenset({"say", "incise"}))
                 cue = VerbCue(verb=verb, entry=entry, group=(first, max(end, verb + 1)), inverted=inverted)
                 cue.speaker = pronoun_mention(view, inverted)
@@ -521,6 +528,17 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
         ):
             kind = "selon"
             start = k + 3 if words[k + 2].text.lower() in ("de", "d'", "d’") else k + 2
+        elif (
+            low in ("de", "d'")
+            and k + 2 < s_last
+            and words[k + 1].text.lower() in ("source", "sources")
+            and words[k + 2].upos == "ADJ"
+        ):
+            # « a-t-on appris de source policière »: the source is the phrase « source policière ».
+            kind = "selon"
+            start = k + 1
+        elif low == "dixit" and k + 1 < s_last:
+            kind = "selon"
         if kind is None:
             continue
         if start >= s_last:
@@ -877,8 +895,9 @@ def _indirect(
                 incise = final_incise(view, s_first, s_last, by_verb)
                 add(end, strip_final_incise(view, end, s_last, incise[0] if incise else None), att)
             else:
-                # « …, selon X » / « … selon un reportage »: the clause before the cue.
-                add(s_first, k, att)
+                # « …, selon X » / « …, a-t-on appris de source policière »: the clause before the cue.
+                incise = final_incise(view, s_first, k, by_verb)
+                add(s_first, strip_final_incise(view, s_first, k, incise[0] if incise else None), att)
             continue
         incise = final_incise(view, s_first, s_last, by_verb)
         if incise is not None:

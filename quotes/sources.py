@@ -19,6 +19,7 @@ Rules, each link recorded with its reason:
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -94,9 +95,13 @@ def resolve_sources(
             mentions.setdefault(q.speaker.span, q.speaker)
     for m in context:
         mentions.setdefault(m.span, m)
-    for m in resolver.name_mentions():
-        if not any(m.span.overlaps(other) for other in mentions):
+    taken = sorted((m.span.start, m.span.end) for m in mentions.values())
+    for m in [*resolver.name_mentions(), *resolver.subject_mentions()]:
+        at = bisect.bisect_left(taken, (m.span.start, m.span.start))
+        neighbours = taken[max(0, at - 1) : at + 1]
+        if not any(s < m.span.end and m.span.start < e for s, e in neighbours):
             mentions.setdefault(m.span, m)
+            bisect.insort(taken, (m.span.start, m.span.end))
     ordered = sorted(mentions.values(), key=lambda m: (m.span.start, -m.span.end))
     cluster_of: dict[Span, _Cluster] = {}
     for m in ordered:
@@ -180,6 +185,22 @@ class _Resolver:
             if phrase is None or not (phrase.first <= entity.first < phrase.last):
                 continue
             found.append(phrase_mention(view, phrase))
+        return found
+
+    def subject_mentions(self) -> list[Mention]:
+        """People who are a sentence's subject (« Le maire s'est rendu sur place »): context for pronouns."""
+        from .cues import mention_for
+
+        view = self.view
+        found = []
+        for w in view.words:
+            if not w.deprel.startswith("nsubj") or w.upos != "NOUN" or view.in_quote(w.i):
+                continue
+            if w.lemma.lower() not in person_nouns() or w.head < 0 or view.in_quote(w.head):
+                continue
+            mention, _ = mention_for(view, w.i, limit=w.head if w.head > w.i else None)
+            if mention is not None:
+                found.append(mention)
         return found
 
     # --- placing a mention ----------------------------------------------------------------
