@@ -228,9 +228,23 @@ def _next_content_word(view: DocView, j: int, last: int) -> int:
     return j
 
 
-def _verb_at(view: DocView, j: int, last: int, by_verb: dict[int, VerbCue]) -> VerbCue | None:
-    """The cue whose verb group starts at word ``j`` (after a closing mark or a comma)."""
+def _verb_at(
+    view: DocView, j: int, last: int, by_verb: dict[int, VerbCue], *, quoted: bool = False
+) -> VerbCue | None:
+    """The cue whose verb group starts at word ``j`` (after a closing mark or a comma).
+
+    ``quoted``: the incise sits inside the quote marks, where no cue was listed beforehand.
+    """
     words = view.words
+    if quoted:
+        for k in range(j, min(last, j + 4)):
+            if words[k].upos not in ("VERB", "AUX") and not _participle_like(view, k):
+                continue
+            entry = verb_entry(view, k)
+            (first, end), inverted = verb_group(view, k)
+            if entry is not None and first <= j + 1 and inverted is None:
+                return VerbCue(verb=k, entry=entry, group=(first, end))
+            break
     for k in range(j, min(last, j + 6)):
         cue = by_verb.get(k)
         if cue is not None and cue.group[0] <= j + 1 and cue.group[0] >= j:
@@ -240,7 +254,7 @@ def _verb_at(view: DocView, j: int, last: int, by_verb: dict[int, VerbCue]) -> V
     # An incise verb that is not in the lexicon still counts when its subject is inverted.
     for k in range(j, min(last, j + 5)):
         w = words[k]
-        if w.upos in ("VERB", "AUX") and not view.in_quote(k):
+        if w.upos in ("VERB", "AUX") and (quoted or not view.in_quote(k)):
             (first, end), inverted = verb_group(view, k)
             if inverted is not None and first <= j + 1:
                 verb = k
@@ -268,6 +282,10 @@ def _verb_at(view: DocView, j: int, last: int, by_verb: dict[int, VerbCue]) -> V
                 cue.speaker = pronoun_mention(view, inverted)
                 return cue
     return None
+
+
+def _participle_like(view: DocView, k: int) -> bool:
+    return view.words[k].text.lower().endswith(("é", "ée", "és", "ées"))
 
 
 def _with_subject(view: DocView, cue: VerbCue, s_last: int, method: str) -> _Attribution:
@@ -307,45 +325,19 @@ def _incise_inside(
         if words[k].text != ",":
             continue
         j = k + 1
-        if j >= ql:
-            break
-        w = words[j]
-        if w.upos not in ("VERB", "AUX") and w.text.lower() not in (
-            "lui",
-            "leur",
-            "nous",
-            "me",
-            "m'",
-            "m’",
-            "s'",
-            "s’",
-            "se",
-        ):
+        cue = _verb_at(view, j, ql, by_verb, quoted=True)
+        if cue is None:
             continue
-        (first, end), inverted = verb_group(view, j if w.upos in ("VERB", "AUX") else j + 1)
-        verb = None
-        for m in range(first, end):
-            if words[m].upos == "VERB" or (words[m].upos == "AUX" and m == end - 1):
-                verb = m
-        if verb is None:
-            continue
-        entry = verb_entry(view, verb)
-        if entry is None:
-            continue
-        cue = VerbCue(verb=verb, entry=entry, group=(first, end), inverted=inverted)
-        if inverted is not None:
-            cue.speaker = pronoun_mention(view, inverted)
-            close = end
+        if cue.inverted is not None:
+            close = cue.group[1]
         else:
-            subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), ql)
+            subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), ql, quoted=True)
             if subject is None:
                 continue
             cue.speaker = subject
             close = view.word_range(subject.span)[1]
         if close < ql and words[close].text == ",":
-            att = _cue_attribution(view, cue, "incise-inside")
-            att.speaker = cue.speaker
-            return att
+            return _cue_attribution(view, cue, "incise-inside")
     return None
 
 
@@ -372,6 +364,8 @@ def final_incise(
                 if words[k].text == ",":
                     continue
                 return None
+            if not _clause_before(view, s_first, k):
+                continue  # « Son opposant, Luc Bertrand, a dénoncé … »: the comma closes the subject
             if cue.inverted is not None:
                 if cue.group[1] == end or all(words[m].upos == "PUNCT" for m in range(cue.group[1], end)):
                     return j, cue
@@ -393,6 +387,15 @@ def final_incise(
         if view.in_quote(k) and not view.is_mark(k):
             return None
     return None
+
+
+def _clause_before(view: DocView, s_first: int, k: int) -> bool:
+    """Whether words ``[s_first, k)`` hold a clause (a finite verb) or a quotation."""
+    words = view.words
+    return any(
+        view.in_quote(m) or (words[m].upos in ("VERB", "AUX") and words[m].feat("VerbForm") in ("Fin", None))
+        for m in range(s_first, k)
+    )
 
 
 def _only_complements(view: DocView, start: int, end: int) -> bool:
@@ -561,6 +564,8 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
                 continue
             mention = phrase_mention(view, phrase)
             end = phrase.last
+            if not _can_speak(view, mention, phrase.head):
+                continue  # « Les tarifs varient selon la saison »
             if kind == "pour":
                 if end >= s_last or words[end].text != ",":
                     continue
@@ -595,6 +600,31 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
     return None
 
 
+def _prepositional_cue_words(view: DocView, k: int) -> Cue:
+    """The cue « selon », « D’après », « aux yeux de » starting at word ``k``."""
+    words = view.words
+    low = words[k].text.lower().replace("’", "'")
+    end = k + 1
+    if low == "d'" and k + 1 < len(words) and words[k + 1].text.lower() == "après":
+        end = k + 2
+    lemma = view.text_of(k, end).lower().replace("’", "'")
+    return Cue(view.span_of(k, end), view.text_of(k, end), lemma)
+
+
+def _can_speak(view: DocView, mention: Mention, head: int) -> bool:
+    """A name, a person, a group, an organization, a document or a source: something that can say."""
+    from .lexicon import collective_words, vague_nouns
+
+    lemma = view.words[head].lemma.lower()
+    return (
+        is_person_like(view, mention)
+        or _is_org_or_media(view, mention)
+        or view.entity_label(head) in ("PER", "ORG", "MISC")
+        or lemma in vague_nouns() | collective_words()
+        or mention.name is not None
+    )
+
+
 def _pour_position(view: DocView, k: int, s_first: int) -> bool:
     """« Pour X, … » opens the sentence (after a conjunction or an adverb at most)."""
     words = view.words
@@ -612,9 +642,7 @@ def _selon(
     if found is None:
         return None
     k, _, mention, kind = found
-    words = view.words
-    cue_end = k + (2 if words[k].text.lower() == "d'" else 1)
-    cue = Cue(view.span_of(k, cue_end), view.text_of(k, cue_end), words[k].text.lower().replace("’", "'"))
+    cue = _prepositional_cue_words(view, k)
     return _Attribution(cue, mention, kind, cue_found=True)
 
 
@@ -656,12 +684,19 @@ def _reported(
     s_first, _ = view.reporter_sentence(qf)
     # By the tree: a cue among the ancestors of the first quoted word.
     first_inner = min(qf + 1, len(words) - 1)
+    found: list[VerbCue] = []
     for a in view.ancestors(first_inner):
         if a >= qf or view.sentence_of[a] != view.sentence_of[qf]:
             continue
         cue = by_verb.get(a)
         if cue is not None and _reports_here(view, cue, qf):
-            return _cue_attribution(view, cue, "naming" if cue.entry.naming else "reported")
+            found.append(cue)
+    if found:
+        # « Le procureur a estimé que l'enquête montrait qu'« … » »: an ambiguous verb inside another
+        # cue's clause is part of what is reported; the outer cue says who speaks.
+        outer = [c for c in found[1:] if not c.entry.ambiguous]
+        cue = outer[0] if found[0].entry.ambiguous and outer else found[0]
+        return _cue_attribution(view, cue, "naming" if cue.entry.naming else "reported")
     # By position: the nearest cue to the left whose clause reaches the quote.
     for k in range(qf - 1, s_first - 1, -1):
         if words[k].text in (";",) and not view.in_quote(k):
@@ -704,7 +739,11 @@ def _reports_here(view: DocView, cue: VerbCue, qf: int, *, linear: bool = False)
             for m in between
         )
     if cue.entry.ambiguous:
-        return False
+        # « a jugé la mesure « inacceptable » », « a évoqué une « erreur » »: a short object, then the
+        # quoted words, with no other verb in between.
+        return gap <= 6 and not any(
+            words[m].upos in ("VERB", "AUX") or words[m].text in (",", ";", ":") for m in between
+        )
     if linear:
         # Another finite verb with its own subject in between ends the cue's reach.
         return (
@@ -766,6 +805,15 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
         if att.method is None:
             return "scare"
     if embedded:
+        return "partial"
+    # « « Une erreur de jeunesse » qui lui a coûté sa place, a résumé X »: the reporter's sentence goes
+    # on after the marks, so the quote is part of it.
+    if (
+        after < s_last
+        and words[after].text not in (",", ".", ";", ":", "!", "?", "…", "»", ")")
+        and att.method == "incise-end"
+        and not view.in_quote(after)
+    ):
         return "partial"
     return "direct"
 
@@ -886,11 +934,7 @@ def _indirect(
         found_cue = prepositional_cue(view, s_first, s_last)
         if found_cue is not None:
             k, end, mention, _ = found_cue
-            cue_end = k + (2 if words[k].text.lower() == "d'" else 1)
-            prep = Cue(
-                view.span_of(k, cue_end), view.text_of(k, cue_end), words[k].text.lower().replace("’", "'")
-            )
-            att = _Attribution(prep, mention, "indirect-selon", cue_found=True)
+            att = _Attribution(_prepositional_cue_words(view, k), mention, "indirect-selon", cue_found=True)
             if k == s_first or _pour_position(view, k, s_first):
                 incise = final_incise(view, s_first, s_last, by_verb)
                 add(end, strip_final_incise(view, end, s_last, incise[0] if incise else None), att)

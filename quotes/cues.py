@@ -186,15 +186,41 @@ def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
     return None
 
 
+AVOIR_FORMS = {
+    "a",
+    "ai",
+    "as",
+    "avons",
+    "avez",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "aura",
+    "auront",
+    "ayant",
+    "avoir",
+    "eu",
+}
+
+
 def _participle_as_adjective(view: DocView, i: int) -> bool:
-    """« a nuancé » tagged as an adjective: a participle right after a form of avoir."""
+    """« a nuancé », « a tweeté » tagged as an adjective or unknown: a participle after a form of avoir."""
     w = view.words[i]
-    if w.upos != "ADJ" or not w.text.lower().endswith(("é", "és", "ée", "ées", "u", "i", "it", "is")):
+    if w.upos not in ("ADJ", "X", "NOUN") or not w.text.lower().endswith(
+        ("é", "és", "ée", "ées", "u", "i", "it", "is")
+    ):
         return False
     j = i - 1
-    while j >= 0 and view.words[j].upos == "ADV":
+    while j >= 0 and (
+        view.words[j].upos == "ADV" or _is_dash_clitic(view, j) or view.words[j].text.lower() == "-t"
+    ):
         j -= 1
-    return j >= 0 and view.words[j].upos == "AUX" and view.words[j].lemma == "avoir"
+    return j >= 0 and (
+        (view.words[j].upos == "AUX" and view.words[j].lemma == "avoir")
+        or view.words[j].text.lower() in AVOIR_FORMS
+    )
 
 
 def _followed_by(view: DocView, i: int, rest: tuple[str, ...]) -> bool:
@@ -213,6 +239,28 @@ def _followed_by(view: DocView, i: int, rest: tuple[str, ...]) -> bool:
             return True
         k += 1
     return False
+
+
+def _naming_participle(view: DocView, i: int) -> bool:
+    """« le quartier dit des Tanneurs », « l'opération dite « Tempête » »: dit means called here."""
+    w = view.words[i]
+    if w.text.lower() not in ("dit", "dite", "dits", "dites") or i == 0:
+        return False
+    before = view.words[i - 1]
+    n = view.mark_of[i + 1] if i + 1 < len(view.words) else -1
+    if n != -1 and view.spans[n].closer is not None and before.upos in ("NOUN", "PROPN"):
+        # « Le quartier dit « des Tanneurs » sera rasé »: a verb right after the marks needs a subject,
+        # so « dit » names the quarter rather than makes it speak.
+        after = view.word_at(view.spans[n].closer) + 1
+        if (
+            after < len(view.words)
+            and view.words[after].upos in ("AUX", "VERB")
+            and view.words[after].text not in (",",)
+        ):
+            return True
+    if w.feat("VerbForm") == "Fin" or any(view.words[c].deprel.startswith("nsubj") for c in view.children[i]):
+        return False  # « Le syndicat dit craindre … »: a finite verb with its subject
+    return before.upos in ("NOUN", "PROPN", "ADJ") and before.text.lower() not in AVOIR_FORMS
 
 
 def _has_reflexive(view: DocView, i: int) -> bool:
@@ -244,6 +292,7 @@ def verb_group(view: DocView, verb: int) -> tuple[tuple[int, int], int | None]:
         low = w.text.lower()
         if (
             w.upos == "AUX"
+            or (low in AVOIR_FORMS and j == verb - 1)
             or low in NE
             or low in OBJECT_CLITICS
             or low in REFLEXIVE
@@ -280,9 +329,14 @@ def find_verb_cues(view: DocView) -> list[VerbCue]:
         entry = verb_entry(view, i)
         if entry is None:
             continue
-        if w.upos == "AUX" and entry.lemma not in ("dire",):
+        if w.upos == "AUX" and entry.lemma not in ("dire",) and len(entry.lemma.split()) == 1:
+            continue
+        if _naming_participle(view, i):
             continue
         group, inverted = verb_group(view, i)
+        rest = len(entry.lemma.split()) - 1
+        if rest and not entry.lemma.startswith(("se ", "s'")):
+            group = (group[0], min(len(words), max(group[1], i + 1) + rest))
         cue = VerbCue(verb=i, entry=entry, group=group, inverted=inverted)
         _read_mood(view, cue)
         cue.idiom = _is_idiom(view, i)
@@ -309,7 +363,9 @@ def _read_mood(view: DocView, cue: VerbCue) -> None:
     for k in group:
         if words[k].feat("Tense") == "Fut":
             cue.future = True
-        if words[k].feat("Mood") == "Cnd":
+        if words[k].feat("Mood") == "Cnd" or (
+            words[k].upos in ("VERB", "AUX") and words[k].text.lower().endswith(("rait", "raient", "rais"))
+        ):
             cue.conditional = True
     # Periphrastic future and modal hedges: « va annoncer », « devrait annoncer », « pourrait affirmer ».
     head = words[cue.verb].head
@@ -335,7 +391,9 @@ def _read_mood(view: DocView, cue: VerbCue) -> None:
     if cue.conditional:
         first_s, last_s = view.reporter_sentence(cue.verb)
         if any(
-            words[k].text.lower() in ("si", "s'", "s’") and words[k].upos == "SCONJ"
+            words[k].text.lower() in ("si", "s'", "s’")
+            and words[k].upos != "ADV"
+            and (k + 1 >= last_s or words[k + 1].upos not in ("ADJ", "ADV"))
             for k in range(first_s, last_s)
         ):
             cue.hypothetical = True
@@ -394,8 +452,11 @@ def in_incise_position(view: DocView, first: int) -> bool:
     return j >= 0 and view.is_mark(j) and words[j].text in "»”\"›’'"
 
 
-def postposed_subject(view: DocView, j: int, s_last: int) -> Mention | None:
-    """The subject after an incise verb: « a déclaré l’un des partenaires », « déclare à l'AFP X »."""
+def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = False) -> Mention | None:
+    """The subject after an incise verb: « a déclaré l’un des partenaires », « déclare à l'AFP X ».
+
+    ``quoted``: the incise sits inside the quote marks (« Nous pensions, explique X, que … »).
+    """
     words = view.words
     steps = 0
     while j < s_last and steps < 8:
@@ -418,13 +479,13 @@ def postposed_subject(view: DocView, j: int, s_last: int) -> Mention | None:
                     and view.entity_of[k] != view.entity_of[k - 1]
                 ):
                     break  # « à l'AFP Jean-Philippe Magnen »: a second name starts the subject
-            if k < s_last and k > j + 1 and starts_phrase(view, k):
+            if k < s_last and k > j + 1 and starts_phrase(view, k, quoted=quoted):
                 j = k
                 steps += 1
                 continue
             return None
         break
-    if j >= s_last or not starts_phrase(view, j):
+    if j >= s_last or not starts_phrase(view, j, quoted=quoted):
         return None
     phrase = phrase_at(view, j, s_last)
     if phrase is None:
@@ -454,14 +515,14 @@ TIME_WORDS = {
 }
 
 
-def starts_phrase(view: DocView, j: int) -> bool:
-    """Whether a noun phrase can start at word ``j``."""
+def starts_phrase(view: DocView, j: int, *, quoted: bool = False) -> bool:
+    """Whether a noun phrase can start at word ``j`` (outside quote marks unless ``quoted``)."""
     w = view.words[j]
     return (
         w.upos in ("DET", "PROPN", "NOUN", "NUM", "ADJ")
         or w.text.lower() in ("l'", "l’", "un", "une")
         or (w.upos == "PRON" and w.text.lower() in ("certains", "certaines", "plusieurs"))
-    ) and not view.in_quote(j)
+    ) and (quoted or not view.in_quote(j))
 
 
 def _is_impersonal(view: DocView, cue: VerbCue, subject: int) -> bool:
@@ -562,7 +623,23 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
         if deprel in ("xcomp", "advcl", "conj"):
             return subject_of(view, governor, depth=depth + 1)
-    # Position: a name or a noun phrase just before the verb group.
+    # Position: the noun phrase that ends right before the verb group (« Devant les actionnaires,
+    # la directrice générale, Maud Kerjean, a résumé … »): tried from each clause-opening comma.
+    s_first, _ = view.reporter_sentence(verb)
+    starts = [s_first] + [
+        k + 1 for k in range(s_first, first) if words[k].text == "," and not view.in_quote(k)
+    ]
+    for start in starts:
+        if start >= first or view.in_quote(start):
+            continue
+        phrase = phrase_at(view, start, first)
+        if phrase is None:
+            continue
+        end = phrase.last
+        while end < first and words[end].text in (",",):
+            end += 1
+        if end == first and words[phrase.head].upos in ("NOUN", "PROPN"):
+            return phrase.head
     j = first - 1
     if (
         j >= 0
@@ -736,27 +813,50 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             return
         if low in (",", ";", ":", "«", "»", "“", "”") or w.upos in ("VERB",) or view.in_quote(j):
             return
+        clitic_en = low == "en" and j + 1 < s_last and words[j + 1].upos in ("VERB", "AUX")
         if (
             w.upos == "ADV"
-            or low in ("lui", "leur", "y", "en", "nous", "vous")
+            or low in ("lui", "leur", "y", "nous", "vous")
+            or clitic_en
             or low in TIME_WORDS
             or w.deprel == "fixed"
         ):
             j += 1
             steps += 1
             continue
-        if w.upos == "ADP" or low in ("du", "des", "au", "aux"):
-            # A complement (« sur BFM TV », « à l'AFP », « dans un communiqué »): skip it whole.
+        if (w.upos == "ADP" or low in ("du", "des", "au", "aux")) and low not in ("de", "d'", "d’"):
+            # A complement (« sur BFM TV », « à l'AFP », « en privé »): skip it whole.
             k = j + 1
-            while k < s_last and (
-                words[k].upos in ("DET", "NOUN", "PROPN", "NUM", "ADJ") and not view.in_quote(k)
+            while (
+                k < s_last
+                and words[k].upos in ("DET", "NOUN", "PROPN", "NUM", "ADJ")
+                and not view.in_quote(k)
             ):
                 k += 1
+            if k == j + 1 and k < s_last and words[k].upos == "VERB" and words[k].feat("VerbForm") == "Part":
+                k += 1  # « en privé » with the participle tagged as a verb
             if k == j + 1:
                 return
             steps += k - j
             j = k
             continue
+        if w.upos in ("DET", "NOUN", "PROPN", "PRON") and cue.entry.takes_que and steps == 0:
+            # A direct object before the clause (« avertit les élus que … », « impute ce retard au fait
+            # que … »); an object with no clause after it means the verb reports none.
+            k = j
+            while (
+                k < s_last
+                and words[k].upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+                and not view.in_quote(k)
+            ):
+                k += 1
+            after = words[k].text.lower() if k < s_last else ""
+            follows = words[k + 1].text.lower() if k + 1 < s_last else ""
+            if after in QUE or (after in ("au", "à") and follows in ("fait", "ce")):
+                steps += k - j
+                j = k
+                continue
+            return
         # Anything else is a direct object (« annonçant son intention de … »): no reported clause.
         return
 

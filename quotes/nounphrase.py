@@ -362,8 +362,13 @@ def _extend(
         if low in ("-", "‑") and j + 1 < last and words[j - 1].end == w.start and words[j + 1].start == w.end:
             j += 2  # « le Président-candidat » cut in three by the tokenizer
             continue
-        if (w.upos in ("ADJ",) and not is_capitalized(view, j)) or (
-            w.upos == "VERB" and w.feat("VerbForm") == "Part" and low in ("basé", "basée", "basés", "basées")
+        if (
+            (w.upos in ("ADJ",) and not is_capitalized(view, j))
+            or (
+                # « l’adjoint chargé de l’urbanisme », « basée à San Francisco »: a participle describing it.
+                w.upos == "VERB" and w.feat("VerbForm") == "Part" and words[j - 1].upos in ("NOUN", "ADJ")
+            )
+            or (w.upos == "X" and w.text.islower() and len(w.text) > 2)
         ):
             j += 1
             continue
