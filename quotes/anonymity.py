@@ -24,6 +24,7 @@ from .lexicon import (
     vague_nouns,
 )
 from .model import Mention, Rating, Source
+from .sources import first_name_gender, is_full_name
 
 LEVEL_NAMES = {
     0: "identified",
@@ -104,6 +105,15 @@ BASIS_PATTERN = regex.compile(
     r"|\bfamiliers?\s+(?:de|du|des)\b|\bau fait (?:de|du|des)\b|\bimpliquée?s?\s+dans\b",
     regex.I,
 )
+AGE = regex.compile(r"\d+\s*ans|(?:âgée?|agée?)\s+de\s+\d+\s*ans")
+
+
+def is_first_name(name: str) -> bool:
+    """A single word that is a known first name (« Marie », « Mathieu »), not a surname with a title."""
+    tokens = name.split()
+    return len(tokens) == 1 and first_name_gender(tokens[0]) is not None
+
+
 PROXIMITY = {"proche", "proches", "entourage", "familier", "familiers"}
 # Adjectives that add nothing to who a source is (« une source sûre », « une source bien informée »).
 VAGUE_ADJECTIVES = {
@@ -209,7 +219,7 @@ def _level(source: Source, f: Features) -> tuple[int, list[str]]:
         return 1, reasons
     if f.partial_name and source.kind == "person":
         reasons.append(f"name: {f.partial_name}")
-        if described:
+        if described and not is_first_name(f.partial_name):
             reasons.append(f"role or organization given: {described}")
             return 0, reasons
         reasons.append("no first name, role or organization")
@@ -229,6 +239,12 @@ def _level(source: Source, f: Features) -> tuple[int, list[str]]:
         return 6, reasons
     if f.relationship:
         reasons.append(f"relationship to the subject: {f.relationship}")
+        return 3, reasons
+    if f.basis:
+        reasons.append(f"relationship to the events: {f.basis}")
+        return 3, reasons
+    if f.organization and source.kind == "person" and f.role:
+        reasons.append(f"an unnamed member of a named organization: {f.organization}")
         return 3, reasons
     if f.role or f.field_ or f.place or f.basis:
         for label, value in (("role", f.role), ("field", f.field_), ("place", f.place), ("basis", f.basis)):
@@ -258,13 +274,12 @@ def read_features(view: DocView, source: Source) -> Features:
     for mention in source.mentions:
         first, last = view.reporter_sentence(view.word_at(mention.span.start))
         sentence = text[view.words[first].start : view.words[last - 1].end]
-        for reason in anonymity_reasons():
-            m = reason.pattern.search(sentence)
-            if m:
-                f.reason = m.group(0)
-                f.boilerplate = reason.boilerplate
-                break
-        if f.reason:
+        # A real reason (« par crainte de représailles ») wins over the stock phrase next to it.
+        found = [(reason, m) for reason in anonymity_reasons() if (m := reason.pattern.search(sentence))]
+        if found:
+            reason, m = min(found, key=lambda pair: pair[0].boilerplate)
+            f.reason = m.group(0)
+            f.boilerplate = reason.boilerplate
             break
     return f
 
@@ -275,12 +290,11 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     lows = [words[k].text.lower() for k in range(first, last)]
     if mention.name is not None:
         name = mention.name.text_in(view.text)
-        tokens = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
-        if len(tokens) >= 2 and not tokens[0].endswith("."):
+        if is_full_name(name):
             f.full_name = f.full_name or name
         else:
             f.partial_name = f.partial_name or name
-        if mention.role is not None:
+        if mention.role is not None and not AGE.fullmatch(mention.role.text_in(view.text).strip(" ,")):
             f.role = f.role or mention.role.text_in(view.text).strip(" ,")
     elif mention.kind == "name":
         f.partial_name = f.partial_name or mention.text
@@ -296,16 +310,22 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             and (mention.name is None or not mention.name.contains(entity.span) or source.kind != "person")
         ):
             f.organization = f.organization or entity.span.text_in(view.text)
-        if entity.label == "LOC" and mention.span.contains(entity.span):
+        if (
+            entity.label == "LOC"
+            and mention.span.contains(entity.span)
+            and entity.first > 0
+            and view.words[entity.first - 1].text.lower() in ("à", "au", "aux", "en", "dans")
+        ):
             f.place = f.place or entity.span.text_in(view.text)
     for k in range(first, last):
         w = words[k]
-        # « le porte-parole de la police », « un représentant du groupe »
+        # « le porte-parole de la police », « un représentant du groupe » (not « proche de l'entreprise »)
         if (
             w.lemma.lower() in organization_nouns()
             and k not in (head, first)
             and w.upos == "NOUN"
             and words[k - 1].text.lower() in ("la", "le", "l'", "l’", "du")
+            and not any(words[m].text.lower() in PROXIMITY for m in range(max(first, k - 4), k))
         ):
             f.organization = f.organization or _phrase_text(view, k, last)
         if (

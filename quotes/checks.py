@@ -280,6 +280,7 @@ def _pejorative_quotes(analysis: Analysis, source: Source) -> list[Quote]:
     """Quotes of ``source`` that judge a person the article names."""
     pejorative = word_set("pejorative_words.txt")
     named = {s.name for s in analysis.sources if analysis.ratings[s.id].level <= 1}
+    named |= set(analysis.named_people)
     found = []
     for qid in source.quote_ids:
         q = next(x for x in analysis.quotes if x.id == qid)

@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .docview import DocView
-from .lexicon import ReportingVerb, idioms, multiword_cues, person_nouns, pronominal_verbs, reporting_verbs
+from .lexicon import (
+    ReportingVerb,
+    idioms,
+    multiword_cues,
+    person_nouns,
+    pronominal_verbs,
+    reporting_verbs,
+    titles,
+)
 from .model import Cue, Gender, Mention, MentionKind, Number, Span
 from .nounphrase import SUBJECT_PRONOUNS, Phrase, phrase_at
 
@@ -122,8 +130,17 @@ class VerbCue:
 
 
 def _is_dash_clitic(view: DocView, i: int) -> bool:
-    text = view.words[i].text.lower()
-    return text.startswith("-") and text.lstrip("-").removeprefix("t-") in THIRD_PERSON | {"on", "t", "il"}
+    """An inverted subject clitic: « -il », « -t-elle », or « elles » right after a bare « - »."""
+    words = view.words
+    text = words[i].text.lower()
+    if text.startswith("-"):
+        return text.lstrip("-").removeprefix("t-") in THIRD_PERSON | {"on", "t", "il"}
+    return (
+        text in THIRD_PERSON | {"on"}
+        and i > 0
+        and words[i - 1].text in ("-", "-t")
+        and words[i - 1].end == words[i].start
+    )
 
 
 def _normalize_lemma(lemma: str) -> str:
@@ -487,7 +504,7 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
         break
     if j >= s_last or not starts_phrase(view, j, quoted=quoted):
         return None
-    phrase = phrase_at(view, j, s_last)
+    phrase = phrase_at(view, j, s_last, coordination=True)
     if phrase is None:
         return None
     return phrase_mention(view, phrase)
@@ -657,6 +674,9 @@ def mention_for(
     """The mention (whole noun phrase) headed by word ``head``."""
     words = view.words
     low = words[head].text.lower()
+    demonstrative = demonstrative_at(view, head)
+    if demonstrative is not None:
+        return demonstrative, None
     if words[head].upos == "PRON" and (low in SUBJECT_PRONOUNS or low.lstrip("-") in SUBJECT_PRONOUNS):
         return pronoun_mention(view, head), None
     start = _phrase_start(view, head)
@@ -704,6 +724,51 @@ def _phrase_start(view: DocView, head: int) -> int:
     while start < head and words[start].upos in ("ADP", "PUNCT", "CCONJ"):
         start += 1
     return start
+
+
+DEMONSTRATIVES = {
+    "celui": ("m", "sing"),
+    "celle": ("f", "sing"),
+    "ceux": ("m", "plur"),
+    "celles": ("f", "plur"),
+}
+
+
+def demonstrative_at(view: DocView, i: int) -> Mention | None:
+    """« Celle-ci », « celui-là », « ce dernier », « cette dernière »: mentions that work as pronouns."""
+    words = view.words
+    low = words[i].text.lower()
+    base = low.split("-")[0]
+    end = i + 1
+    if base in DEMONSTRATIVES:
+        if "-" not in low:
+            # « Celle » « - » « ci »
+            if (
+                end + 1 < len(words)
+                and words[end].text == "-"
+                and words[end + 1].text.lower() in ("ci", "là")
+            ):
+                end += 2
+            elif end < len(words) and words[end].text.lower() in ("-ci", "-là"):
+                end += 1
+            else:
+                return None
+        gender, number = DEMONSTRATIVES[base]
+    elif low in ("ce", "cette", "ces") and end < len(words) and words[end].text.lower().startswith("derni"):
+        end += 1
+        gender = "f" if low == "cette" or words[end - 1].text.lower().startswith("dernière") else "m"
+        number = "plur" if low == "ces" else "sing"
+    else:
+        return None
+    span = Span(words[i].start, words[end - 1].end)
+    return Mention(
+        span,
+        span.text_in(view.text),
+        head=i,
+        kind="pronoun",
+        gender=gender,  # type: ignore[arg-type]
+        number=number,
+    )  # type: ignore[arg-type]
 
 
 def pronoun_mention(view: DocView, i: int) -> Mention:
@@ -755,17 +820,30 @@ def phrase_mention(view: DocView, phrase: Phrase) -> Mention:
     )
 
 
+FEMININE_DETERMINERS = {"la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur"}
+MASCULINE_DETERMINERS = {"le", "un", "ce", "cet", "son", "mon", "ton", "au", "du"}
+
+
 def _gender(view: DocView, phrase: Phrase) -> Gender | None:
-    """Gender from the head, its determiner or its role noun (« la porte-parole », « la veuve »)."""
+    """Gender from the determiner of the role (« la maire »), then the head or role noun (« la veuve »)."""
     words = view.words
+    role_first = phrase.role[0] if phrase.role else phrase.first
+    for k in (role_first, phrase.first):
+        low = words[k].text.lower()
+        if low in FEMININE_DETERMINERS - {"leur", "notre", "votre"} and words[k].upos == "DET":
+            return "f"
+        if low in MASCULINE_DETERMINERS - {"son", "mon", "ton"} and words[k].upos in ("DET", "ADP"):
+            return "m"
     order = [phrase.head]
     if phrase.role:
         order.extend(range(*phrase.role))
     order.extend(range(phrase.first, phrase.last))
     for k in order:
         w = words[k]
-        if k == phrase.head and w.upos == "PROPN":
+        if (k == phrase.head and w.upos == "PROPN") or w.text in titles():
             continue
+        if phrase.name and phrase.name[0] <= k < phrase.name[1]:
+            continue  # a name's words say nothing of gender to the tagger
         if w.upos not in ("NOUN", "DET", "PRON", "ADJ"):
             continue
         if w.upos == "NOUN" and w.lemma.lower() not in person_nouns() and k != phrase.head:

@@ -320,3 +320,4 @@ class Analysis:
     ratings: dict[str, Rating] = field(default_factory=dict)
     no_response: tuple[NoResponse, ...] = ()
     findings: tuple[Finding, ...] = ()
+    named_people: tuple[str, ...] = ()

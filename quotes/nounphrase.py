@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .docview import DocView
-from .lexicon import titles
+from .lexicon import organization_nouns, titles
 
 DETERMINER_WORDS = {
     "le",
@@ -278,6 +278,9 @@ def phrase_at(
             j += 1
             continue
         break
+    # Inside a de-complement, a bare noun (« de fonds spéculatifs ») leaves a person's name after it to
+    # the outer phrase; a determined one (« de la ministre Claire Vasseur ») keeps it.
+    nested = nested and j == i
     head = None
     name = None
     role_start = j
@@ -308,6 +311,10 @@ def phrase_at(
     ):
         j += 1
     end = name_run(view, j, last, sentence_start=s_first)
+    if end == j + 1 and words[j].lemma.lower() in organization_nouns() and words[j].text[:1].isupper():
+        # « l’Union des commerçants indépendants », « la Fédération régionale des transporteurs »:
+        # the organization's name goes on in lower case.
+        end = _organization_name_end(view, j + 1, last)
     if end > j:
         head, name = j, (j, end)
         j = end
@@ -315,6 +322,15 @@ def phrase_at(
         j < last and words[j].upos == "ADJ" and j > i
     ):
         head = j
+        j += 1
+    elif (
+        j < last
+        and j > i
+        and words[j].upos in ("VERB", "ADJ")
+        and words[j].text.islower()
+        and not (j + 1 < last and words[j + 1].upos in ("NOUN", "PROPN"))
+    ):
+        head = j  # « l’associé de X », « les blessés », « un proche »: a participle or adjective as a noun
         j += 1
     elif j < last and words[j].upos == "PRON" and j == i and _lower(view, j) in SUBJECT_PRONOUNS:
         return Phrase(i, j + 1, j)
@@ -329,6 +345,31 @@ def phrase_at(
     return _extend(
         view, phrase, last, appositions=appositions, coordination=coordination, depth=depth, nested=nested
     )
+
+
+def _organization_name_end(view: DocView, j: int, last: int) -> int:
+    """End of an organization's name after its capitalized noun: adjectives and de-complements."""
+    words = view.words
+    while j < last and not view.in_quote(j):
+        w = words[j]
+        if w.upos == "ADJ" or (w.upos == "PROPN"):
+            j += 1
+        elif (
+            w.text.lower() in DE_WORDS
+            and j + 1 < last
+            and words[j + 1].upos in ("NOUN", "PROPN", "DET", "ADJ")
+        ):
+            k = j + 1
+            if words[k].upos == "DET":
+                k += 1
+            while k < last and words[k].upos in ("NOUN", "PROPN", "ADJ") and not view.in_quote(k):
+                k += 1
+            if k == j + 1:
+                break
+            j = k
+        else:
+            break
+    return j
 
 
 def _is_plural(view: DocView, head: int) -> bool:
@@ -351,6 +392,7 @@ def _extend(
     """Post-modifiers: complements, adjectives, a name after a role, places, one apposition."""
     words = view.words
     first, j, head, name, role = phrase.first, phrase.last, phrase.head, phrase.name, phrase.role
+    plural = False
     s_first, _ = view.reporter_sentence(first)
     while j < last:
         w = words[j]
@@ -369,6 +411,13 @@ def _extend(
                 w.upos == "VERB" and w.feat("VerbForm") == "Part" and words[j - 1].upos in ("NOUN", "ADJ")
             )
             or (w.upos == "X" and w.text.islower() and len(w.text) > 2)
+            or (
+                # « des salariés licenciés »: a participle the tagger took for a noun
+                w.upos in ("NOUN", "VERB")
+                and w.text.islower()
+                and low.endswith(("é", "ée", "és", "ées"))
+                and words[j - 1].upos in ("NOUN", "ADJ")
+            )
         ):
             j += 1
             continue
@@ -403,6 +452,10 @@ def _extend(
                 j = max(end, k + 1)
                 # « l’Université de Californie à Berkeley »
                 continue
+            if words[k].lemma.lower() in organization_nouns() and k > j + 1:
+                # « hydrologue à l’université de Valbrune », « conseiller au ministère de la Santé »
+                j = k + 1
+                continue
             break
         if low == "," and appositions and j + 1 < last:
             appos = _apposition(view, j + 1, last, depth=depth)
@@ -420,15 +473,34 @@ def _extend(
         if low == "et" and coordination and j + 1 < last:
             other = phrase_at(view, j + 1, last, appositions=False, depth=depth + 1)
             if other is not None:
-                return Phrase(first, other.last, head, None, None, True)
+                # « Odile et Rémi Fauchard », « les chercheurs Aline Roux et Karim Bensaïd »: a counted,
+                # named group keeps its role; an apposition may follow (« , de l’université de X »).
+                name = (name[0], other.last) if name is not None and other.name is not None else None
+                j = other.last
+                plural = True
+                coordination = False
+                continue
             break
         break
-    return Phrase(first, j, head, name, role, phrase.plural)
+    return Phrase(first, j, head, name, role, phrase.plural or plural)
 
 
 def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | None:
     """A noun phrase between commas (or before the end of the sentence) describing the one before."""
     words = view.words
+    if (
+        _lower(view, i) in ("de", "d'", "d’", "du")
+        and i + 1 < last
+        and words[i + 1].upos in ("DET", "NOUN", "PROPN")
+    ):
+        # « Karim Bensaïd, de l’université de Valbrune »: an affiliation in apposition.
+        inner = phrase_at(view, i + 1, last, appositions=False, depth=depth + 1)
+        if inner is None:
+            return None
+        k = inner.last
+        if k >= last or words[k].text in (",", ".", ";", ":", "!", "?", ")"):
+            return Phrase(i, k, inner.head, None, None, inner.plural)
+        return None
     if (
         words[i].upos not in ("DET", "NOUN", "PROPN", "ADJ", "X", "NUM")
         and _lower(view, i) not in DETERMINER_WORDS
@@ -440,7 +512,9 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
     if appos is None:
         return None
     k = appos.last
-    # Before a verb (the window's end), the apposition runs to it: « X, le candidat … à l'élection ».
+    # Before a verb or the sentence's end, the apposition runs to it: « X, le candidat … à l'élection ».
+    while last > k and words[last - 1].upos == "PUNCT" and words[last - 1].text in (".", "!", "?", "…"):
+        last -= 1
     if (
         k < last
         and all(

@@ -34,5 +34,12 @@ def analyze_parsed(article: Article, doc: ParsedDoc) -> Analysis:
         quote_sources=resolved.quote_sources,
         ratings=ratings,
         no_response=attributed.no_response,
+        named_people=tuple(
+            dict.fromkeys(
+                e.span.text_in(doc.text)
+                for e in doc.entities
+                if e.label == "PER" and not view.in_quote(e.first)
+            )
+        ),
     )
     return run_checks(analysis)

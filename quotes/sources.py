@@ -26,9 +26,26 @@ from functools import cache
 
 from .docview import DocView
 from .lexicon import media_nouns, organization_nouns, person_nouns, titles, vague_nouns
-from .model import Link, Mention, Quote, Source, SourceKind, Span
+from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
 from .nounphrase import phrase_at
 
+NAME_FUNCTION_WORDS = {
+    "de",
+    "des",
+    "du",
+    "d'",
+    "la",
+    "le",
+    "les",
+    "l'",
+    "et",
+    "pour",
+    "en",
+    "à",
+    "au",
+    "aux",
+    "sur",
+}
 GENERAL_NOUNS = {"personne", "source", "intéressé", "intéressée", "interlocuteur", "interlocutrice"}
 PRONOUNS_SING = {"il", "elle", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
@@ -96,7 +113,7 @@ def resolve_sources(
     for m in context:
         mentions.setdefault(m.span, m)
     taken = sorted((m.span.start, m.span.end) for m in mentions.values())
-    for m in [*resolver.name_mentions(), *resolver.subject_mentions()]:
+    for m in [*resolver.subject_mentions(), *resolver.name_mentions()]:
         at = bisect.bisect_left(taken, (m.span.start, m.span.start))
         neighbours = taken[max(0, at - 1) : at + 1]
         if not any(s < m.span.end and m.span.start < e for s, e in neighbours):
@@ -120,7 +137,8 @@ def resolve_sources(
             quote_sources[q.id] = None
             continue
         cluster = cluster_of.get(q.speaker.span)
-        if cluster is None:
+        if cluster is None or all(m.kind == "pronoun" for m in cluster.mentions):
+            # A pronoun with nobody it can stand for: the quotation stays unattributed.
             quote_sources[q.id] = None
             continue
         if cluster.n not in source_ids:
@@ -134,6 +152,19 @@ def resolve_sources(
         sources.append(resolver.make_source(cluster, source_ids[cluster.n], quotes_of[cluster.n]))
     sources.sort(key=lambda s: int(s.id[1:]))
     return SourcesResult(tuple(sources), quote_sources)
+
+
+def lexeme(word: Word) -> str:
+    """A word's dictionary form for comparing descriptions: the noun's lemma, or the bare form.
+
+    « l’associé » tagged as a participle and « des associés » as a noun both give « associé ».
+    """
+    text = word.text.lower().replace("’", "'")
+    if "-" in text:
+        return text
+    if word.upos in ("NOUN", "ADJ"):
+        return word.lemma.lower()
+    return text[:-1] if text.endswith("s") and len(text) > 3 else text
 
 
 def fold(text: str) -> str:
@@ -225,8 +256,7 @@ class _Resolver:
             head = self.head_lemma(mention)
             if head:
                 target.heads.add(head)
-            if mention.name is None:
-                target.descriptions.append(self.content_lemmas(mention))
+            target.descriptions.append(self.content_lemmas(mention))
             kind, weight = self.kind_evidence(mention)
             target.kind_votes[kind] = target.kind_votes.get(kind, 0.0) + weight
         gender = mention.gender or self._name_gender(mention)
@@ -241,12 +271,43 @@ class _Resolver:
             return self._resolve_pronoun(mention)
         name = self._name_text(mention)
         if name:
+            gender = mention.gender or self._name_gender(mention)
             for cluster in reversed(self.clusters):
+                if gender and cluster.gender and gender != cluster.gender:
+                    continue  # « Mme Fauchard » is not « Rémi Fauchard »
                 for known in cluster.names:
                     why = names_match(name, known)
                     if why:
                         return cluster, f"{why}: {known}"
+            if mention.role is not None:
+                # « Le maire, Bernard Quéméner » after « le maire de Castelnoir »: the name joins the office.
+                role_mention = Mention(mention.role, mention.role.text_in(self.view.text), head=None)
+                cluster, why = self._resolve_role(role_mention, mention)
+                if cluster is not None:
+                    return cluster, why
+            if fold(name.split("-")[0]) not in {fold(n) for n in person_nouns()}:
+                return None, ""
+            # « le Président-candidat »: a capitalized office, not a name.
         return self._resolve_description(mention)
+
+    def _resolve_role(self, role: Mention, mention: Mention) -> tuple[_Cluster | None, str]:
+        """An earlier nameless description that the role of a named mention repeats."""
+        view = self.view
+        first, last = view.word_range(role.span)
+        if first >= last or view.words[first].text.lower() not in DEFINITE:
+            return None, ""
+        heads = [k for k in range(first, last) if view.words[k].upos == "NOUN"]
+        if not heads:
+            return None, ""
+        probe = Mention(role.span, role.text, head=heads[0], gender=mention.gender, number=mention.number)
+        head = self.head_lemma(probe)
+        words = self.content_lemmas(probe)
+        for cluster in reversed(self.clusters):
+            if cluster.names or head not in cluster.heads:
+                continue
+            if any(words <= known or known <= words for known in cluster.descriptions):
+                return cluster, f"the role « {role.text} » repeats an earlier mention"
+        return None, ""
 
     def _name_text(self, mention: Mention) -> str | None:
         if mention.name is not None:
@@ -426,9 +487,7 @@ class _Resolver:
                 if view.words[k].upos in ("NOUN", "PROPN"):
                     head = k
                     break
-        lemma = view.words[head].lemma.lower()
-        text = view.words[head].text.lower()
-        return text if text.endswith("-parole") or "-" in text else lemma
+        return lexeme(view.words[head])
 
     def content_lemmas(self, mention: Mention) -> frozenset[str]:
         """Nouns, adjectives and names of a description, by lemma (« l’un des » read as its noun)."""
@@ -437,17 +496,16 @@ class _Resolver:
         found = set()
         for k in range(first, last):
             w = view.words[k]
-            if w.upos in ("NOUN", "ADJ", "PROPN") and w.text.lower() not in QUANTIFIERS:
-                text = w.text.lower()
-                found.add(text if "-" in text else w.lemma.lower())
+            if w.upos in ("NOUN", "ADJ", "PROPN", "VERB", "X") and w.text.lower() not in QUANTIFIERS:
+                found.add(lexeme(w))
         return frozenset(found)
 
     def kind_evidence(self, mention: Mention) -> tuple[SourceKind, float]:
         """The kind a mention points to, and how strongly (a person's first name beats a tagger's guess)."""
         kind = self.kind_of(mention)
         name = self._name_text(mention)
-        if name and len(name.split()) >= 2 and self._name_gender(mention) is not None:
-            return "person", 2.0
+        if name and self._name_gender(mention) is not None:
+            return "person", 2.0  # a known first name or a courtesy title
         label = self.view.entity_label(mention.head) if mention.head is not None else None
         if kind == "person" and (label == "PER" or mention.kind == "description"):
             return kind, 1.5
@@ -473,8 +531,11 @@ class _Resolver:
             return "group"
         if label == "PER" or head in person_nouns():
             return "person"
+        name = self._name_text(mention)
         if label in ("MISC", "LOC") and mention.kind == "name":
             return "organization"
+        if name and name.isupper() and len(name) >= 2 and " " not in name:
+            return "organization"  # an acronym: « la FRT », « le SNPR »
         return "person"
 
     def _name_gender(self, mention: Mention) -> str | None:
@@ -500,6 +561,10 @@ class _Resolver:
         role = affiliation = None
         if best is None:
             name = "(pronom non résolu)"
+        elif best.name is not None and is_full_name(best.name.text_in(view.text)):
+            name = view.text[best.name.start : best.name.end]
+        elif best.name is not None and best.role is not None:
+            name = best.text  # « le directeur de la coopérative, M. Picard »: more than « M. Picard »
         elif best.name is not None:
             name = view.text[best.name.start : best.name.end]
         else:
@@ -507,6 +572,11 @@ class _Resolver:
         for m in mentions:
             if m.role is not None and role is None:
                 role = view.text[m.role.start : m.role.end].strip(" ,")
+        if role is None and best is not None and best.name is not None:
+            # « Le maire de Castelnoir … Bernard Quéméner »: a description of the named person is their role.
+            described = [m for m in mentions if m.kind == "description" and m.name is None]
+            if described:
+                role = max(described, key=lambda m: len(m.text)).text
         if role:
             affiliation = self._affiliation(role)
         if best is not None and best.name is None and affiliation is None:
@@ -525,11 +595,14 @@ class _Resolver:
         )
 
     def _informativeness(self, mention: Mention) -> tuple[int, int, int]:
-        """Full name with role > descriptive noun phrase > bare name; then the longer, then the earlier."""
+        """Full name with role > full name > description > bare name; then the longer, then the earlier."""
         name = self._name_text(mention)
-        if name and len(name.split()) >= 2 and mention.role is not None:
+        full = name is not None and is_full_name(name)
+        if full and mention.role is not None:
+            rank = 4
+        elif full:
             rank = 3
-        elif (mention.kind == "description" and mention.name is None) or (name and len(name.split()) >= 2):
+        elif (mention.kind == "description" and mention.name is None) or (name and mention.role is not None):
             rank = 2
         else:
             rank = 1
@@ -544,6 +617,12 @@ class _Resolver:
                 if text and text in role:
                     return text
         return None
+
+
+def is_full_name(name: str) -> bool:
+    """A first name and a surname, titles and initials not counted (« Mme Berthelot » is not one)."""
+    tokens = [t for t in name.replace("\u00a0", " ").split() if t not in titles()]
+    return len(tokens) >= 2 and not tokens[0].rstrip(".").isupper() and len(tokens[0].rstrip(".")) > 1
 
 
 def names_match(name: str, known: str) -> str | None:
@@ -577,7 +656,8 @@ def names_match(name: str, known: str) -> str | None:
     ):
         return "initial of"
     # Acronym: EELV ↔ Europe Écologie Les Verts.
-    if len(short) == 1 and len(short[0]) >= 2 and short[0] == "".join(t[0] for t in full if t):
+    initials = "".join(t[0] for t in full if t and t not in NAME_FUNCTION_WORDS)
+    if len(short) == 1 and len(short[0]) >= 2 and short[0] in (initials, "".join(t[0] for t in full if t)):
         return "acronym of"
     return None
 
