@@ -2,6 +2,8 @@
 
 quotes analyze ARTICLE [--format json|text]
 quotes report [ARTICLE ...] [-o DIR]
+quotes exercise ARTICLE [-o DIR]
+quotes grade KEY.json ANSWERS.csv... [-o DIR]
 quotes models
 """
 
@@ -20,6 +22,8 @@ EXAMPLES = """examples:
   quotes analyze article.html --format json > article.json
   quotes report                      # every article in seeds/, into reports/
   quotes report a.txt b.html -o out  # two articles, into out/
+  quotes exercise article.txt -o exercise          # worksheet, blank answer sheet and key
+  quotes grade exercise/key.json answers/*.csv     # grade the class's answer sheets
 """
 
 
@@ -80,6 +84,58 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(report)
 
+    exercise = commands.add_parser(
+        "exercise",
+        help="write a class exercise: worksheet, answer sheet and key",
+        description="Write DIR/worksheet.html (the article with each quotation numbered, and a table to "
+        "fill in), DIR/answers.csv (the same table, for students who answer on a computer), "
+        "DIR/key.json and DIR/key.html (the analyzer's answers; edit key.json to change them). "
+        "The worksheet asks about the quotations in quote marks (direct and partial).",
+        epilog="example:\n  quotes exercise seeds/000_8e56ba5fd5be0958.txt -o exercise",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    exercise.add_argument("article", type=Path, help="the article file")
+    exercise.add_argument(
+        "-o", "--output", type=Path, default=Path("exercise"), help="output folder (default exercise)"
+    )
+    exercise.add_argument(
+        "--indirect",
+        action="store_true",
+        help="also ask about reported speech (« X affirme que… ») that no quotation in quote marks covers",
+    )
+    exercise.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="language of the pages (default fr)"
+    )
+    exercise.add_argument(
+        "--force", action="store_true", help="replace a key.json that differs (one edited by hand)"
+    )
+    _common(exercise)
+
+    grade = commands.add_parser(
+        "grade",
+        help="grade students' answer sheets against a key",
+        description="Grade each answer sheet (CSV: numéro, qui parle, niveau, raison donnée; "
+        "separated by , or ;) against KEY.json; print right / close / wrong per student and per "
+        "quotation, and write DIR/<student>/feedback.html and DIR/grades.csv. A student is the "
+        "« élève » column when it is filled in, else the file name. A sheet that cannot be read is "
+        "reported and the others are graded (exit status 2).",
+        epilog="example:\n  quotes grade exercise/key.json answers/*.csv -o exercise/grades",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    grade.add_argument("key", type=Path, help="the key.json written by quotes exercise (maybe edited)")
+    grade.add_argument("answers", type=Path, nargs="+", help="answer sheets (.csv), or folders holding them")
+    grade.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        help="output folder (default: grades/ beside the key)",
+    )
+    grade.add_argument(
+        "--lang", choices=("fr", "en"), default=None, help="language of the feedback (default: the key's)"
+    )
+    grade.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
+
     models = commands.add_parser(
         "models",
         help="download Stanza's French models (needs internet)",
@@ -97,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
             return _analyze(args)
         if args.command == "report":
             return _report(args)
+        if args.command == "exercise":
+            return _exercise(args)
+        if args.command == "grade":
+            return _grade(args)
         if args.command == "models":
             return _models()
     except KeyboardInterrupt:
@@ -163,6 +223,42 @@ def _report(args: argparse.Namespace) -> int:
         paths, args.output, choice=choice, cache=cache, lang=args.lang, max_bytes=_max_bytes(args)
     )
     return 2 if failures else 0
+
+
+def _exercise(args: argparse.Namespace) -> int:
+    from .exercise import write_exercise
+    from .intake import read_article
+    from .pipeline import analyze
+
+    article = read_article(args.article, max_bytes=_max_bytes(args))
+    choice, cache = _choice_and_cache(args)
+    print(choice.note, file=sys.stderr)
+    analysis = analyze(article, choice, cache=cache)
+    files = write_exercise(analysis, args.output, lang=args.lang, indirect=args.indirect, force=args.force)
+    print(
+        f"{article.name}: {files.quotations} quotations, {files.sources} sources\n"
+        f"  worksheet: {files.worksheet}\n  answer sheet: {files.answers}\n"
+        f"  key: {files.key_html} and {files.key_json} (edit key.json to change an answer)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from .exercise import grade_files, listing
+
+    output = args.output if args.output is not None else args.key.parent / "grades"
+    run = grade_files(args.key, args.answers, output, lang=args.lang)
+    sys.stdout.write(listing(run))
+    sys.stdout.flush()
+    for problem in run.problems:
+        print(f"quotes: {problem}", file=sys.stderr)
+    print(
+        f"{len(run.grades)} graded, {len(run.not_graded)} not graded; "
+        f"feedback in {output}/<student>/feedback.html, grades in {run.grades_csv}",
+        file=sys.stderr,
+    )
+    return 2 if run.failed else 0
 
 
 def _models() -> int:
