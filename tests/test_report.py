@@ -1,0 +1,674 @@
+"""The HTML report: what each page shows, that article text stays text, and that writes are atomic.
+
+Small articles written for these tests are parsed by spaCy (``analyze_text``), so
+the view models and pages are those of a real run; the browser tests open them
+in Chromium (tests/test_browser.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+from quotes import report
+from quotes.checks import BAND_OF
+from quotes.export import to_json
+from quotes.paragraphs import split_paragraphs
+
+CONSEIL = """Le conseil municipal vote le budget & les écoles
+
+La maire de Lyon, Claire Martin, a déclaré : « Nous tiendrons nos promesses. » Selon Claire Martin, \
+les travaux commenceront en mars.
+« Le budget est déjà dépassé », a affirmé un fonctionnaire de la mairie.
+Les habitants parlent d'une « ville dortoir ».
+Il a été demandé aux élus de « respecter le calendrier ».
+La préfecture n'a pas répondu à nos questions.
+"""
+
+# A quotation over two paragraphs, a closing mark that closes nothing, a quotation never closed.
+MINISTERE = """Un long entretien au ministère
+
+Le ministre de l'Économie, Paul Durand, a déclaré : « Nous avons tout essayé pour sauver l'usine.
+« Mais les repreneurs ne sont pas venus. Nous continuerons à chercher », a-t-il conclu.
+Un syndicaliste a dénoncé « une trahison » et une « fermeture programmée ».
+Les salariés ont ajouté » que rien n'était fait.
+Un élu local a lancé : « Il faut agir vite
+Le préfet n'a pas commenté.
+"""
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+TEMPLATE = "{{ 7*7 }}"
+HOSTILE = f"""Un titre {SCRIPT} piégé {TEMPLATE}
+
+Le maire de Lyon, Jean Dupont, a déclaré : « Nous ne céderons pas {SCRIPT} ».
+« Le budget {IMG} sera voté demain », a affirmé un conseiller municipal.
+Selon le rapport de la mairie, la ville compte {TEMPLATE} écoles et {TEMPLATE} crèches : \
+voir https://example.org/rapport pour le détail.
+"""
+
+
+class Page(HTMLParser):
+    """A generated page taken apart: its elements, its visible text, its headings."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str]]] = []
+        self.headings: list[int] = []
+        self.text_parts: list[str] = []
+        self.raw_text: dict[str, list[str]] = {"script": [], "style": []}
+        self._in: list[str] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, {k: v or "" for k, v in attrs}))
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag in ("script", "style"):
+            self._in.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._in and tag == self._in[-1]:
+            self._in.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.raw_text[self._in[-1]].append(data)
+        else:
+            self.text_parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.text_parts)
+
+    def all(self, tag: str, **attrs: str) -> list[dict[str, str]]:
+        return [a for t, a in self.elements if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+
+
+@pytest.fixture(scope="module")
+def conseil(analyze_text):  # type: ignore[no-untyped-def]
+    return analyze_text(CONSEIL, "conseil.txt")
+
+
+@pytest.fixture(scope="module")
+def ministere(analyze_text):  # type: ignore[no-untyped-def]
+    return analyze_text(MINISTERE, "ministere.txt")
+
+
+@pytest.fixture(scope="module")
+def hostile(analyze_text):  # type: ignore[no-untyped-def]
+    """The hostile article, with hostile metadata and a hostile source name as well."""
+    analysis = analyze_text(HOSTILE, f"{SCRIPT}.txt")
+    article = dataclasses.replace(
+        analysis.article,
+        title=f"Titre {SCRIPT} {IMG} {TEMPLATE}",
+        author=f"{IMG} Dupont",
+        outlet=f"{TEMPLATE} Hebdo",
+        date=SCRIPT,
+        url="javascript:alert(1)",
+    )
+    first = analysis.sources[0]
+    sources = (dataclasses.replace(first, name=f"{first.name} {IMG}"), *analysis.sources[1:])
+    return dataclasses.replace(analysis, article=article, sources=sources)
+
+
+def html_of(analysis: Any, lang: str = "fr") -> str:
+    return report.render_article(report.article_page(analysis, lang=lang, generated="2024-01-01 00:00"))
+
+
+# --- article text stays text -----------------------------------------------------------------
+
+
+def test_hostile_article_renders_as_inert_text(hostile):
+    html = html_of(hostile)
+    page = Page(html)
+    assert SCRIPT not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img" not in html and not page.all("img")
+    assert [a for _, a in page.elements if any(k.startswith("on") for k in a)] == []
+    # The page's one script is ours; the article's never reaches a script element.
+    assert "alert" not in "".join(page.raw_text["script"])
+    assert len(page.all("script")) == 1
+    # Jinja never evaluates article text: the braces are shown, the product is not.
+    assert TEMPLATE in page.text
+    assert "49" not in page.text
+    assert SCRIPT in page.text and IMG in page.text
+    # A javascript: address from the metadata is shown as text, never followed.
+    assert "javascript:alert(1)" in page.text
+    assert not [a for _, a in page.elements if a.get("href", "").lower().startswith("javascript:")]
+
+
+def test_hostile_names_on_the_index_stay_text_and_links_stay_relative(hostile):
+    href = report.page_href("javascript:alert(1)")
+    assert href.startswith("./") and " " not in href
+    html = report.render_index(report.index_page([(hostile, href)], [f"{IMG}: bad"], lang="fr", parser="x"))
+    page = Page(html)
+    assert "<img" not in html and SCRIPT not in html
+    assert IMG in page.text and TEMPLATE in page.text and "49" not in page.text
+    assert [a["href"] for a in page.all("a")] == [href]
+
+
+def test_sources_csv_defuses_spreadsheet_formulas(conseil):
+    evil = dataclasses.replace(conseil.sources[0], name='=HYPERLINK("http://x")')
+    analysis = dataclasses.replace(conseil, sources=(evil, *conseil.sources[1:]))
+    rows = list(csv.DictReader(io.StringIO(report.sources_csv([analysis]).removeprefix("\ufeff"))))
+    assert rows[0]["name"] == '\'=HYPERLINK("http://x")'
+    assert rows[1]["name"] == conseil.sources[1].name
+
+
+# --- no network ------------------------------------------------------------------------------
+
+RESOURCE_ATTRIBUTES = ("src", "href", "xlink:href", "action", "data", "poster", "srcset", "background")
+
+
+def assert_loads_nothing(html: str) -> None:
+    page = Page(html)
+    for tag, attrs in page.elements:
+        assert tag not in ("link", "img", "iframe", "object", "embed", "base", "audio", "video", "source")
+        for name in RESOURCE_ATTRIBUTES:
+            value = attrs.get(name, "")
+            assert not re.match(r"\s*(https?:|//|javascript:)", value, re.I), (tag, name, value)
+        if tag == "script":
+            assert "src" not in attrs
+    css = "".join(page.raw_text["style"])
+    assert "@import" not in css
+    assert re.findall(r"url\(([^)]*)\)", css) and all(
+        u.startswith("#") for u in re.findall(r"url\(([^)]*)\)", css)
+    )
+    assert not re.search(r"https?:", css + "".join(page.raw_text["script"]))
+    policy = page.all("meta", **{"http-equiv": "Content-Security-Policy"})
+    assert len(policy) == 1 and "default-src 'none'" in policy[0]["content"]
+
+
+def test_pages_load_no_resource_from_anywhere(hostile, conseil):
+    article = dataclasses.replace(conseil.article, url="https://example.org/article")
+    for html in (
+        html_of(hostile),
+        html_of(dataclasses.replace(conseil, article=article), "en"),
+        report.render_index(report.index_page([(conseil, "./conseil.html")], [], parser="spacy")),
+    ):
+        assert_loads_nothing(html)
+    # The address of the article is shown, as text.
+    assert "https://example.org/article" in Page(html_of(dataclasses.replace(conseil, article=article))).text
+
+
+def test_the_script_is_allowed_by_its_hash_and_nothing_else(conseil):
+    import base64
+    import hashlib
+
+    page = Page(html_of(conseil))
+    code = "".join(page.raw_text["script"])
+    digest = base64.b64encode(hashlib.sha256(code.encode()).digest()).decode()
+    policy = page.all("meta", **{"http-equiv": "Content-Security-Policy"})[0]["content"]
+    assert f"script-src 'sha256-{digest}'" in policy
+    assert "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+# --- the article page ----------------------------------------------------------------------
+
+
+def rebuilt_text(pieces: tuple[report.Piece, ...]) -> str:
+    return "".join(p.text for p in pieces if p.kind in ("text", "orphan"))
+
+
+@pytest.mark.parametrize("which", ["conseil", "ministere", "hostile", "seed"])
+def test_the_highlighted_paragraphs_keep_the_text_exactly(which, request):
+    analysis = request.getfixturevalue("seed_analysis" if which == "seed" else which)
+    page = report.article_page(analysis)
+    text = analysis.article.text
+    paragraphs = split_paragraphs(text)
+    assert [rebuilt_text(p.pieces) for p in page.paragraphs] == [p.span.text_in(text) for p in paragraphs]
+    for p in page.paragraphs:
+        depth = 0
+        for piece in p.pieces:
+            depth += piece.kind in ("open", "scare_open")
+            depth -= piece.kind in ("close", "scare_close")
+            assert depth >= 0
+        assert depth == 0
+
+
+def quote_texts(page: report.ArticlePage) -> dict[int, str]:
+    """The text inside each quotation's highlights, parts joined by a newline."""
+    inside: dict[int, list[str]] = {}
+    for p in page.paragraphs:
+        open_: list[report.QuoteView] = []
+        parts: dict[int, str] = {}
+        for piece in p.pieces:
+            if piece.kind == "open":
+                assert piece.quote is not None
+                open_.append(piece.quote)
+                parts[piece.quote.number] = ""
+            elif piece.kind == "close":
+                done = open_.pop()
+                inside.setdefault(done.number, []).append(parts.pop(done.number))
+            elif piece.kind in ("text", "orphan"):
+                for q in open_:
+                    parts[q.number] += piece.text
+    return {n: "\n".join(texts) for n, texts in inside.items()}
+
+
+def words(text: str) -> str:
+    """The text with its quote marks and line breaks taken out: what two renderings of a quote share."""
+    return " ".join(re.sub(r"[«»“”\"]", " ", text).split())
+
+
+@pytest.mark.parametrize("which", ["conseil", "ministere", "seed"])
+def test_every_quotation_is_highlighted_numbered_and_labelled(which, request):
+    analysis = request.getfixturevalue("seed_analysis" if which == "seed" else which)
+    page = report.article_page(analysis)
+    quotations = [q for q in analysis.quotes if q.kind != "scare"]
+    assert [v.number for v in page.quotes] == list(range(1, len(quotations) + 1))
+    inside = quote_texts(page)
+    assert sorted(inside) == [v.number for v in page.quotes]
+    by_id = {q.id: q for q in quotations}
+    for view in page.quotes:
+        quote = by_id[view.id]
+        # The highlight holds the quotation (over several paragraphs, one part in each).
+        assert words(quote.text) in words(inside[view.number])
+        # Its tag says its number and its level in words, never by colour alone.
+        assert view.tag.startswith(f"{view.number} · niveau {view.level}")
+        assert view.band == BAND_OF[view.level]
+        unattributed = analysis.quote_sources.get(view.id) is None
+        assert (view.speaker is None) == unattributed
+        assert ("à vérifier" in view.tag) == bool(view.verify)
+        if unattributed:
+            assert "citation non attribuée" in view.verify
+
+
+def test_the_page_counts_what_the_json_counts(seed_analysis):
+    html = html_of(seed_analysis)
+    page = Page(html)
+    data = to_json(seed_analysis)
+    marks = page.all("mark")
+    numbers = {m["data-quote"] for m in marks if "data-quote" in m}
+    assert len(numbers) == sum(1 for q in data["quotes"] if q["kind"] != "scare")
+    assert {m["data-id"] for m in marks if "data-id" in m} == {
+        q["id"] for q in data["quotes"] if q["kind"] != "scare"
+    }
+    # The summary says what the audit says.
+    audit = data["audit"]
+    assert f"<strong>{audit['quotations']}</strong> citations entre guillemets" in html
+    assert f"<strong>{audit['fully_identified']}</strong> sources entièrement identifiées" in html
+
+
+def test_a_quotation_over_two_paragraphs_has_one_anchor_and_two_parts(ministere):
+    page = report.article_page(ministere)
+    long_quote = next(v for v in page.quotes if "repreneurs" in quote_texts(page)[v.number])
+    opens = [
+        piece
+        for p in page.paragraphs
+        for piece in p.pieces
+        if piece.quote == long_quote and piece.kind == "open"
+    ]
+    assert len(opens) == 2
+    assert [piece.first_part for piece in opens] == [True, False]
+    assert len({piece.tip_id for piece in opens}) == 2
+
+
+@pytest.mark.parametrize("which", ["conseil", "ministere", "hostile", "seed"])
+def test_ids_are_unique_and_every_link_inside_the_page_lands(which, request):
+    analysis = request.getfixturevalue("seed_analysis" if which == "seed" else which)
+    page = Page(html_of(analysis))
+    ids = [a["id"] for _, a in page.elements if "id" in a]
+    assert len(ids) == len(set(ids))
+    for _, attrs in page.elements:
+        if attrs.get("href", "").startswith("#"):
+            assert attrs["href"][1:] in ids
+        if "aria-describedby" in attrs:
+            assert attrs["aria-describedby"] in ids
+
+
+def test_the_details_say_how_the_text_names_the_speaker_when_it_differs(ministere, conseil):
+    durand = [v for v in report.article_page(ministere).quotes if v.speaker == "Paul Durand"]
+    assert [v.mention for v in durand] == ["il"]
+    # « La maire de Lyon, Claire Martin » holds the name: nothing to add.
+    assert all(v.mention is None for v in report.article_page(conseil).quotes)
+
+
+def test_unmatched_and_unclosed_marks_are_marked_to_check(ministere):
+    page = report.article_page(ministere)
+    orphans = [piece.orphan for p in page.paragraphs for piece in p.pieces if piece.kind == "orphan"]
+    assert len(orphans) == 1 and orphans[0] is not None
+    assert orphans[0].mark == "»" and orphans[0].tag == "à vérifier" and orphans[0].paragraph == 5
+    assert orphans[0].problem == "guillemet fermant sans guillemet ouvrant"
+    unclosed = [v for v in page.quotes if "guillemet jamais fermé" in v.verify]
+    assert [quote_texts(page)[v.number] for v in unclosed] == ["« Il faut agir vite"]
+    html = html_of(ministere)
+    assert "Guillemets orphelins" in html
+    assert html.count('class="orphan hl"') == 1
+
+
+def test_sources_table_has_every_source_with_its_level_label(conseil):
+    page = report.article_page(conseil)
+    assert [s.name for s in page.sources] == [s.name for s in conseil.sources]
+    martin = next(s for s in page.sources if s.name == "Claire Martin")
+    assert martin.level_text == "0 — identifiée" and martin.band_label == "source identifiée"
+    assert martin.quotes == 2 and martin.first_seen is not None and martin.first_seen.href == "#p-2"
+    assert martin.reasons
+    html = html_of(conseil)
+    assert '<th scope="row">Claire Martin' in html
+
+
+def test_checks_are_grouped_with_where_they_fired_and_their_standard(conseil):
+    page = report.article_page(conseil)
+    assert sum(c.count for c in page.checks) == len(conseil.findings)
+    for check in page.checks:
+        assert check.standard_name and check.standard_name != check.standard
+        for finding in check.findings:
+            assert finding.where and all(w.href.startswith("#") for w in finding.where)
+    unattributed = next(c for c in page.checks if c.check == "unattributed")
+    assert unattributed.findings[0].where[0].text.startswith("citation ")
+
+
+def test_summary_bars_add_up_and_have_a_text_equivalent(seed_analysis):
+    page = report.article_page(seed_analysis)
+    text = Page(report.render_article(page)).text
+    for bar in (page.quote_bar, page.word_bar):
+        widths = [float(s.width.rstrip("%")) for s in bar.segments]
+        assert sum(widths) == pytest.approx(100, abs=0.05)
+
+        for segment in bar.segments:
+            assert f"{segment.label}\u00a0: {segment.count} ({segment.percent})" in text
+    data = to_json(seed_analysis)["audit"]["bands"]
+    assert [s.count for s in page.quote_bar.segments] == [
+        data[b]["quotes"] for b in data if data[b]["quotes"]
+    ]
+    assert [s.count for s in page.word_bar.segments] == [data[b]["words"] for b in data if data[b]["words"]]
+
+
+def test_an_article_with_no_quotation_still_renders(analyze_text):
+    analysis = analyze_text("Le conseil municipal se réunit lundi à Lyon pour voter le budget de la ville.")
+    html = html_of(analysis)
+    assert "Aucune citation entre guillemets." in html and "Aucune source." in html
+
+
+# --- language, accessibility -------------------------------------------------------------------
+
+
+def test_french_and_english_labels_have_the_same_keys():
+    assert set(report.LABELS["fr"]) == set(report.LABELS["en"])
+    assert set(report.QUOTE_KINDS["fr"]) == set(report.QUOTE_KINDS["en"])
+
+
+def test_french_by_default_english_on_request(conseil):
+    french, english = Page(html_of(conseil)), Page(html_of(conseil, "en"))
+    assert french.all("html")[0]["lang"] == "fr" and english.all("html")[0]["lang"] == "en"
+    assert "Qui parle" in french.text and "Speaker" in english.text
+    assert "Qui parle" not in english.text and "Vérifications" not in english.text
+    assert "level 0" in english.text and "niveau 0" in french.text
+    # The article itself stays French, and says so to screen readers.
+    assert english.all("div", **{"class": "article", "lang": "fr"})
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_headings_in_order_tables_with_scopes_controls_with_labels(lang, seed_analysis, ministere):
+    pages = [
+        Page(html_of(seed_analysis, lang)),
+        Page(html_of(ministere, lang)),
+        Page(
+            report.render_index(
+                report.index_page([(seed_analysis, "./a.html")], ["x: failed"], lang=lang, parser="p")
+            )
+        ),
+    ]
+    for page in pages:
+        assert page.headings[0] == 1 and page.headings.count(1) == 1
+        for before, after in zip(page.headings, page.headings[1:], strict=False):
+            assert after <= before + 1
+        assert all(a.get("scope") in ("col", "row") for a in page.all("th"))
+        labelled = {a.get("for") for a in page.all("label")}
+        for tag in ("select", "input", "textarea"):
+            for control in page.all(tag):
+                assert control.get("id") in labelled or control.get("aria-label")
+
+
+def parse_colours(css: str) -> dict[str, str]:
+    root = re.search(r":root\s*\{([^}]*)\}", css)
+    assert root is not None
+    return dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{6})", root.group(1)))
+
+
+def luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+# (foreground, background): text needs 4.5:1 (WCAG AA), lines and shapes that carry meaning 3:1.
+TEXT_PAIRS = [
+    ("ink", "paper"),
+    ("muted", "paper"),
+    ("muted", "head"),
+    ("ink", "head"),
+    ("link", "paper"),
+    ("link", "head"),
+    ("ink", "identified-bg"),
+    ("ink", "anonymous-bg"),
+    ("ink", "unattributed-bg"),
+    ("tag-ink", "identified"),
+    ("tag-ink", "anonymous"),
+    ("tag-ink", "unattributed"),
+    ("unattributed", "paper"),
+    ("unattributed", "tip-bg"),
+    ("ink", "tip-bg"),
+    ("ink", "alert-bg"),
+]
+SHAPE_PAIRS = [
+    ("identified", "paper"),
+    ("anonymous", "paper"),
+    ("unattributed", "paper"),
+    ("identified", "identified-bg"),
+    ("anonymous", "anonymous-bg"),
+    ("unattributed", "unattributed-bg"),
+    ("focus", "paper"),
+]
+DECORATIVE = {"rule"}
+
+
+def test_colour_pairs_meet_wcag_aa():
+    colours = parse_colours((ROOT / "templates" / "_style.css").read_text(encoding="utf-8"))
+    for fg, bg in TEXT_PAIRS:
+        assert contrast(colours[fg], colours[bg]) >= 4.5, (
+            fg,
+            bg,
+            round(contrast(colours[fg], colours[bg]), 2),
+        )
+    for fg, bg in SHAPE_PAIRS:
+        assert contrast(colours[fg], colours[bg]) >= 3, (fg, bg)
+    checked = {name for pair in TEXT_PAIRS + SHAPE_PAIRS for name in pair} | DECORATIVE
+    assert set(colours) <= checked, f"colours whose contrast no test checks: {set(colours) - checked}"
+
+
+def test_the_contrast_formula():
+    assert contrast("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+# --- writing the reports -----------------------------------------------------------------------
+
+ARTICLES = {
+    "conseil.txt": CONSEIL,
+    "ministere.txt": MINISTERE,
+    "hostile.txt": HOSTILE,
+}
+
+
+def write_articles(folder: Path, articles: dict[str, str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    return paths
+
+
+def run_reports(paths: list[Path], out: Path, choice: Any, lang: str = "fr") -> int:
+    return report.write_reports(paths, out, choice=choice, cache=None, lang=lang)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_write_reports_writes_pages_json_index_and_csv(tmp_path, spacy_choice, capsys):
+    paths = write_articles(tmp_path / "in", ARTICLES)
+    out = tmp_path / "out"
+    assert run_reports(paths, out, spacy_choice) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(
+        ["index.html", "sources.csv"] + [f"{p.stem}.{ext}" for p in paths for ext in ("html", "json")]
+    )
+    data = json.loads((out / "conseil.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "quotes/analysis@1" and data["article"]["name"] == "conseil.txt"
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == len(paths) + 1
+    for line, path in zip(err, paths, strict=False):
+        assert line.startswith(f"{path.name} → {out / (path.stem + '.html')} (")
+    assert err[-1] == f"index: {out / 'index.html'}"
+    index = Page((out / "index.html").read_text(encoding="utf-8"))
+    assert [a["href"] for a in index.all("a")] == [f"./{p.stem}.html" for p in paths]
+    rows = list(csv.DictReader(io.StringIO((out / "sources.csv").read_text(encoding="utf-8-sig"))))
+    assert {r["article"] for r in rows} == set(ARTICLES)
+    assert len(rows) == sum(len(json.loads((out / f"{p.stem}.json").read_text())["sources"]) for p in paths)
+    assert (out / "sources.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_renderer_failing_mid_run_leaves_the_old_files_whole(tmp_path, spacy_choice, monkeypatch):
+    paths = write_articles(tmp_path / "in", ARTICLES)
+    out = tmp_path / "out"
+    run_reports(paths, out, spacy_choice)
+    before = snapshot(out)
+    real = report.render_article
+    calls = []
+
+    def failing(page: report.ArticlePage) -> str:
+        calls.append(page.name)
+        if len(calls) == 2:
+            raise RuntimeError("renderer failed")
+        return real(page).replace("<h1>", "<h1>NEW ")
+
+    monkeypatch.setattr(report, "render_article", failing)
+    with pytest.raises(RuntimeError, match="renderer failed"):
+        run_reports(paths, out, spacy_choice)
+    after = snapshot(out)
+    assert sorted(after) == sorted(before), "no temporary file is left"
+    assert b"<h1>NEW " in after["conseil.html"]  # finished before the failure: the new page, whole
+    for name in ("ministere.html", "ministere.json", "hostile.html", "index.html", "sources.csv"):
+        assert after[name] == before[name]
+
+
+def test_an_interrupted_write_keeps_the_old_file_and_no_temporary_file(tmp_path, monkeypatch):
+    target = tmp_path / "page.html"
+    target.write_text("old page", encoding="utf-8")
+
+    def interrupted(src: str, dst: str) -> None:
+        assert Path(src).read_text(encoding="utf-8") == "new page"
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        report.write_atomically(target, "new page")
+    assert target.read_text(encoding="utf-8") == "old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]
+
+
+def test_temporary_files_a_killed_run_left_are_cleared(tmp_path, spacy_choice):
+    paths = write_articles(tmp_path / "in", {"conseil.txt": CONSEIL})
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = [out / ".conseil.html.abc123.tmp", out / ".index.html.x_9.tmp"]
+    for path in stale:
+        path.write_text("half a page", encoding="utf-8")
+    keep = out / ".notes.tmp"
+    keep.write_text("someone else's", encoding="utf-8")
+    run_reports(paths, out, spacy_choice)
+    assert not any(path.exists() for path in stale)
+    assert keep.exists()
+
+
+def test_articles_never_overwrite_the_index_or_each_other(tmp_path, spacy_choice):
+    first = write_articles(tmp_path / "a", {"index.txt": CONSEIL, "same.txt": CONSEIL})
+    second = write_articles(tmp_path / "b", {"same.txt": MINISTERE})
+    out = tmp_path / "out"
+    run_reports(first + second, out, spacy_choice)
+    assert (out / "index-2.html").exists() and (out / "same.html").exists() and (out / "same-2.html").exists()
+    index = Page((out / "index.html").read_text(encoding="utf-8"))
+    assert index.headings[0] == 1 and [a["href"] for a in index.all("a")] == [
+        "./index-2.html",
+        "./same.html",
+        "./same-2.html",
+    ]
+    assert "Paul Durand" in (out / "same-2.html").read_text(encoding="utf-8")
+
+
+def test_a_file_that_cannot_be_read_is_skipped_and_listed(tmp_path, spacy_choice, capsys):
+    paths = write_articles(tmp_path / "in", {"conseil.txt": CONSEIL, "vide.txt": ""})
+    out = tmp_path / "out"
+    assert run_reports(paths, out, spacy_choice) == 1
+    assert not (out / "vide.html").exists()
+    assert "skipped" in capsys.readouterr().err
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Articles non analysés" in index and "vide.txt" in index
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_progress_bar_only_on_a_terminal_with_many_articles(tmp_path, spacy_choice, monkeypatch, terminal):
+    many = {f"article{i}.txt": CONSEIL for i in range(report.PROGRESS_FROM)}
+    paths = write_articles(tmp_path / "in", many)
+    stream = Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr("sys.stderr", stream)
+    run_reports(paths, tmp_path / "out", spacy_choice)
+    output = stream.getvalue()
+    assert ("\r[" in output) == terminal
+    assert (f"] {report.PROGRESS_FROM}/{report.PROGRESS_FROM}" in output) == terminal
+    # The lines themselves are there either way, one per article, and the index last.
+    lines = [line.split("\r")[-1] for line in output.splitlines() if line.split("\r")[-1]]
+    assert sum(1 for line in lines if " → " in line) == len(paths)
+    assert lines[-1].startswith("index: ")
+
+
+def test_no_progress_bar_for_a_few_articles_even_on_a_terminal(tmp_path, spacy_choice, monkeypatch):
+    paths = write_articles(tmp_path / "in", {"conseil.txt": CONSEIL})
+    stream = Terminal()
+    monkeypatch.setattr("sys.stderr", stream)
+    run_reports(paths, tmp_path / "out", spacy_choice)
+    assert "\r" not in stream.getvalue()
+
+
+def test_english_reports_from_the_command_line(tmp_path, spacy_choice):
+    paths = write_articles(tmp_path / "in", {"conseil.txt": CONSEIL})
+    run_reports(paths, tmp_path / "out", spacy_choice, lang="en")
+    for name in ("conseil.html", "index.html"):
+        page = Page((tmp_path / "out" / name).read_text(encoding="utf-8"))
+        assert page.all("html")[0]["lang"] == "en"
+
+
+def test_the_index_totals_add_up_the_rows(conseil, ministere):
+    page = report.index_page([(conseil, "./a.html"), (ministere, "./b.html")], [], parser="p")
+    assert page.total is not None
+    for field in ("quotes", "indirect", "sources", "fully_identified", "checks"):
+        assert getattr(page.total, field) == sum(getattr(row, field) for row in page.rows)
+    anonymous = sum(to_json(a)["audit"]["bands"]["anonymous"]["quotes"] for a in (conseil, ministere))
+    assert page.total.anonymous_value == round(anonymous / page.total.quotes, 4)
+    assert report.index_page([], ["x: the file is empty"], parser="p").total is None
