@@ -17,6 +17,7 @@ from .errors import (
     BinaryArticle,
     EmptyArticle,
     NotFrench,
+    QuotesError,
     UnreadableArticle,
 )
 from .model import Article
@@ -35,24 +36,36 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "a program",
 }
+# The UTF-8 BOM is decoded, not dropped: the scorer and anyone else who reads the file as
+# UTF-8 see it as the character U+FEFF at offset 0, and offsets must agree with them.
+# UTF-32 comes first because its little-endian BOM starts like UTF-16's.
 _BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+BOM = "\ufeff"
+# Characters that do not make a file any less empty.
+_BLANK = regex.compile(r"[\s\ufeff\u200b\u2060]*")
 # Encodings a French text in the wild comes in when it is not UTF-8.
 _WESTERN = ["utf_8", "cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
 
 
 def max_bytes_from_env() -> int:
     """The size limit: ``QUOTES_MAX_MB`` megabytes when set, else 5 MB."""
-    raw = os.environ.get("QUOTES_MAX_MB")
+    raw = os.environ.get("QUOTES_MAX_MB", "").strip()
     if not raw:
         return DEFAULT_MAX_BYTES
     try:
-        return int(float(raw) * 1024 * 1024)
+        megabytes = float(raw)
     except ValueError:
-        return DEFAULT_MAX_BYTES
+        megabytes = -1.0
+    # A typo here would otherwise silently bring back the default limit.
+    if not megabytes > 0 or megabytes == float("inf"):
+        raise QuotesError(f"QUOTES_MAX_MB={raw} is not a size in megabytes; set it to a number such as 20")
+    return int(megabytes * 1024 * 1024)
 
 
 def read_article(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Article:
@@ -64,10 +77,7 @@ def read_article(path: str | os.PathLike[str], *, max_bytes: int | None = None) 
         raise ArticleNotFound(f"{path}: {what}")
     size = path.stat().st_size
     if size > limit:
-        raise ArticleTooLarge(
-            f"{path}: {_megabytes(size)} is over the {_megabytes(limit)} limit "
-            "(raise it with --max-mb or QUOTES_MAX_MB)"
-        )
+        raise ArticleTooLarge(f"{path}: {_over_limit(size, limit)} (raise it with --max-mb or QUOTES_MAX_MB)")
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -77,22 +87,30 @@ def read_article(path: str | os.PathLike[str], *, max_bytes: int | None = None) 
 
 def read_article_bytes(data: bytes, *, name: str, path: str | None = None) -> Article:
     """Decode, normalize and check the bytes of an article file."""
-    if not data.strip():
+    if not data:
         raise EmptyArticle(f"{name}: the file is empty")
     binary = _binary_kind(data)
     if binary:
         raise BinaryArticle(f"{name}: this is {binary}, not an article; save the article as text or HTML")
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except UnreadableArticle as err:
+        raise UnreadableArticle(f"{name}: {err}") from err
     text = normalize_newlines(text)
+    if _is_blank(text):
+        raise EmptyArticle(f"{name}: the file is empty (it holds only blank space)")
     suffix = Path(name).suffix.lower()
     if suffix in HTML_SUFFIXES or (suffix not in {".txt", ".md"} and _looks_like_html(text)):
         article = _read_html(text, name=name, path=path, encoding=encoding)
     else:
+        title = None
         if suffix == ".md":
-            text = _strip_front_matter(text)
-        if not text.strip():
+            text, title = _blank_front_matter(text)
+        if _is_blank(text):
             raise EmptyArticle(f"{name}: the file holds no text")
-        article = Article(name=name, text=text, title=guess_title(text), path=path, encoding=encoding)
+        article = Article(
+            name=name, text=text, title=title or guess_title(text), path=path, encoding=encoding
+        )
     check_french(article.text, name=name)
     return article
 
@@ -102,9 +120,11 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding.replace("-sig", "")
+                return data.decode(encoding), encoding
             except UnicodeDecodeError as err:
-                raise UnreadableArticle(f"starts like {encoding} but cannot be decoded") from err
+                raise UnreadableArticle(
+                    f"the file starts like {encoding} text but is not; save it again as UTF-8"
+                ) from err
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -128,8 +148,21 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
 
 
+def _is_blank(text: str) -> bool:
+    return _BLANK.fullmatch(text) is not None
+
+
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _over_limit(size: int, limit: int) -> str:
+    """How far over the limit, in megabytes when that shows a difference, else in bytes."""
+    over, cap = _megabytes(size), _megabytes(limit)
+    if over != cap and cap != _megabytes(0):
+        return f"{over} is over the {cap} limit"
+    # "5.0 MB is over the 5.0 MB limit" would read as a bug.
+    return f"{size:,} bytes is over the {limit:,}-byte limit"
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -137,8 +170,8 @@ def _binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None  # UTF-16 text: NUL bytes are expected
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return None  # UTF-16 or UTF-32 text: NUL bytes are expected
     if b"\x00" in head:
         return "a binary file"
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
@@ -148,7 +181,7 @@ def _binary_kind(data: bytes) -> str | None:
 
 
 _HTML_START = regex.compile(
-    r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])", regex.I
+    r"\A[\s\ufeff]*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])", regex.I
 )
 
 
@@ -160,15 +193,24 @@ def _read_html(html: str, *, name: str, path: str | None, encoding: str) -> Arti
     """Main text, title, author, date and outlet of an HTML page, with trafilatura."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
-    )
+    no_article = UnreadableArticle(f"{name}: no article text found in this HTML page")
+    try:
+        result = trafilatura.bare_extraction(
+            html.lstrip(BOM),
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+        )
+    except Exception as err:  # a page trafilatura cannot parse has no article we can read
+        raise no_article from err
     if result is None:
-        raise UnreadableArticle(f"{name}: no article text found in this HTML page")
+        raise no_article
     fields = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = normalize_newlines(fields.get("text") or "").strip()
-    if not body:
-        raise UnreadableArticle(f"{name}: no article text found in this HTML page")
+    # With nothing better, trafilatura returns the menu or the footer: that is not an article.
+    if not _has_prose(body):
+        raise no_article
     title = (fields.get("title") or "").strip() or None
     # The title is read as part of the article, as it is on the page: a headline may quote.
     text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else body + "\n"
@@ -186,23 +228,47 @@ def _read_html(html: str, *, name: str, path: str | None, encoding: str) -> Arti
     )
 
 
-def _strip_front_matter(text: str) -> str:
-    """Markdown front matter (``---`` … ``---``) is metadata, not text; keep offsets by blanking it."""
-    m = regex.match(r"\A---\n.*?\n---\n", text, flags=regex.S)
+_SENTENCE_END = regex.compile(r"[.!?…]")
+
+
+def _has_prose(text: str) -> bool:
+    """Whether some paragraph reads as prose: six words or more and a sentence's end."""
+    return any(
+        len(_WORD.findall(line)) >= 6 and _SENTENCE_END.search(line) is not None for line in text.split("\n")
+    )
+
+
+_FRONT_MATTER = regex.compile(r"\A(\ufeff?)(---\n.*?\n---)(?:\n|\Z)", flags=regex.S)
+_FRONT_MATTER_TITLE = regex.compile(r"^title:[ \t]*(.+?)[ \t]*$", flags=regex.M)
+
+
+def _blank_front_matter(text: str) -> tuple[str, str | None]:
+    """Markdown front matter (``---`` … ``---``) blanked out, and the title it gives, if any.
+
+    Front matter is metadata, not article text; it is overwritten with spaces rather than cut,
+    so that offsets still index the file as it reads.
+    """
+    m = _FRONT_MATTER.match(text)
     if not m:
-        return text
-    return "\n" * m.group(0).count("\n") + text[m.end() :]
+        return text, None
+    found = _FRONT_MATTER_TITLE.search(m.group(2))
+    title = found.group(1).strip("\"'") if found else None
+    blank = regex.sub(r"[^\n]", " ", m.group(2))
+    return text[: m.start(2)] + blank + text[m.end(2) :], title or None
 
 
 def guess_title(text: str) -> str | None:
     """The first line when it reads as a headline: short, and not a sentence ending in a period."""
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    lines = (line.strip().lstrip(BOM).strip() for line in text.split("\n"))
+    first = next((line for line in lines if line), "")
     first = first.lstrip("# ").strip()
     if not first or len(first) > 160 or len(first.split()) > 25:
         return None
     if first.endswith(".") and not first.endswith("..."):
         return None
-    if text.strip() == first:
+    if first.endswith((":", ",", ";")):
+        return None  # a sentence that goes on in the next paragraph
+    if text.strip().lstrip(BOM).strip().lstrip("# ").strip() == first:
         return None
     return first
 
@@ -220,7 +286,7 @@ _FUNCTION_WORDS = {
     "es": set("el los las del y es que en por con para una su se lo como pero más fue".split()),
     "de": set("der die das und ist nicht mit den dem ein eine zu von sich auf für auch wird".split()),
     "it": set("il di che è gli della per non con una sono nel alla anche più come".split()),
-    "pt": set("os das dos e não com uma para por mais como foi ao pelo pela também".split()),
+    "pt": set("os das dos do da um e é são não com uma para por mais como foi ao pelo pela também".split()),
     "nl": set("de het een en van is dat op te zijn met voor niet aan ook".split()),
 }
 _LANGUAGE_NAMES = {

@@ -7,7 +7,7 @@ import regex
 from .model import Paragraph, Span
 
 _LINE = regex.compile(r"[^\n]+")
-_EDGE_SPACE = " \t\u00a0\u202f\u2009\u200b\ufeff"
+_EDGE_SPACE = " \t\r\u00a0\u202f\u2009\u200b\ufeff"
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
