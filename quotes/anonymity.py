@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .model import Mention, Rating, Source
 from .sources import first_name_gender, is_full_name
+from .wording import reason_text
 
 LEVEL_NAMES = {
     0: "identified",
@@ -167,7 +168,7 @@ def rate_sources(view: DocView, sources: tuple[Source, ...]) -> dict[str, Rating
 
 def unattributed_rating() -> Rating:
     """The level of a quotation nobody is given for."""
-    return Rating(7, LEVEL_NAMES[7], ("no speaker in the text",))
+    return Rating(7, LEVEL_NAMES[7], (reason_text("unattributed", ()),), reason_codes=(("unattributed", ()),))
 
 
 def rate_source(view: DocView, source: Source) -> Rating:
@@ -191,70 +192,73 @@ def rate_source(view: DocView, source: Source) -> Rating:
     )
     if 3 <= level <= 6:
         if features.reason:
-            reasons.append(
-                f"reason for anonymity given: « {features.reason} »"
-                + (" (stock phrase)" if features.boilerplate else "")
-            )
+            reasons.append(("reason_stock" if features.boilerplate else "reason_given", (features.reason,)))
         else:
-            reasons.append("no reason for anonymity stated")
+            reasons.append(("no_reason", ()))
     return Rating(
         level=level,
         level_name=LEVEL_NAMES[level],
-        reasons=tuple(reasons),
+        reasons=tuple(reason_text(code, args) for code, args in reasons),
         anonymity_reason=features.reason,
         boilerplate_reason=features.boilerplate,
         features=pairs,
+        reason_codes=tuple(reasons),
     )
 
 
-def _level(source: Source, f: Features) -> tuple[int, list[str]]:
-    reasons: list[str] = []
+Reason = tuple[str, tuple[str, ...]]
+
+
+def _level(source: Source, f: Features) -> tuple[int, list[Reason]]:
+    """The level and its reasons, as codes (see ``quotes.wording``)."""
+    reasons: list[Reason] = []
     described = f.role or f.organization or f.office
     if f.full_name and source.kind == "person":
         if described:
-            reasons.append(f"full name: {f.full_name}")
-            reasons.append(f"role or organization given: {described}")
+            reasons += [("full_name", (f.full_name,)), ("described", (described,))]
             return 0, reasons
-        reasons.append(f"full name, with no role or organization: {f.full_name}")
+        reasons.append(("full_name_alone", (f.full_name,)))
         return 1, reasons
     if f.partial_name and source.kind == "person":
-        reasons.append(f"name: {f.partial_name}")
-        if described and not is_first_name(f.partial_name):
-            reasons.append(f"role or organization given: {described}")
+        if is_first_name(f.partial_name):
+            reasons.append(("first_name", (f.partial_name,)))
+            return 1, reasons
+        reasons.append(("name", (f.partial_name,)))
+        if described:
+            reasons.append(("described", (described,)))
             return 0, reasons
-        reasons.append("no first name, role or organization")
+        reasons.append(("name_alone", ()))
         return 1, reasons
     if source.kind in ("organization", "media", "document") and (
         f.full_name or f.partial_name or f.institution or f.organization
     ):
-        named = f.full_name or f.partial_name or f.organization or source.name
-        reasons.append(f"an organization speaking in its own name: {named}")
+        reasons.append(("organization", (f.full_name or f.partial_name or f.organization or source.name,)))
         return 2, reasons
     if f.office and (f.organization or f.institution):
-        reasons.append(f"official speaking for an institution: {f.office}")
+        reasons.append(("office", (f.office,)))
         return 2, reasons
-    reasons.append("no proper name")
+    reasons.append(("no_name", ()))
     if f.number == "uncounted" and source.kind in ("person", "group"):
-        reasons.append("an uncounted group")
+        reasons.append(("group", ()))
         return 6, reasons
     if f.relationship:
-        reasons.append(f"relationship to the subject: {f.relationship}")
+        reasons.append(("relationship", (f.relationship,)))
         return 3, reasons
     if f.basis:
-        reasons.append(f"relationship to the events: {f.basis}")
+        reasons.append(("events", (f.basis,)))
         return 3, reasons
     if f.organization and source.kind == "person" and f.role:
-        reasons.append(f"an unnamed member of a named organization: {f.organization}")
+        reasons.append(("member", (f.organization,)))
         return 3, reasons
-    if f.role or f.field_ or f.place or f.basis:
-        for label, value in (("role", f.role), ("field", f.field_), ("place", f.place), ("basis", f.basis)):
+    if f.role or f.field_ or f.place:
+        for code, value in (("role", f.role), ("field", f.field_), ("place", f.place)):
             if value:
-                reasons.append(f"{label} given: {value}")
+                reasons.append((code, (value,)))
         return 4, reasons
     if f.proximity:
-        reasons.append(f"only a vague proximity: {f.proximity}")
+        reasons.append(("proximity", (f.proximity,)))
         return 5, reasons
-    reasons.append("only a vague description")
+    reasons.append(("vague", ()))
     return 5, reasons
 
 

@@ -9,13 +9,16 @@ from. The standards are paraphrased, not quoted.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 import regex
 
 from .anonymity import unattributed_rating
 from .lexicon import word_set
-from .model import Analysis, Finding, Quote, Rating, Source
+from .model import Analysis, Finding, Quote, Rating, Source, Span
+from .paragraphs import split_paragraphs
+from .wording import check_texts
 
 BAND_OF = {
     **{n: "identified" for n in (0, 1, 2)},
@@ -115,76 +118,86 @@ def audit(analysis: Analysis) -> Audit:
     )
 
 
+STANDARD_OF = {
+    "bare-source": "AP",
+    "no-reason": "NYT",
+    "boilerplate-reason": "NYT",
+    "no-relationship": "CBC",
+    "anonymous-opinion": "NYT",
+    "plural-single": "Reuters",
+    "single-anonymous": "Reuters",
+    "anonymous-first": "AP",
+    "unattributed": "Munich",
+    "only-anonymous": "SPJ",
+}
+
+
+def _finding(
+    check: str,
+    params: dict[str, str] | None = None,
+    *,
+    wording: str | None = None,
+    spans: tuple[Span, ...] = (),
+    source_ids: tuple[str, ...] = (),
+    quote_ids: tuple[str, ...] = (),
+) -> Finding:
+    """A finding, its French title and message in the JSON, its parameters for other languages."""
+    wording = wording or check
+    params = params or {}
+    title, message = check_texts(wording, params, "fr")
+    return Finding(
+        check,
+        title,
+        message,
+        STANDARD_OF[check],
+        spans=spans,
+        source_ids=source_ids,
+        quote_ids=quote_ids,
+        wording=wording,
+        params=tuple(params.items()),
+    )
+
+
 def run_checks(analysis: Analysis) -> Analysis:
     """The analysis with its findings filled in."""
     findings: list[Finding] = []
     anonymous = [s for s in analysis.sources if 3 <= analysis.ratings[s.id].level <= 6]
     quotes_by_id = {q.id: q for q in analysis.quotes}
-    text = analysis.article.text
+    starts = [p.span.start for p in split_paragraphs(analysis.article.text)]
+
+    def paragraph(quote: Quote) -> str:
+        return str(max(bisect.bisect_right(starts, quote.span.start), 1))
+
     for source in anonymous:
         rating = analysis.ratings[source.id]
         first_quote = quotes_by_id[source.quote_ids[0]]
-        where = _where(text, first_quote)
+        about = {"source": source.name, "paragraph": paragraph(first_quote)}
+        mention = (source.mentions[0].span,)
         if _is_bare_source(source):
-            findings.append(
-                Finding(
-                    "bare-source",
-                    "Source anonyme sans aucune précision",
-                    f"« {source.name} » ({where}) : rien ne dit qui est cette source "
-                    "ni ce qui la rend crédible.",
-                    "AP",
-                    spans=(source.mentions[0].span,),
-                    source_ids=(source.id,),
-                )
-            )
+            findings.append(_finding("bare-source", about, spans=mention, source_ids=(source.id,)))
         if rating.anonymity_reason is None:
-            findings.append(
-                Finding(
-                    "no-reason",
-                    "Anonymat non justifié",
-                    f"« {source.name} » est cité·e sans nom ({where}) et l'article ne dit pas pourquoi "
-                    "l'anonymat a été accordé.",
-                    "NYT",
-                    spans=(source.mentions[0].span,),
-                    source_ids=(source.id,),
-                )
-            )
+            findings.append(_finding("no-reason", about, spans=mention, source_ids=(source.id,)))
         elif rating.boilerplate_reason:
             findings.append(
-                Finding(
+                _finding(
                     "boilerplate-reason",
-                    "Justification de l'anonymat toute faite",
-                    f"Pour « {source.name} » ({where}), l'article se contente de "
-                    f"« {rating.anonymity_reason} » "
-                    "sans dire pourquoi cette personne ne peut pas être nommée.",
-                    "NYT",
-                    spans=(source.mentions[0].span,),
+                    {**about, "reason": rating.anonymity_reason},
+                    spans=mention,
                     source_ids=(source.id,),
                 )
             )
         if rating.level >= 4 and not any(k in ("relationship", "basis") for k, _ in rating.features):
-            findings.append(
-                Finding(
-                    "no-relationship",
-                    "Lien avec les faits non précisé",
-                    f"« {source.name} » ({where}) : l'article ne dit pas quel est son lien avec le sujet ni "
-                    "comment cette source sait ce qu'elle affirme.",
-                    "CBC",
-                    spans=(source.mentions[0].span,),
-                    source_ids=(source.id,),
-                )
-            )
+            findings.append(_finding("no-relationship", about, spans=mention, source_ids=(source.id,)))
         pejorative = _pejorative_quotes(analysis, source)
         if pejorative:
-            q = pejorative[0]
             findings.append(
-                Finding(
+                _finding(
                     "anonymous-opinion",
-                    "Jugement anonyme sur une personne nommée",
-                    f"« {source.name} », anonyme, porte un jugement sur une personne nommée "
-                    f"({_where(text, q)}) : "
-                    f"« {_excerpt(q.text)} ».",
-                    "NYT",
+                    {
+                        "source": source.name,
+                        "paragraph": paragraph(pejorative[0]),
+                        "quote": _excerpt(pejorative[0].text),
+                    },
                     spans=tuple(p.span for p in pejorative),
                     source_ids=(source.id,),
                     quote_ids=tuple(p.id for p in pejorative),
@@ -193,12 +206,9 @@ def run_checks(analysis: Analysis) -> Analysis:
         plural = _plural_behind_single(analysis, source)
         if plural is not None:
             findings.append(
-                Finding(
+                _finding(
                     "plural-single",
-                    "Pluriel trompeur",
-                    f"« {source.name} » est au pluriel, mais la citation ({_where(text, plural)}) parle à la "
-                    "première personne du singulier : une seule personne semble avoir parlé.",
-                    "Reuters",
+                    {"source": source.name, "paragraph": paragraph(plural)},
                     spans=(plural.span,),
                     source_ids=(source.id,),
                     quote_ids=(plural.id,),
@@ -206,14 +216,14 @@ def run_checks(analysis: Analysis) -> Analysis:
             )
         single = _single_anonymous_claims(analysis, source)
         if single:
-            q = single[0]
             findings.append(
-                Finding(
+                _finding(
                     "single-anonymous",
-                    "Affirmation reposant sur une seule source anonyme",
-                    f"« {_excerpt(q.text)} » ({_where(text, q)}) ne repose que sur « {source.name} », "
-                    "sans autre source dans le même passage.",
-                    "Reuters",
+                    {
+                        "source": source.name,
+                        "paragraph": paragraph(single[0]),
+                        "quote": _excerpt(single[0].text),
+                    },
                     spans=tuple(x.span for x in single),
                     source_ids=(source.id,),
                     quote_ids=tuple(x.id for x in single),
@@ -226,38 +236,37 @@ def run_checks(analysis: Analysis) -> Analysis:
         q = quotations[0]
         source_id = analysis.quote_sources.get(q.id)
         who = next((s.name for s in analysis.sources if s.id == source_id), None)
-        findings.append(
-            Finding(
-                "anonymous-first",
-                "Première citation anonyme",
-                f"La première citation de l'article ({_where(text, q)}) vient "
-                + (f"d'une source anonyme, « {who} »." if who else "de personne : elle n'est pas attribuée."),
-                "AP",
-                spans=(q.span,),
-                quote_ids=(q.id,),
+        if who:
+            findings.append(
+                _finding(
+                    "anonymous-first",
+                    {"source": who, "paragraph": paragraph(q)},
+                    spans=(q.span,),
+                    quote_ids=(q.id,),
+                )
             )
-        )
+        else:
+            findings.append(
+                _finding(
+                    "anonymous-first",
+                    {"paragraph": paragraph(q)},
+                    wording="unattributed-first",
+                    spans=(q.span,),
+                    quote_ids=(q.id,),
+                )
+            )
     for q in quotations:
         if analysis.quote_sources.get(q.id) is None:
             findings.append(
-                Finding(
+                _finding(
                     "unattributed",
-                    "Citation non attribuée",
-                    f"« {_excerpt(q.text)} » ({_where(text, q)}) : l'article ne dit pas qui parle.",
-                    "Munich",
+                    {"quote": _excerpt(q.text), "paragraph": paragraph(q)},
                     spans=(q.span,),
                     quote_ids=(q.id,),
                 )
             )
     if quotations and all(band_of(analysis, q) != "identified" for q in quotations):
-        findings.append(
-            Finding(
-                "only-anonymous",
-                "Article fondé uniquement sur des sources anonymes",
-                "Aucune citation de l'article ne vient d'une source identifiée.",
-                "SPJ",
-            )
-        )
+        findings.append(_finding("only-anonymous"))
     return replace(analysis, findings=tuple(findings))
 
 
@@ -328,11 +337,6 @@ def _single_anonymous_claims(analysis: Analysis, source: Source) -> list[Quote]:
         if not others:
             found.append(q)
     return found
-
-
-def _where(text: str, quote: Quote) -> str:
-    paragraph = text.count("\n", 0, quote.span.start) - text[: quote.span.start].count("\n\n") + 1
-    return f"paragraphe {paragraph}"
 
 
 def _excerpt(text: str, limit: int = 90) -> str:

@@ -268,7 +268,9 @@ def _naming_participle(view: DocView, i: int) -> bool:
     if n != -1 and view.spans[n].closer is not None and before.upos in ("NOUN", "PROPN"):
         # « Le quartier dit « des Tanneurs » sera rasé »: a verb right after the marks needs a subject,
         # so « dit » names the quarter rather than makes it speak.
-        after = view.word_at(view.spans[n].closer) + 1
+        closer = view.spans[n].closer
+        assert closer is not None
+        after = view.word_at(closer) + 1
         if (
             after < len(view.words)
             and view.words[after].upos in ("AUX", "VERB")
@@ -767,8 +769,8 @@ def demonstrative_at(view: DocView, i: int) -> Mention | None:
         head=i,
         kind="pronoun",
         gender=gender,  # type: ignore[arg-type]
-        number=number,
-    )  # type: ignore[arg-type]
+        number=number,  # type: ignore[arg-type]
+    )
 
 
 def pronoun_mention(view: DocView, i: int) -> Mention:

@@ -292,6 +292,7 @@ class Rating:
     anonymity_reason: str | None = None
     boilerplate_reason: bool = False
     features: tuple[tuple[str, str], ...] = ()
+    reason_codes: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +306,8 @@ class Finding:
     spans: tuple[Span, ...] = ()
     source_ids: tuple[str, ...] = ()
     quote_ids: tuple[str, ...] = ()
+    wording: str = ""
+    params: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

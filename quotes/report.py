@@ -34,9 +34,10 @@ from .anonymity import LEVEL_LABELS_FR, LEVEL_NAMES
 from .checks import BAND_OF, BANDS, STANDARDS, Audit, audit, rating_of
 from .errors import QuotesError
 from .export import to_json
-from .model import Analysis, Quote
+from .model import Analysis, Finding, Quote, Rating
 from .paragraphs import split_paragraphs
 from .parsing import ParseCache, ParserChoice
+from .wording import check_texts, reason_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -258,19 +259,6 @@ SOURCE_KINDS = {
         "media": "media",
         "document": "document",
     },
-}
-# The check titles come in French from quotes.checks; the English page names them itself.
-CHECK_TITLES_EN = {
-    "bare-source": "Anonymous source with nothing said about it",
-    "no-reason": "Anonymity not explained",
-    "boilerplate-reason": "Boilerplate reason for anonymity",
-    "no-relationship": "Source's link to the facts not given",
-    "anonymous-opinion": "Anonymous judgement of a named person",
-    "plural-single": "Misleading plural",
-    "single-anonymous": "Claim resting on a single anonymous source",
-    "anonymous-first": "Anonymous first quotation",
-    "unattributed": "Unattributed quotation",
-    "only-anonymous": "Article resting only on anonymous sources",
 }
 MARKED_KINDS = ("direct", "partial")
 # quotes.marks states its problems in English; the French page says them in French.
@@ -656,7 +644,7 @@ class _ArticleView:
             mention=mention,
             source_href=f"#{self.source_anchor[source_id]}" if source_id in self.source_anchor else None,
             cue=q.cue.text if q.cue else None,
-            reasons=rating.reasons,
+            reasons=_reasons(rating, self.lang),
             verify=tuple(verify),
             excerpt=f"« {_excerpt(q.text)} »" if marked else _excerpt(q.text),
             paragraph=self.paragraph_of(q.span.start),
@@ -701,7 +689,7 @@ class _ArticleView:
                     level_text=f"{rating.level} — {level_label(rating.level, self.lang)}",
                     band=band,
                     band_label=self.labels[f"one_{band}"],
-                    reasons=rating.reasons,
+                    reasons=_reasons(rating, self.lang),
                     quotes=len(s.quote_ids),
                     quote_links=tuple(LinkView(str(n), f"#quote-{n}") for n in numbers),
                     words=s.words_quoted,
@@ -731,9 +719,10 @@ class _ArticleView:
                     {self.paragraph_of(s.start): self.paragraph_link(s.start) for s in finding.spans}.values()
                 )
             key = (finding.check, finding.standard)
-            titles.setdefault(key, _check_title(finding.check, finding.title, self.lang))
+            title, message = _finding_texts(finding, self.lang)
+            titles.setdefault(key, title)
             groups.setdefault(key, []).append(
-                FindingView(finding.message, tuple(where) or (LinkView(labels["whole_article"], "#text"),))
+                FindingView(message, tuple(where) or (LinkView(labels["whole_article"], "#text"),))
             )
         return tuple(
             CheckView(
@@ -753,8 +742,18 @@ def _bands(labels: dict[str, str]) -> tuple[BandView, ...]:
     return tuple(BandView(band, labels[f"band_{band}"], labels[f"tag_{band}"]) for band in BANDS)
 
 
-def _check_title(check: str, title: str, lang: str) -> str:
-    return CHECK_TITLES_EN.get(check, title) if lang == "en" else title
+def _finding_texts(finding: Finding, lang: str) -> tuple[str, str]:
+    """A finding's title and message in the page's language (the JSON keeps them in French)."""
+    if not finding.wording:
+        return finding.title, finding.message
+    return check_texts(finding.wording, dict(finding.params), lang)
+
+
+def _reasons(rating: Rating, lang: str) -> tuple[str, ...]:
+    """A rating's reasons in the page's language (the JSON keeps them in English)."""
+    if not rating.reason_codes:
+        return rating.reasons
+    return tuple(reason_text(code, args, lang) for code, args in rating.reason_codes)
 
 
 def _outer(q: Quote) -> tuple[int, int]:

@@ -136,11 +136,12 @@ def resolve_sources(
         if q.kind == "scare" or q.speaker is None:
             quote_sources[q.id] = None
             continue
-        cluster = cluster_of.get(q.speaker.span)
-        if cluster is None or all(m.kind == "pronoun" for m in cluster.mentions):
+        found = cluster_of.get(q.speaker.span)
+        if found is None or all(m.kind == "pronoun" for m in found.mentions):
             # A pronoun with nobody it can stand for: the quotation stays unattributed.
             quote_sources[q.id] = None
             continue
+        cluster = found
         if cluster.n not in source_ids:
             source_ids[cluster.n] = f"s{len(source_ids) + 1}"
         quote_sources[q.id] = source_ids[cluster.n]
@@ -282,9 +283,9 @@ class _Resolver:
             if mention.role is not None:
                 # « Le maire, Bernard Quéméner » after « le maire de Castelnoir »: the name joins the office.
                 role_mention = Mention(mention.role, mention.role.text_in(self.view.text), head=None)
-                cluster, why = self._resolve_role(role_mention, mention)
-                if cluster is not None:
-                    return cluster, why
+                office, why = self._resolve_role(role_mention, mention)
+                if office is not None:
+                    return office, why
             if fold(name.split("-")[0]) not in {fold(n) for n in person_nouns()}:
                 return None, ""
             # « le Président-candidat »: a capitalized office, not a name.
