@@ -16,6 +16,7 @@ from ..errors import ParserUnavailable, QuotesError
 from ..model import ParsedDoc, ParserInfo
 from ..paragraphs import split_paragraphs
 from . import conllu, spacy_parser, stanza_parser
+from .build import assemble
 from .cache import ParseCache, default_cache_dir
 
 DOWNLOAD_TIMEOUT = 4.0
@@ -107,7 +108,10 @@ def parse(text: str, choice: ParserChoice, *, cache: ParseCache | None = None) -
         if cached is not None:
             return cached
     paragraphs = split_paragraphs(text)
-    if choice.kind == "stanza":
+    if not paragraphs:
+        # Nothing to parse: no parser is loaded (nor Stanza asked to read an empty text).
+        doc = assemble(text, paragraphs, [], choice.info)
+    elif choice.kind == "stanza":
         doc = stanza_parser.parse_paragraphs(text, paragraphs)
     elif choice.kind == "spacy":
         doc = spacy_parser.parse_paragraphs(text, paragraphs)

@@ -8,8 +8,9 @@ maps named entities onto words, so that every adapter yields the same model.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import CorefChain, Entity, Paragraph, ParsedDoc, ParserInfo, Sentence, Span, Word
 
@@ -54,7 +55,7 @@ def assemble(
     parsed: Iterable[RawParagraph],
     parser: ParserInfo,
     *,
-    coref: Iterable[Sequence[Span]] = (),
+    coref: Iterable[CorefChain] = (),
 ) -> ParsedDoc:
     """The document model of ``text`` from per-paragraph parses, in paragraph order.
 
@@ -65,12 +66,17 @@ def assemble(
     entities: list[Entity] = []
     for paragraph, raw in zip(paragraphs, parsed, strict=True):
         offset = paragraph.span.start
+        first_of_paragraph = len(words)
         for raw_sentence in raw.sentences:
             if not raw_sentence:
                 continue
             first = len(words)
             s_index = len(sentences)
-            for raw_word in raw_sentence:
+            for k, raw_word in enumerate(raw_sentence):
+                deprel = raw_word.deprel.lower()
+                # A head outside the sentence, or the word itself (a parser's slip), would let
+                # attribution wander or loop: the word becomes a root of its own instead.
+                inside = 0 <= raw_word.head < len(raw_sentence) and raw_word.head != k
                 words.append(
                     Word(
                         i=len(words),
@@ -78,8 +84,8 @@ def assemble(
                         lemma=raw_word.lemma or raw_word.text,
                         upos=raw_word.upos,
                         feats=raw_word.feats,
-                        head=first + raw_word.head if raw_word.head >= 0 else -1,
-                        deprel=raw_word.deprel.lower() if raw_word.deprel.lower() != "root" else "root",
+                        head=first + raw_word.head if inside else -1,
+                        deprel=("dep" if deprel == "root" else deprel) if inside else "root",
                         start=offset + raw_word.start,
                         end=offset + raw_word.end,
                         sent=s_index,
@@ -91,12 +97,12 @@ def assemble(
             )
         for raw_entity in raw.entities:
             span = Span(offset + raw_entity.start, offset + raw_entity.end)
-            covered = _words_in(words, span)
+            covered = _words_in(words, first_of_paragraph, span)
             if covered is None:
                 continue
             label = ENTITY_LABELS.get(raw_entity.label.upper(), raw_entity.label.upper())
             entities.append(Entity(label, span, covered[0], covered[1]))
-    chains = [CorefChain(tuple(chain)) for chain in coref if len(chain) > 1]
+    chains = [chain for chain in coref if len(chain.mentions) > 1]
     return ParsedDoc(
         text=text,
         parser=parser,
@@ -108,16 +114,89 @@ def assemble(
     )
 
 
-def _words_in(words: list[Word], span: Span) -> tuple[int, int] | None:
-    """Word range ``[first, last)`` of the words overlapping ``span`` (searched from the end)."""
-    first = last = None
-    for word in reversed(words):
-        if word.end <= span.start:
-            break
-        if word.start < span.end:
-            first = word.i
-            if last is None:
-                last = word.i + 1
-    if first is None or last is None:
+def _words_in(words: list[Word], first: int, span: Span) -> tuple[int, int] | None:
+    """Word range ``[first, last)`` of the paragraph's words (from ``first`` on) overlapping ``span``."""
+    found = [w.i for w in words[first:] if w.start < span.end and span.start < w.end]
+    if not found:
         return None
-    return first, last
+    return found[0], found[-1] + 1
+
+
+def split_at_paragraphs(
+    sentences: Iterable[Sequence[RawWord]], starts: Sequence[int]
+) -> list[list[list[RawWord]]]:
+    """Sentences whose offsets count from the start of the whole text, regrouped by paragraph.
+
+    ``starts`` are where the paragraphs begin in that text. A sentence that runs over a
+    paragraph break is cut there, since paragraphs are hard boundaries: a word whose
+    head is on the other side of the cut becomes a root. Offsets come back relative to
+    their paragraph, heads relative to their (possibly cut) sentence.
+    """
+    grouped: list[list[list[RawWord]]] = [[] for _ in starts]
+    for sentence in sentences:
+        pieces: dict[int, list[int]] = {}
+        for k, word in enumerate(sentence):
+            pieces.setdefault(paragraph_at(starts, word.start), []).append(k)
+        for n, members in pieces.items():
+            local = {k: j for j, k in enumerate(members)}
+            shift = starts[n]
+            cut = []
+            for k in members:
+                word = sentence[k]
+                head = local.get(word.head, -1) if word.head >= 0 else -1
+                cut.append(
+                    replace(
+                        word,
+                        head=head,
+                        deprel=word.deprel if head >= 0 else "root",
+                        start=word.start - shift,
+                        end=word.end - shift,
+                    )
+                )
+            grouped[n].append(cut)
+    return grouped
+
+
+def paragraph_at(starts: Sequence[int], char: int) -> int:
+    """Index of the paragraph (by its start offset) that holds character ``char``."""
+    return max(bisect.bisect_right(starts, char) - 1, 0)
+
+
+def problems(doc: ParsedDoc) -> list[str]:
+    """What is wrong with a parse's offsets and structure (nothing, for a sound parse).
+
+    Every word's text is the article's text at its span, except the words of a
+    multi-word token, which share the token's span; words are in order and never
+    overlap but to share a token; heads stay inside their sentence; sentences lie in
+    their paragraph, which no newline crosses.
+    """
+    found: list[str] = []
+    text = doc.text
+    previous: Word | None = None
+    for sentence in doc.sentences:
+        paragraph = doc.paragraphs[sentence.paragraph].span
+        if not paragraph.contains(sentence.span):
+            found.append(f"sentence {sentence.i} {sentence.span} is not inside paragraph {paragraph}")
+        if "\n" in sentence.span.text_in(text):
+            found.append(f"sentence {sentence.i} crosses a newline")
+        for word in doc.words[sentence.first : sentence.last]:
+            surface = text[word.start : word.end]
+            shared = previous is not None and (previous.start, previous.end) == (word.start, word.end)
+            if word.sent != sentence.i:
+                found.append(f"word {word.i} says sentence {word.sent}, is in {sentence.i}")
+            if word.end <= word.start:
+                found.append(f"word {word.i} {word.text!r} has an empty span")
+            elif surface != word.text and not shared and not _starts_token(doc, word):
+                found.append(f"word {word.i} {word.text!r} != article text {surface!r}")
+            if previous is not None and word.start < previous.end and not shared:
+                found.append(f"word {word.i} {word.text!r} starts before word {previous.i} ends")
+            if word.head != -1 and not sentence.first <= word.head < sentence.last:
+                found.append(f"word {word.i} {word.text!r} has its head {word.head} outside its sentence")
+            previous = word
+    return found
+
+
+def _starts_token(doc: ParsedDoc, word: Word) -> bool:
+    """True for the first word of a multi-word token (the next word shares its span)."""
+    following = word.i + 1
+    return following < len(doc.words) and doc.words[following].span == word.span

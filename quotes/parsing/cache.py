@@ -16,7 +16,9 @@ from typing import Any
 
 from ..model import CorefChain, Entity, Paragraph, ParsedDoc, ParserInfo, Sentence, Span, Word
 
-FORMAT = 1
+# Part of every key: bump it whenever an adapter or the stored form changes what a parse
+# holds (2: spaCy's rule-set sentence boundaries, digit groups, article word texts).
+FORMAT = 2
 
 
 def default_cache_dir() -> Path:
@@ -51,7 +53,8 @@ class ParseCache:
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
             return from_json(stored, text)
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            # A damaged or foreign entry is only a parse to redo; storing it again replaces it.
             return None
 
     def store(self, doc: ParsedDoc) -> None:
@@ -87,15 +90,15 @@ def to_json(doc: ParsedDoc) -> dict[str, object]:
             [w.text, w.lemma, w.upos, w.feats, w.head, w.deprel, w.start, w.end, w.sent] for w in doc.words
         ],
         "entities": [[e.label, e.span.start, e.span.end, e.first, e.last] for e in doc.entities],
-        "coref": [[[m.start, m.end] for m in chain.mentions] for chain in doc.coref],
+        "coref": [[chain.representative, [[m.start, m.end] for m in chain.mentions]] for chain in doc.coref],
     }
 
 
 def from_json(stored: dict[str, Any], text: str) -> ParsedDoc:
-    """The parse back from ``to_json``."""
-    if stored.get("format") != FORMAT:
-        raise ValueError("old cache format")
-    return ParsedDoc(
+    """The parse back from ``to_json``; ValueError (or another lookup error) when it is not one."""
+    if not isinstance(stored, dict) or stored.get("format") != FORMAT:
+        raise ValueError("not a parse in this cache format")
+    doc = ParsedDoc(
         text=text,
         parser=ParserInfo(*stored["parser"]),
         paragraphs=tuple(Paragraph(i, Span(s, e)) for i, (s, e) in enumerate(stored["paragraphs"])),
@@ -107,5 +110,26 @@ def from_json(stored: dict[str, Any], text: str) -> ParsedDoc:
         entities=tuple(
             Entity(label, Span(s, e), first, last) for label, s, e, first, last in stored["entities"]
         ),
-        coref=tuple(CorefChain(tuple(Span(s, e) for s, e in chain)) for chain in stored["coref"]),
+        coref=tuple(
+            CorefChain(tuple(Span(s, e) for s, e in mentions), representative)
+            for representative, mentions in stored["coref"]
+        ),
     )
+    _check(doc)
+    return doc
+
+
+def _check(doc: ParsedDoc) -> None:
+    """Raise ValueError unless every offset and head is a number that fits the text and the words."""
+    size, count = len(doc.text), len(doc.words)
+    for word in doc.words:
+        numbers = (word.start, word.end, word.head, word.sent)
+        if not all(type(n) is int for n in numbers):
+            raise ValueError(f"word {word.i}: offsets, head and sentence must be integers")
+        if not (0 <= word.start <= word.end <= size and -1 <= word.head < count):
+            raise ValueError(f"word {word.i}: span or head out of range")
+    for sentence in doc.sentences:
+        if not (
+            0 <= sentence.first <= sentence.last <= count and 0 <= sentence.paragraph < len(doc.paragraphs)
+        ):
+            raise ValueError(f"sentence {sentence.i}: out of range")

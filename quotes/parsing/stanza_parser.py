@@ -8,7 +8,6 @@ is needed: Stanza imports PyTorch, which takes seconds.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import json
 import os
@@ -18,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ParserUnavailable
-from ..model import Paragraph, ParsedDoc, ParserInfo, Span
-from .build import RawEntity, RawParagraph, RawWord, assemble
+from ..model import CorefChain, Paragraph, ParsedDoc, ParserInfo, Span
+from .build import RawEntity, RawParagraph, RawWord, assemble, paragraph_at, split_at_paragraphs
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 INSTALL_HINT = "run `make models` (needs internet) to download Stanza's French models"
@@ -130,13 +129,7 @@ def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> ParsedDoc:
     joined, starts = join_paragraphs(pieces)
     doc = nlp(joined)
     parsed, chains = split_stanza_doc(doc, starts)
-
-    def to_article(char: int) -> int:
-        n = _paragraph_at(starts, char)
-        return paragraphs[n].span.start + char - starts[n]
-
-    coref = [[Span(to_article(s), to_article(e)) for s, e in chain] for chain in chains]
-    return assemble(text, paragraphs, parsed, info, coref=coref)
+    return assemble(text, paragraphs, parsed, info, coref=to_article(chains, starts, paragraphs))
 
 
 def join_paragraphs(pieces: Sequence[str]) -> tuple[str, list[int]]:
@@ -148,74 +141,99 @@ def join_paragraphs(pieces: Sequence[str]) -> tuple[str, list[int]]:
     return "\n\n".join(pieces), starts
 
 
+def to_article(
+    chains: Sequence[CorefChain], starts: Sequence[int], paragraphs: Sequence[Paragraph]
+) -> list[CorefChain]:
+    """Coreference chains moved from the joined text's offsets to the article's."""
+    moved = []
+    for chain in chains:
+        mentions = []
+        for mention in chain.mentions:
+            # A mention lies in one sentence, hence in one paragraph: the one where it starts.
+            n = paragraph_at(starts, mention.start)
+            shift = paragraphs[n].span.start - starts[n]
+            mentions.append(Span(mention.start + shift, mention.end + shift))
+        moved.append(CorefChain(tuple(mentions), chain.representative))
+    return moved
+
+
 def read_stanza_doc(doc: Any) -> RawParagraph:
     """One Stanza ``Document`` (a paragraph) as raw sentences and entities."""
-    sentences = [_read_sentence(sentence, 0) for sentence in doc.sentences]
+    sentences = [_read_sentence(sentence, doc.text) for sentence in doc.sentences]
     entities = [RawEntity(e.type, e.start_char, e.end_char) for e in doc.ents]
     return RawParagraph(sentences, entities)
 
 
-def split_stanza_doc(
-    doc: Any, starts: Sequence[int]
-) -> tuple[list[RawParagraph], list[list[tuple[int, int]]]]:
+def split_stanza_doc(doc: Any, starts: Sequence[int]) -> tuple[list[RawParagraph], list[CorefChain]]:
     """A whole-article Stanza document cut back into its paragraphs, and its coref chains.
 
-    The chains keep the joined document's offsets: the caller maps them to the article.
+    ``starts`` are where the paragraphs begin in the document's text (``join_paragraphs``).
+    A sentence that runs over a paragraph break is cut there. The chains keep the
+    document's offsets: ``to_article`` moves them into the article.
     """
-    sentences: list[list[list[RawWord]]] = [[] for _ in starts]
+    grouped = split_at_paragraphs((_read_sentence(s, doc.text) for s in doc.sentences), starts)
     entities: list[list[RawEntity]] = [[] for _ in starts]
-    for sentence in doc.sentences:
-        n = _paragraph_at(starts, sentence.tokens[0].start_char)
-        sentences[n].append(_read_sentence(sentence, starts[n]))
     for e in doc.ents:
-        n = _paragraph_at(starts, e.start_char)
+        n = paragraph_at(starts, e.start_char)
         entities[n].append(RawEntity(e.type, e.start_char - starts[n], e.end_char - starts[n]))
-    parsed = [RawParagraph(sentences[n], entities[n]) for n in range(len(starts))]
+    parsed = [RawParagraph(grouped[n], entities[n]) for n in range(len(starts))]
     return parsed, read_coref(doc)
 
 
-def _paragraph_at(starts: Sequence[int], char: int) -> int:
-    return max(bisect.bisect_right(starts, char) - 1, 0)
-
-
-def _read_sentence(sentence: Any, shift: int) -> list[RawWord]:
+def _read_sentence(sentence: Any, source: str | None) -> list[RawWord]:
+    """The words of a Stanza sentence, offsets and text as in ``source`` (the document's text)."""
     words: list[RawWord] = []
     for token in sentence.tokens:
         for word in token.words:
-            # The words of a multi-word token (du → de le) share the token's characters.
-            start, end = token.start_char, token.end_char
-            if len(token.words) == 1 and word.start_char is not None:
-                start, end = word.start_char, word.end_char
+            start, end = word_span(word)
+            multi = len(token.words) > 1
             words.append(
                 RawWord(
-                    text=word.text,
+                    # A multi-word token's words (du → de le) keep their own forms.
+                    text=word.text if multi or source is None else source[start:end],
                     lemma=word.lemma or word.text,
                     upos=word.upos or "X",
                     feats=word.feats or "",
                     head=(word.head - 1) if word.head else -1,
                     deprel=word.deprel or "dep",
-                    start=start - shift,
-                    end=end - shift,
+                    start=start,
+                    end=end,
                 )
             )
     return words
 
 
-def read_coref(doc: Any) -> list[list[tuple[int, int]]]:
-    """Stanza's coreference chains as lists of (start, end) character offsets in the document."""
+def word_span(word: Any) -> tuple[int, int]:
+    """A Stanza word's characters: its token's, when the token holds several words.
+
+    Stanza gives the words of *du* no characters and those of a token whose expansion
+    it can find in the text (rare in French) a piece of it; both share the token's span.
+    """
+    token = word.parent
+    if token is not None and (len(token.words) > 1 or word.start_char is None):
+        return token.start_char, token.end_char
+    return word.start_char, word.end_char
+
+
+def read_coref(doc: Any) -> list[CorefChain]:
+    """Stanza's coreference chains, mentions as character spans in the document's text.
+
+    Zero anaphora (a dropped pronoun, an empty node) has no characters and is left out;
+    so is a chain left with a single mention.
+    """
     chains = []
     for chain in getattr(doc, "coref", None) or []:
-        spans = []
-        for mention in chain.mentions:
+        spans: list[Span] = []
+        representative = 0
+        for k, mention in enumerate(chain.mentions):
             if isinstance(mention.start_word, tuple):
-                continue  # a dropped pronoun has no characters
+                continue
             words = doc.sentences[mention.sentence].words[mention.start_word : mention.end_word]
             if not words:
                 continue
-            first, last = words[0], words[-1]
-            start = first.start_char if first.start_char is not None else first.parent.start_char
-            end = last.end_char if last.end_char is not None else last.parent.end_char
-            spans.append((start, end))
+            if k == chain.representative_index:
+                representative = len(spans)
+            spans.append(Span(word_span(words[0])[0], word_span(words[-1])[1]))
         if len(spans) > 1:
-            chains.append(spans)
+            chains.append(CorefChain(tuple(spans), representative))
     return chains

@@ -1,0 +1,164 @@
+"""The parse cache: keyed by text and parser, written atomically, never trusted blindly,
+and fast enough that a second report imports no parser at all."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED
+
+from quotes.model import CorefChain, ParserInfo, Span
+from quotes.parsing import ParseCache, parse, spacy_parser
+from quotes.parsing.cache import cache_key, to_json, write_atomically
+
+TEXT = "Le ministre a déclaré : « Nous partirons demain. »\nIl n’a rien ajouté."
+SPACY = ParserInfo("spacy", "fr_core_news_md 3.8.0", "3.8.18")
+
+
+def test_the_key_changes_with_the_text_parser_model_and_version() -> None:
+    keys = {
+        cache_key(TEXT, SPACY),
+        cache_key(TEXT + " ", SPACY),
+        cache_key(TEXT, ParserInfo("stanza", SPACY.model, SPACY.version)),
+        cache_key(TEXT, ParserInfo("spacy", "fr_core_news_sm 3.8.0", SPACY.version)),
+        cache_key(TEXT, ParserInfo("spacy", SPACY.model, "3.8.19")),
+    }
+    assert len(keys) == 5
+    assert cache_key(TEXT, SPACY) == cache_key(TEXT, ParserInfo(*[SPACY.name, SPACY.model, SPACY.version]))
+
+
+def test_a_stored_parse_comes_back_identical(tmp_path: Path, parse_text) -> None:
+    # A chain with its representative, as Stanza's coreference model would give.
+    doc = replace(parse_text(TEXT), coref=(CorefChain((Span(0, 11), Span(51, 53)), 1),))
+    cache = ParseCache(tmp_path)
+    assert cache.load(TEXT, doc.parser) is None
+    cache.store(doc)
+    assert cache.load(TEXT, doc.parser) == doc
+    assert cache.load(TEXT, ParserInfo("spacy", doc.parser.model, "0.0")) is None
+
+
+def test_a_second_parse_reads_the_cache(
+    tmp_path: Path, spacy_choice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ParseCache(tmp_path)
+    first = parse(TEXT, spacy_choice, cache=cache)
+    monkeypatch.setattr(spacy_parser, "parse_paragraphs", lambda *_: pytest.fail("parsed a cached text"))
+    assert parse(TEXT, spacy_choice, cache=cache) == first
+
+
+def _entry(folder: Path) -> Path:
+    (path,) = (folder / "parses").rglob("*.json")
+    return path
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"\x00\xff\xfe garbage",
+        b'{"format": 2, "parser": ["spacy"',
+        b"[1, 2, 3]",
+        b'"a string"',
+        b'{"format": 1}',
+        b"",
+    ],
+    ids=["binary", "truncated", "a list", "a string", "old format", "empty"],
+)
+def test_a_damaged_entry_is_parsed_again_and_replaced(
+    tmp_path: Path, spacy_choice, damage: bytes, parse_text
+) -> None:
+    cache = ParseCache(tmp_path)
+    good = parse(TEXT, spacy_choice, cache=cache)
+    entry = _entry(tmp_path)
+    entry.write_bytes(damage)
+    assert cache.load(TEXT, good.parser) is None
+    assert parse(TEXT, spacy_choice, cache=cache) == good
+    assert cache.load(TEXT, good.parser) == good
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("start", "3"), ("end", 10_000), ("head", 999), ("sent", None)],
+)
+def test_an_entry_with_impossible_words_is_not_trusted(
+    tmp_path: Path, parse_text, field: str, value: object
+) -> None:
+    doc = parse_text(TEXT)
+    cache = ParseCache(tmp_path)
+    cache.store(doc)
+    entry = _entry(tmp_path)
+    stored = json.loads(entry.read_text(encoding="utf-8"))
+    position = ["text", "lemma", "upos", "feats", "head", "deprel", "start", "end", "sent"].index(field)
+    stored["words"][1][position] = value
+    entry.write_text(json.dumps(stored), encoding="utf-8")
+    assert cache.load(TEXT, doc.parser) is None
+
+
+def test_a_cache_that_cannot_be_written_only_costs_a_parse(tmp_path: Path, spacy_choice) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    doc = parse(TEXT, spacy_choice, cache=ParseCache(blocked))
+    assert doc.words
+
+
+def test_writes_are_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "entry.json"
+    write_atomically(target, '{"old": true}')
+    assert target.read_text(encoding="utf-8") == '{"old": true}'
+
+    def interrupted(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(target, '{"new": true}')
+    # The old entry is whole and no temporary file is left behind.
+    assert target.read_text(encoding="utf-8") == '{"old": true}'
+    assert [p.name for p in tmp_path.iterdir()] == ["entry.json"]
+
+
+def test_the_stored_form_does_not_hold_the_text(parse_text) -> None:
+    stored = json.dumps(to_json(parse_text(TEXT)), ensure_ascii=False)
+    assert "Nous partirons demain" not in stored
+
+
+def test_a_cached_report_imports_no_parser(tmp_path: Path) -> None:
+    env = {**os.environ, "QUOTES_CACHE_DIR": str(tmp_path / "cache"), "QUOTES_OFFLINE": "1"}
+    out = tmp_path / "reports"
+    first = subprocess.run(
+        [sys.executable, "-m", "quotes", "report", str(SEED), "-o", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert first.returncode == 0, first.stderr
+    assert list((tmp_path / "cache" / "parses").rglob("*.json"))
+    second = textwrap.dedent(
+        f"""
+        import sys
+        from quotes.cli import main
+        from quotes.parsing import spacy_parser, stanza_parser
+
+        def refuse(*args, **kwargs):
+            raise AssertionError("parsed an article whose parse is cached")
+
+        spacy_parser.parse_paragraphs = stanza_parser.parse_paragraphs = refuse
+        status = main(["report", {str(SEED)!r}, "-o", {str(out)!r}])
+        heavy = sorted(m for m in ("spacy", "stanza", "torch", "thinc") if m in sys.modules)
+        print("status", status, "heavy", heavy)
+        """
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", second], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["status", "0", "heavy", "[]"], run.stdout + run.stderr
+    assert "parser: spaCy" in run.stderr
