@@ -307,7 +307,8 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     if head_lemma in OFFICES:
         f.office = f.office or head_lemma
     # Organizations named inside the mention (« de la fédération », « du groupe UMP »).
-    for entity in view.doc.entities:
+    entities = {view.entity_of[k] for k in range(first, last)} - {-1}
+    for entity in (view.doc.entities[n] for n in sorted(entities)):
         if (
             entity.label == "ORG"
             and mention.span.contains(entity.span)

@@ -49,6 +49,10 @@ class DocView:
                 self.children[w.head].append(w.i)
         self.paragraph_of = [doc.sentences[w.sent].paragraph for w in doc.words]
         self.spans = list(spans)
+        self.mark_offsets = {s.opener for s in self.spans} | {
+            s.closer for s in self.spans if s.closer is not None
+        }
+        self.mark_offsets |= {r for s in self.spans for r in s.reopeners}
         # The outermost marked span holding each word (its index in ``spans``), or -1.
         self.mark_of = [-1] * len(doc.words)
         for n, span in enumerate(self.spans):
@@ -104,19 +108,9 @@ class DocView:
         return self.mark_of[i] != -1
 
     def is_mark(self, i: int) -> bool:
+        """True when word ``i`` is a quote mark that opens, closes or reopens a listed span."""
         w = self.words[i]
-        return len(w.text) == 1 and w.text in QUOTE_CHARS and self._is_listed_mark(w.start)
-
-    def _is_listed_mark(self, char: int) -> bool:
-        for span in self._marks_near(char):
-            if char == span.opener or char == span.closer or char in span.reopeners:
-                return True
-        return False
-
-    def _marks_near(self, char: int) -> list[MarkedSpan]:
-        return [
-            s for s in self.spans if s.opener <= char <= (s.closer if s.closer is not None else s.content.end)
-        ]
+        return len(w.text) == 1 and w.text in QUOTE_CHARS and w.start in self.mark_offsets
 
     # --- reporter sentences ----------------------------------------------------------
 

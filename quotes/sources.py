@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .docview import DocView
 from .lexicon import media_nouns, organization_nouns, person_nouns, titles, vague_nouns
@@ -663,11 +663,16 @@ def names_match(name: str, known: str) -> str | None:
     return None
 
 
-def _name_tokens(name: str) -> list[str]:
-    tokens = fold(name).replace("-", " - ").split()
-    tokens = [t for t in tokens if t not in {fold(k) for k in titles()}]
-    joined = " ".join(tokens).replace(" - ", "-")
-    return joined.split()
+@cache
+def _folded_titles() -> frozenset[str]:
+    return frozenset(fold(k) for k in titles())
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """A name's words, folded, titles left out (« Mme Berthelot » → berthelot)."""
+    tokens = [t for t in fold(name).split() if t not in _folded_titles()]
+    return tuple(tokens)
 
 
 @cache
