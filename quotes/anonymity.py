@@ -22,6 +22,7 @@ from .lexicon import (
     person_nouns,
     relationship_nouns,
     vague_nouns,
+    word_set,
 )
 from .model import Mention, Rating, Source
 from .sources import first_name_gender, is_full_name
@@ -367,6 +368,11 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     # Relationship to the subject: a relationship noun with a complement.
     if head_lemma in relationship_nouns() and any(low in ("de", "du", "des", "d'", "d’") for low in lows[1:]):
         f.relationship = f.relationship or mention.text
+    event_nouns = word_set("event_nouns.txt")
+    if head_lemma in event_nouns or any(
+        words[k].lemma.lower() in event_nouns and words[k].upos == "NOUN" for k in range(first, last)
+    ):
+        f.relationship = f.relationship or mention.text  # « une victime », « un témoin de la scène »
     if any(low in PROXIMITY for low in lows):
         f.proximity = f.proximity or mention.text
         if head_lemma in vague_nouns():

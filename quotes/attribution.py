@@ -38,14 +38,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .cues import (
+    FIRST_SECOND,
     QUE,
     VerbCue,
     find_verb_cues,
     is_person_like,
+    mention_for,
     phrase_mention,
     postposed_subject,
     pronoun_mention,
     strip_final_incise,
+    subject_of,
     verb_entry,
     verb_group,
 )
@@ -111,6 +114,8 @@ class _Attribution:
     method: str | None = None
     flags: list[str] = field(default_factory=list)
     cue_found: bool = False  # a cue was found, even if it names nobody (« il a été demandé »)
+    # « A, a poursuivi X. B »: the characters of the incise, which cut the quotation in two.
+    split: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +160,15 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
             last_speaker = (view.paragraph_of[qf], att)
     del last_speaker
     for n, span in enumerate(top):
-        found.append((span.content, kinds[n], span, attributions[n]))
+        att = attributions[n]
+        if att.split is not None and kinds[n] != "scare":
+            before = _trim(view.text, span.content.start, att.split.start)
+            after = _trim(view.text, att.split.end, span.content.end)
+            for part in (before, after):
+                if part.end > part.start:
+                    found.append((part, kinds[n], span, replace(att, flags=[*att.flags, "split-at-incise"])))
+            continue
+        found.append((span.content, kinds[n], span, att))
     # Nested marks: scare quotes inside a quotation (« 261 cas de « réelle » fraude »).
     for span in marks.spans:
         if span.depth > 0:
@@ -215,6 +228,15 @@ def _attribute_marked(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCu
     return _Attribution()
 
 
+def _trim(text: str, start: int, end: int) -> Span:
+    """The span without the spaces at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
 def _cue_attribution(view: DocView, cue: VerbCue, method: str) -> _Attribution:
     flags = ["conditional"] if cue.conditional else []
     if cue.impersonal:
@@ -240,6 +262,8 @@ def _verb_at(
         for k in range(j, min(last, j + 4)):
             if words[k].upos not in ("VERB", "AUX") and not _participle_like(view, k):
                 continue
+            if words[k].upos == "AUX" and k + 1 < last and words[k + 1].upos in ("VERB", "ADJ", "AUX"):
+                continue  # « a poursuivi »: the participle carries the cue
             entry = verb_entry(view, k)
             (first, end), inverted = verb_group(view, k)
             if entry is not None and first <= j + 1 and inverted is None:
@@ -338,6 +362,12 @@ def _incise_inside(
             close = view.word_range(subject.span)[1]
         if close < ql and words[close].text == ",":
             return _cue_attribution(view, cue, "incise-inside")
+        if close < ql - 1 and words[close].text in (".", "!", "?", "…"):
+            # « Les comptes sont certifiés, a poursuivi la présidente. Nous ne céderons pas. »: the
+            # incise ends a sentence and the quotation goes on; two quotations, one speaker.
+            att = _cue_attribution(view, cue, "incise-inside")
+            att.split = Span(words[k].start, words[close].end)
+            return att
     return None
 
 
@@ -456,15 +486,30 @@ def _colon_before(
         if words[k].text in (";", ".") and not view.in_quote(k) and k < colon - 1:
             break
         cue = by_verb.get(k)
-        if cue is not None and not view.in_quote(k) and _incise_usable(cue) and not cue.journalist:
-            att = _cue_attribution(view, cue, "colon")
-            if cue.speaker is None and not cue.impersonal:
-                continue_search = True
-            else:
-                continue_search = False
-            if not continue_search:
-                return att
+        if (
+            cue is not None
+            and not view.in_quote(k)
+            and _incise_usable(cue)
+            and not cue.journalist
+            and (cue.speaker is not None or cue.impersonal)
+        ):
+            return _cue_attribution(view, cue, "colon")
         k -= 1
+    # « Un gérant de fonds va plus loin : « … » »: no reporting verb, but the clause's subject speaks.
+    for k in range(colon - 1, max(s_first, colon - 15) - 1, -1):
+        w = words[k]
+        if view.in_quote(k) or w.text in (";", "."):
+            break
+        if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not view.in_quote(k):
+            subject = subject_of(view, k)
+            if subject is None or words[subject].text.lower() in FIRST_SECOND:
+                break
+            mention, _ = mention_for(view, subject, limit=k if subject < k else None)
+            if mention is not None and (is_person_like(view, mention) or _is_org_or_media(view, mention)):
+                (first, end), _ = verb_group(view, k)
+                said = Cue(view.span_of(first, end), view.text_of(first, end), words[k].lemma.lower())
+                return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
+            break
     # « Le ministre : « … » »: a noun phrase right before the colon.
     start = _phrase_before(view, colon)
     if start is not None:
@@ -903,7 +948,7 @@ def _indirect(
         if last <= first:
             return
         unquoted = [k for k in range(first, last) if not view.in_quote(k) and words[k].upos != "PUNCT"]
-        if len(unquoted) < 3:
+        if len(unquoted) < 2:
             return  # the report is the quotation itself: the partial quote says it all
         if any(a <= first < b or first <= a < last for a, b in covered):
             return

@@ -657,7 +657,19 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         end = phrase.last
         while end < first and words[end].text in (",",):
             end += 1
-        if end == first and words[phrase.head].upos in ("NOUN", "PROPN"):
+        if (
+            end < first
+            and words[end].text.lower() in ("qui", "dont", "que", "qu'", "qu’", "où")
+            and words[end - 1].text == ","
+        ):
+            # « La vieille dame, qui a requis l’anonymat, avoue … »: a relative clause between commas.
+            close = next((m for m in range(end, first) if words[m].text == ","), None)
+            if close is not None and all(words[m].text == "," for m in range(close, first)):
+                end = first
+        if end == first and (
+            words[phrase.head].upos in ("NOUN", "PROPN")
+            or (phrase.head > phrase.first and words[phrase.first].upos == "DET")  # « Un autre jugeait »
+        ):
             return phrase.head
     j = first - 1
     if (
@@ -682,6 +694,13 @@ def mention_for(
     if words[head].upos == "PRON" and (low in SUBJECT_PRONOUNS or low.lstrip("-") in SUBJECT_PRONOUNS):
         return pronoun_mention(view, head), None
     start = _phrase_start(view, head)
+    while (
+        start > 0
+        and words[start - 1].upos == "DET"
+        and not view.in_quote(start - 1)
+        and view.sentence_of[start - 1] == view.sentence_of[head]
+    ):
+        start -= 1  # a determiner the parser hung elsewhere (« Un autre jugeait … »)
     start = _name_before_apposition(view, start)
     _, s_last = view.reporter_sentence(head)
     end_limit = limit if limit is not None and limit > head else s_last
@@ -966,6 +985,22 @@ def strip_final_incise(view: DocView, first: int, last: int, incise_start: int |
     return end
 
 
+ELLIPTICAL_PEOPLE = {
+    "autre",
+    "un",
+    "une",
+    "certain",
+    "certains",
+    "plusieurs",
+    "beaucoup",
+    "chacun",
+    "aucun",
+    "tous",
+    "la plupart",
+    "nombre",
+}
+
+
 def is_person_like(view: DocView, mention: Mention | None) -> bool:
     """A mention that can speak: a pronoun, a name or a description headed by a person noun."""
     if mention is None:
@@ -973,4 +1008,5 @@ def is_person_like(view: DocView, mention: Mention | None) -> bool:
     if mention.kind in ("pronoun", "name"):
         return True
     head = view.words[mention.head].lemma.lower() if mention.head is not None else ""
-    return head in person_nouns()
+    # « Un autre jugeait que… », « Certains affirment que… »: an elided noun stands for people.
+    return head in person_nouns() or head in ELLIPTICAL_PEOPLE

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .docview import DocView
-from .lexicon import organization_nouns, titles
+from .lexicon import organization_nouns, person_nouns, titles
 
 DETERMINER_WORDS = {
     "le",
@@ -195,6 +195,8 @@ def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
         return False
     if w.upos == "PUNCT" or text in titles() or text.lower() in FUNCTION_WORDS:
         return False
+    if text.lower() in person_nouns() and (text.isupper() or w.upos != "PROPN"):
+        return False  # « le PDG de Maubrac », « le Président-candidat »: a title, not a name
     if w.upos == "PROPN":
         return True
     # Tags go astray on names (DeepSeek as a pronoun, Marine as a verb): inner capitals, acronyms and
@@ -347,6 +349,11 @@ def phrase_at(
     )
 
 
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _organization_name_end(view: DocView, j: int, last: int) -> int:
     """End of an organization's name after its capitalized noun: adjectives and de-complements."""
     words = view.words
@@ -426,12 +433,22 @@ def _extend(
             # description inside a complement names the whole phrase, so the outer level takes it;
             # « du groupe UMP » keeps its organization's name.
             end = name_run(view, j, last, sentence_start=s_first)
+            if end == j + 1 and _is_acronym(words[j].text) and words[head].lemma.lower() in person_nouns():
+                j = end  # « un conseiller régional URR »: the party he belongs to, not his name
+                continue
             if end > j:
                 role = (first, j)
                 name = (j, end)
                 head = j
                 j = end
                 continue
+        if low == "(" and j + 2 < last:
+            # « le chef de file de l’opposition (PDT) »: a parenthesis of a few words belongs to the phrase.
+            close = next((m for m in range(j + 1, min(last, j + 7)) if words[m].text == ")"), None)
+            if close is not None and not any(view.in_quote(m) for m in range(j, close)):
+                j = close + 1
+                continue
+            break
         if low in DE_WORDS and depth < 3 and j + 1 < last:
             inner = phrase_at(view, j + 1, last, appositions=False, depth=depth + 1, nested=True)
             if inner is not None and inner.first == j + 1:
@@ -460,9 +477,10 @@ def _extend(
         if low == "," and appositions and j + 1 < last:
             appos = _apposition(view, j + 1, last, depth=depth)
             if appos is not None:
-                if name is None and appos.name is not None and appos.first == appos.name[0]:
-                    # « la veuve de l'ancien président, Souha Arafat »: the name is in the apposition.
-                    role = (first, j)
+                if name is None and appos.name is not None:
+                    # « la veuve de l'ancien président, Souha Arafat », « Le commandant de la brigade, le
+                    # capitaine Loïc Hervieux »: the name is in the apposition.
+                    role = (first, j) if appos.first == appos.name[0] else (first, appos.name[0])
                     name = appos.name
                 elif name is not None and role is None:
                     role = (appos.first, appos.last)

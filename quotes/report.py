@@ -761,6 +761,10 @@ def _outer(q: Quote) -> tuple[int, int]:
     if q.marks is None:
         return q.span.start, q.span.end
     end = q.marks.closer + 1 if q.marks.closer is not None else q.span.end
+    if "split-at-incise" in q.flags:
+        # One of the two quotations an incise cuts out of one pair of marks: its own mark only.
+        first = q.span.start <= q.marks.content.start
+        return (q.marks.opener, q.span.end) if first else (q.span.start, max(end, q.span.end))
     return min(q.marks.opener, q.span.start), max(end, q.span.end)
 
 

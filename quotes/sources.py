@@ -46,6 +46,23 @@ NAME_FUNCTION_WORDS = {
     "aux",
     "sur",
 }
+# Nouns a reporter uses to refer back to someone already named, whatever their exact title.
+BACK_REFERENCES = {
+    "magistrat",
+    "magistrate",
+    "élu",
+    "élue",
+    "édile",
+    "intéressé",
+    "intéressée",
+    "dirigeant",
+    "dirigeante",
+    "responsable",
+    "juriste",
+    "haut fonctionnaire",
+    "ministre",
+    "diplomate",
+}
 GENERAL_NOUNS = {"personne", "source", "intéressé", "intéressée", "interlocuteur", "interlocutrice"}
 PRONOUNS_SING = {"il", "elle", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
@@ -257,6 +274,12 @@ class _Resolver:
             head = self.head_lemma(mention)
             if head:
                 target.heads.add(head)
+            if mention.role is not None:
+                # « Thibault Ransard, chef de file de l’opposition »: « le chef de file » later is him.
+                first, last = self.view.word_range(mention.role)
+                nouns = [k for k in range(first, last) if self.view.words[k].upos == "NOUN"]
+                if nouns:
+                    target.heads.add(lexeme(self.view.words[nouns[0]]))
             target.descriptions.append(self.content_lemmas(mention))
             kind, weight = self.kind_evidence(mention)
             target.kind_votes[kind] = target.kind_votes.get(kind, 0.0) + weight
@@ -339,6 +362,11 @@ class _Resolver:
             speaker = self._recent_speaker(mention, any_gender=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
+        if head in BACK_REFERENCES and not self._has_complement(mention):
+            # « La magistrate » after « la procureure de la République, Claire Delorme-Vidal »
+            speaker = self._recent_speaker(mention, any_gender=False, sentences=3, named=True)
+            if speaker is not None:
+                return speaker, f"« {mention.text} » refers back to a named speaker"
         words = self.content_lemmas(mention)
         for cluster in reversed(self.clusters):
             if not (head and head in cluster.heads and self._agrees(cluster, mention, strict_gender=False)):
