@@ -68,6 +68,7 @@ CONFIDENCE = {
     "reported": 0.85,
     "naming": 0.8,
     "previous-sentence": 0.65,
+    "next-sentence": 0.6,
     "continuation": 0.75,
     "indirect": 0.8,
     "indirect-selon": 0.8,
@@ -153,6 +154,8 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
             continue
         if att.method is None and not att.cue_found:
             inherited = _inherit(view, span, top, n, attributions, kinds, cues)
+            if inherited is None:
+                inherited = _next_sentence(view, span, by_verb)
             if inherited is not None:
                 attributions[n] = att = inherited
                 kinds[n] = _kind(view, span, att)
@@ -863,6 +866,34 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
     return "direct"
 
 
+def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue]) -> _Attribution | None:
+    """« « Je n’ai jamais voulu ça. » Debout dans le box, X a demandé pardon. »: the speaker comes next.
+
+    A quotation that opens its paragraph with no cue takes the speaker of a reporting verb in the
+    sentence right after it, in the same paragraph.
+    """
+    if span.closer is None:
+        return None
+    words = view.words
+    qf = view.word_at(span.opener)
+    p_first, p_last = view.word_range(view.doc.paragraphs[view.paragraph_of[qf]].span)
+    if any(words[k].text not in DASHES for k in range(p_first, qf)):
+        return None
+    after = view.word_at(span.closer) + 1
+    while after < p_last and words[after].upos == "PUNCT":
+        after += 1
+    if after >= p_last:
+        return None
+    s_first, s_last = view.reporter_sentence(after)
+    for k in range(s_first, s_last):
+        cue = by_verb.get(k)
+        if cue is not None and cue.usable and cue.speaker is not None and is_person_like(view, cue.speaker):
+            att = _cue_attribution(view, cue, "next-sentence")
+            att.flags.append("inherited")
+            return att
+    return None
+
+
 def _inherit(
     view: DocView,
     span: MarkedSpan,
@@ -950,6 +981,10 @@ def _indirect(
         unquoted = [k for k in range(first, last) if not view.in_quote(k) and words[k].upos != "PUNCT"]
         if len(unquoted) < 2:
             return  # the report is the quotation itself: the partial quote says it all
+        if not any(words[k].upos in ("VERB", "AUX") for k in unquoted) and not any(
+            view.in_quote(k) for k in range(first, last)
+        ):
+            return  # no clause: « Procès de l’incendie », a headline's topic, reports nothing
         if any(a <= first < b or first <= a < last for a, b in covered):
             return
         covered.append((first, last))

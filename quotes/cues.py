@@ -865,8 +865,13 @@ def _gender(view: DocView, phrase: Phrase) -> Gender | None:
             continue
         if phrase.name and phrase.name[0] <= k < phrase.name[1]:
             continue  # a name's words say nothing of gender to the tagger
+        if w.text.lower() in ("son", "mon", "ton"):
+            continue  # « son avocate »: the possessive is masculine before a vowel
         if w.upos not in ("NOUN", "DET", "PRON", "ADJ"):
             continue
+        low, lemma = w.text.lower(), w.lemma.lower()
+        if w.upos == "NOUN" and low != lemma and low.rstrip("s") in (lemma + "e", lemma + "ne", lemma + "se"):
+            return "f"  # « avocate », « candidate », « lycéenne »: the feminine of the lemma
         if w.upos == "NOUN" and w.lemma.lower() not in person_nouns() and k != phrase.head:
             continue
         g = w.feat("Gender")

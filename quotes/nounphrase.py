@@ -450,7 +450,10 @@ def _extend(
                 continue
             break
         if low in DE_WORDS and depth < 3 and j + 1 < last:
-            inner = phrase_at(view, j + 1, last, appositions=False, depth=depth + 1, nested=True)
+            # « des époux Guilbaud »: « des », « du » hold a determiner, so the name stays inside.
+            inner = phrase_at(
+                view, j + 1, last, appositions=False, depth=depth + 1, nested=low in ("de", "d'", "d’")
+            )
             if inner is not None and inner.first == j + 1:
                 j = inner.last
                 continue

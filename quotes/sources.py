@@ -283,7 +283,7 @@ class _Resolver:
             target.descriptions.append(self.content_lemmas(mention))
             kind, weight = self.kind_evidence(mention)
             target.kind_votes[kind] = target.kind_votes.get(kind, 0.0) + weight
-        gender = mention.gender or self._name_gender(mention)
+        gender = self._name_gender(mention) or mention.gender  # a first name beats the tagger
         if target.gender is None and gender:
             target.gender = gender
         if target.number is None and mention.number:
@@ -572,10 +572,12 @@ class _Resolver:
         name = self._name_text(mention)
         if not name:
             return None
-        first = name.split()[0]
-        if first in titles():
-            return titles()[first]
-        return first_name_gender(first)
+        tokens = name.split()
+        while tokens and tokens[0] in titles():
+            if titles()[tokens[0]] is not None:
+                return titles()[tokens[0]]
+            tokens = tokens[1:]  # « Me Sophie Kerbrat »: the title says nothing, the first name does
+        return first_name_gender(tokens[0]) if len(tokens) >= 2 else None
 
     # --- the source --------------------------------------------------------------------------
 
