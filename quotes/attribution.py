@@ -216,6 +216,7 @@ def _attribute_marked(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCu
     ql = view.word_at(span.closer) if span.closer is not None else view.word_range(span.content)[1] - 1
     for rule in (
         _incise_after,
+        _selon_after,
         _incise_inside,
         _selon_before,
         _incise_end,
@@ -626,7 +627,7 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
                     continue
         if kind == "pour" and (end >= s_last or words[end].text != ","):
             continue
-        if kind == "selon" and (k == s_first or _pour_position(view, k, s_first)):
+        if kind in ("selon", "pour") and (k == s_first or _pour_position(view, k, s_first)):
             # « Selon des conclusions d'analyses ayant été effectuées en Suisse, … »: the description
             # runs to the comma when no finite verb comes before it.
             for m in range(end, min(s_last, end + 15)):
@@ -700,6 +701,21 @@ def _selon_before(
     """*pour X,* or *selon X,* before the quote in its sentence wins over a cue at the sentence's end."""
     att = _selon(view, span, qf, ql, by_verb)
     if att is None or att.cue is None or att.cue.span.start > span.opener:
+        return None
+    return att
+
+
+def _selon_after(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """« … », selon l’ARS: the prepositional cue right after the closing mark."""
+    if span.closer is None:
+        return None
+    j = _next_content_word(view, ql + 1, len(view.words))
+    if j >= len(view.words) or view.words[j].text.lower() not in ("selon", "d'après", "d’après", "d'", "d’"):
+        return None
+    att = _selon(view, span, qf, ql, by_verb)
+    if att is None or att.cue is None or att.cue.span.start != view.words[j].start:
         return None
     return att
 

@@ -442,6 +442,15 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         if mention is not None:
             cue.speaker = mention
             return
+    if _passive(view, cue):
+        # « des filtres avaient été posés », « il a été demandé »: the subject is not the speaker;
+        # the agent is (« a été annoncé par le ministère »), when there is one.
+        agent = next((c for c in view.children[cue.verb] if words[c].deprel == "obl:agent"), None)
+        if agent is None:
+            cue.impersonal = True
+            return
+        cue.speaker, cue.speaker_phrase = mention_for(view, agent)
+        return
     subject = subject_of(view, cue.verb)
     if subject is None:
         return
@@ -460,6 +469,17 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     cue.speaker, cue.speaker_phrase = mention_for(
         view, subject, limit=cue.group[0] if subject < cue.verb else None
     )
+
+
+def _passive(view: DocView, cue: VerbCue) -> bool:
+    """« a été annoncé », « sont posés »: être with a participle, not a pronominal verb (s'est exclamé)."""
+    words = view.words
+    if words[cue.verb].feat("VerbForm") != "Part" or cue.entry.lemma.startswith(("se ", "s'")):
+        return False
+    group = range(cue.group[0], cue.verb)
+    if any(words[k].text.lower() in REFLEXIVE for k in group):
+        return False
+    return any(words[k].lemma == "être" and words[k].upos == "AUX" for k in group)
 
 
 def in_incise_position(view: DocView, first: int) -> bool:
@@ -490,6 +510,8 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
             # only when a noun phrase follows it.
             k = j + 1
             while k < s_last and words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+                if words[k].upos == "DET" and _has_noun(view, j + 1, k):
+                    break  # « déclaré à la presse la directrice … »: a new phrase, the subject
                 k += 1
                 if (
                     words[k - 1].upos == "PROPN"
@@ -510,6 +532,10 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
     if phrase is None:
         return None
     return phrase_mention(view, phrase)
+
+
+def _has_noun(view: DocView, first: int, last: int) -> bool:
+    return any(view.words[m].upos in ("NOUN", "PROPN") for m in range(first, last))
 
 
 TIME_WORDS = {
@@ -640,7 +666,11 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             and words[verb].feat("VerbForm") in ("Part", "Inf")
         ):
             return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
-        if deprel in ("xcomp", "advcl", "conj"):
+        # Control: an infinitive or a gerund speaks for its governor's subject (« avant de poursuivre »,
+        # « en affirmant »); a coordinated verb shares it. A finite verb hung as an adverbial clause is
+        # a parser's slip, not control: the position rule below finds its subject.
+        finite = words[verb].feat("VerbForm") == "Fin"
+        if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite):
             return subject_of(view, governor, depth=depth + 1)
     # Position: the noun phrase that ends right before the verb group (« Devant les actionnaires,
     # la directrice générale, Maud Kerjean, a résumé … »): tried from each clause-opening comma.
