@@ -273,9 +273,13 @@ def _verb_at(
             if entry is not None and first <= j + 1 and inverted is None:
                 return VerbCue(verb=k, entry=entry, group=(first, end))
             break
+    if words[j].upos in ("ADP", "SCONJ") or words[j].text.lower() in ("sans", "pour", "avant", "après", "en"):
+        return None  # « …, sans dévoiler les noms », « en affirmant »: not an incise
     for k in range(j, min(last, j + 6)):
         cue = by_verb.get(k)
         if cue is not None and cue.group[0] <= j + 1 and cue.group[0] >= j:
+            if not _finite_group(view, cue):
+                return None
             return cue
         if words[k].upos in ("VERB",) and k > j + 1:
             break
@@ -310,6 +314,14 @@ def _verb_at(
                 cue.speaker = pronoun_mention(view, inverted)
                 return cue
     return None
+
+
+def _finite_group(view: DocView, cue: VerbCue) -> bool:
+    """An incise is a finite verb (or an auxiliary and its participle), never an infinitive."""
+    words = view.words
+    return cue.inverted is not None or any(
+        words[k].feat("VerbForm") == "Fin" or words[k].upos == "AUX" for k in range(*cue.group)
+    )
 
 
 def _participle_like(view: DocView, k: int) -> bool:
@@ -398,7 +410,7 @@ def final_incise(
                 if words[k].text == ",":
                     continue
                 return None
-            if not _clause_before(view, s_first, k):
+            if not _clause_before(view, s_first, k) or _subject_before(view, cue):
                 continue  # « Son opposant, Luc Bertrand, a dénoncé … »: the comma closes the subject
             if cue.inverted is not None:
                 if cue.group[1] == end or all(words[m].upos == "PUNCT" for m in range(cue.group[1], end)):
@@ -421,6 +433,18 @@ def final_incise(
         if view.in_quote(k) and not view.is_mark(k):
             return None
     return None
+
+
+def _subject_before(view: DocView, cue: VerbCue) -> bool:
+    """The verb has its subject before it (« Son éditeur, …, qui dirige …, a annoncé … »): no incise."""
+    words = view.words
+    return cue.inverted is None and any(
+        words[c].deprel.startswith("nsubj")
+        and c < cue.group[0]
+        and not view.in_quote(c)
+        and words[c].text.lower() not in ("qui",)
+        for c in view.children[cue.verb]
+    )
 
 
 def _clause_before(view: DocView, s_first: int, k: int) -> bool:
