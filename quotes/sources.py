@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .docview import DocView
-from .lexicon import media_nouns, organization_nouns, person_nouns, titles, vague_nouns
+from .lexicon import FOLDER, media_nouns, organization_nouns, person_nouns, titles, vague_nouns
 from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
 from .nounphrase import phrase_at
 
@@ -380,6 +380,18 @@ class _Resolver:
             speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
             if speaker is not None:
                 return speaker, f"role « {head} » refers to the speaker just before"
+        # « L’écrivaine », « la lauréate » after « La romancière Agathe Morvan-Lisle »: a role of the same
+        # group as a named person's, close by, with the same gender.
+        group = role_group(head)
+        if group and mention.number != "plur":
+            here = view.sentence_of[view.word_at(mention.span.start)]
+            for cluster in reversed(self.clusters):
+                if not cluster.names or cluster.kind != "person" or not (cluster.heads & group):
+                    continue
+                if not self._agrees(cluster, mention, strict_gender=False) or cluster.gender is None:
+                    continue
+                if here - view.sentence_of[view.word_at(cluster.last_position)] <= 8:
+                    return cluster, f"« {mention.text} » names the role of {cluster.names[0]}"
         return None, ""
 
     def _has_complement(self, mention: Mention) -> bool:
@@ -648,6 +660,22 @@ class _Resolver:
                 if text and text in role:
                     return text
         return None
+
+
+@cache
+def _role_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for line in (FOLDER / "role_groups.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            members = set(line.split())
+            for word in members:
+                groups.setdefault(word, set()).update(members)
+    return {word: frozenset(members) for word, members in groups.items()}
+
+
+def role_group(noun: str) -> frozenset[str]:
+    """The role nouns a reporter may use for the same person as ``noun`` (empty when none)."""
+    return _role_groups().get(noun, frozenset())
 
 
 def is_full_name(name: str) -> bool:
