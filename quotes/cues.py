@@ -945,6 +945,16 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             end = _clause_end(view, j, s_last)
             cue.infinitive = (j, end)
             return
+        if (
+            low in ("de", "d'", "d’", "à")
+            and j + 1 < s_last
+            and words[j + 1].feat("VerbForm") == "Inf"
+            and (cue.entry.takes_infinitive or cue.entry.asking)
+        ):
+            # « a promis de former un gouvernement », « appelant ses partisans à manifester »
+            end = _clause_end(view, j + 1, s_last)
+            cue.infinitive = (j + 1, end)
+            return
         if low in (",", ";", ":", "«", "»", "“", "”") or w.upos in ("VERB",) or view.in_quote(j):
             return
         clitic_en = low == "en" and j + 1 < s_last and words[j + 1].upos in ("VERB", "AUX")
@@ -957,6 +967,10 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
         ):
             j += 1
             steps += 1
+            continue
+        if w.upos == "ADP" and j + 1 < s_last and words[j + 1].upos == "ADV":
+            j += 2  # « par ailleurs », « en outre », « de plus »
+            steps += 2
             continue
         if (w.upos == "ADP" or low in ("du", "des", "au", "aux")) and low not in ("de", "d'", "d’"):
             # A complement (« sur BFM TV », « à l'AFP », « en privé »): skip it whole.
@@ -974,6 +988,22 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             steps += k - j
             j = k
             continue
+        if w.upos in ("DET", "NOUN", "PROPN", "PRON") and cue.entry.asking and steps == 0:
+            k = j
+            while (
+                k < s_last
+                and words[k].upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+                and not view.in_quote(k)
+            ):
+                k += 1
+            if (
+                k + 1 < s_last
+                and words[k].text.lower() in ("à", "de", "d'", "d’")
+                and words[k + 1].feat("VerbForm") == "Inf"
+            ):
+                steps += k - j
+                j = k
+                continue
         if w.upos in ("DET", "NOUN", "PROPN", "PRON") and cue.entry.takes_que and steps == 0:
             # A direct object before the clause (« avertit les élus que … », « impute ce retard au fait
             # que … »); an object with no clause after it means the verb reports none.

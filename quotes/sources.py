@@ -247,6 +247,10 @@ class _Resolver:
                 continue
             if w.lemma.lower() not in person_nouns() or w.head < 0 or view.in_quote(w.head):
                 continue
+            if any(
+                view.words[c].text.lower() in ("aucun", "aucune", "nul", "nulle") for c in view.children[w.i]
+            ):
+                continue  # « Aucun membre du gouvernement ne l’admettra »: nobody to refer back to
             mention, _ = mention_for(view, w.i, limit=w.head if w.head > w.i else None)
             if mention is not None:
                 found.append(mention)
