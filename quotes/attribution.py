@@ -69,6 +69,7 @@ CONFIDENCE = {
     "naming": 0.8,
     "previous-sentence": 0.65,
     "next-sentence": 0.6,
+    "excerpt": 0.6,
     "continuation": 0.75,
     "indirect": 0.8,
     "indirect-selon": 0.8,
@@ -162,6 +163,14 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         if att.speaker is not None:
             last_speaker = (view.paragraph_of[qf], att)
     del last_speaker
+    # A headline or a lead often repeats words quoted in full later (« des riverains « pris en otage » »
+    # … « On est pris en otage », s’emporte une riveraine): the excerpt is that speaker's.
+    for n, span in enumerate(top):
+        if attributions[n].method is None and not attributions[n].cue_found:
+            excerpt = _excerpt_of(view, span, top, attributions, kinds)
+            if excerpt is not None:
+                attributions[n] = excerpt
+                kinds[n] = "partial" if _kind(view, span, excerpt) != "direct" else "direct"
     for n, span in enumerate(top):
         att = attributions[n]
         if att.split is not None and kinds[n] != "scare":
@@ -904,6 +913,32 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
     ):
         return "partial"
     return "direct"
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").strip(" .,;:!?…").split())
+
+
+def _excerpt_of(
+    view: DocView,
+    span: MarkedSpan,
+    top: list[MarkedSpan],
+    attributions: dict[int, _Attribution],
+    kinds: dict[int, str],
+) -> _Attribution | None:
+    """The attribution of a longer quotation elsewhere that holds these very words."""
+    words = _normalized(span.content.text_in(view.text))
+    if len(words.split()) < 2:
+        return None
+    for m, other in enumerate(top):
+        if other is span or attributions[m].speaker is None or kinds.get(m) == "scare":
+            continue
+        if words in _normalized(other.content.text_in(view.text)) and len(other.content) > len(span.content):
+            source = attributions[m]
+            return _Attribution(
+                source.cue, source.speaker, "excerpt", [*source.flags, "excerpt"], cue_found=True
+            )
+    return None
 
 
 def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue]) -> _Attribution | None:
