@@ -328,9 +328,10 @@ def _verb_at(
 def _finite_group(view: DocView, cue: VerbCue) -> bool:
     """An incise is a finite verb (or an auxiliary and its participle), never an infinitive."""
     words = view.words
-    return cue.inverted is not None or any(
-        words[k].feat("VerbForm") == "Fin" or words[k].upos == "AUX" for k in range(*cue.group)
-    )
+    if cue.inverted is not None or any(words[k].upos == "AUX" for k in range(*cue.group)):
+        return True
+    form = words[cue.verb].feat("VerbForm")
+    return form == "Fin" or (form is None and words[cue.verb].upos != "VERB")  # a verb mis-tagged as a noun
 
 
 def _participle_like(view: DocView, k: int) -> bool:
@@ -539,6 +540,8 @@ def _colon_before(
             break
         if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not view.in_quote(k):
             subject = subject_of(view, k)
+            if subject is not None and words[subject].text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
+                continue  # « un bus qui n’est jamais venu »: a relative clause; the main verb is further back
             if subject is None or words[subject].text.lower() in FIRST_SECOND:
                 break
             mention, _ = mention_for(view, subject, limit=k if subject < k else None)
@@ -1029,6 +1032,21 @@ def _inherit(
     if best is not None:
         previous = best[1]
         return _Attribution(previous.cue, previous.speaker, "continuation", [*previous.flags, "continuation"])
+    # « Selon elle, la souche dégrade … . « C’est lent, bien sûr. » »: the sentence before says who speaks.
+    here = view.sentence_of[qf]
+    if here > 0:
+        p_first, p_last = view.sentences[here - 1]
+        if view.paragraph_of[p_first] == paragraph:
+            found = prepositional_cue(view, p_first, p_last)
+            if found is not None:
+                k, _, mention, _ = found
+                return _Attribution(
+                    _prepositional_cue_words(view, k),
+                    mention,
+                    "previous-sentence",
+                    ["inherited"],
+                    cue_found=True,
+                )
     del s_first
     return None
 
@@ -1056,8 +1074,10 @@ def _indirect(
         unquoted = [k for k in range(first, last) if not view.in_quote(k) and words[k].upos != "PUNCT"]
         if len(unquoted) < 2:
             return  # the report is the quotation itself: the partial quote says it all
-        if not any(words[k].upos in ("VERB", "AUX") for k in unquoted) and not any(
-            view.in_quote(k) for k in range(first, last)
+        if (
+            len(unquoted) < 6
+            and not any(words[k].upos in ("VERB", "AUX") for k in unquoted)
+            and not any(view.in_quote(k) for k in range(first, last))
         ):
             return  # no clause: « Procès de l’incendie », a headline's topic, reports nothing
         if any(a <= first < b or first <= a < last for a, b in covered):

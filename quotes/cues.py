@@ -183,8 +183,9 @@ def _lemma_candidates(view: DocView, i: int) -> list[str]:
 def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
     """The reporting-verb entry of word ``i`` when it is a reporting verb, else None."""
     w = view.words[i]
-    if w.upos not in ("VERB", "AUX") and not _participle_as_adjective(view, i):
-        return None
+    incise = w.upos in ("NOUN", "X", "ADJ") and w.text.islower() and in_incise_position(view, i)
+    if w.upos not in ("VERB", "AUX") and not _participle_as_adjective(view, i) and not incise:
+        return None  # (« soupire » right after « … », is a verb whatever the tagger says)
     verbs = reporting_verbs()
     reflexive = _has_reflexive(view, i)
     for lemma in _lemma_candidates(view, i):
