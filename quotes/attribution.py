@@ -330,8 +330,8 @@ def _finite_group(view: DocView, cue: VerbCue) -> bool:
     words = view.words
     if cue.inverted is not None or any(words[k].upos == "AUX" for k in range(*cue.group)):
         return True
-    form = words[cue.verb].feat("VerbForm")
-    return form == "Fin" or (form is None and words[cue.verb].upos != "VERB")  # a verb mis-tagged as a noun
+    # « dit l’accusé »: present and participle look alike; only infinitives and gerunds are out.
+    return words[cue.verb].feat("VerbForm") not in ("Inf", "Ger")
 
 
 def _participle_like(view: DocView, k: int) -> bool:
@@ -538,6 +538,8 @@ def _colon_before(
         w = words[k]
         if view.in_quote(k) or w.text in (";", "."):
             break
+        if w.deprel in ("cop", "aux", "aux:tense", "aux:pass", "acl", "acl:relcl"):
+            continue  # a copula, an auxiliary or a relative clause: the main verb is further back
         if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not view.in_quote(k):
             subject = subject_of(view, k)
             if subject is not None and words[subject].text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
