@@ -282,7 +282,14 @@ def _verb_at(
             if entry is not None and first <= j + 1 and inverted is None:
                 return VerbCue(verb=k, entry=entry, group=(first, end))
             break
-    if words[j].upos in ("ADP", "SCONJ") or words[j].text.lower() in ("sans", "pour", "avant", "après", "en"):
+    if words[j].upos in ("ADP", "SCONJ") or words[j].text.lower() in (
+        "sans",
+        "pour",
+        "avant",
+        "après",
+        "en",
+        "tout",
+    ):
         return None  # « …, sans dévoiler les noms », « en affirmant »: not an incise
     for k in range(j, min(last, j + 6)):
         cue = by_verb.get(k)
@@ -330,8 +337,11 @@ def _finite_group(view: DocView, cue: VerbCue) -> bool:
     words = view.words
     if cue.inverted is not None or any(words[k].upos == "AUX" for k in range(*cue.group)):
         return True
-    # « dit l’accusé »: present and participle look alike; only infinitives and gerunds are out.
-    return words[cue.verb].feat("VerbForm") not in ("Inf", "Ger")
+    # « dit l’accusé »: present and participle look alike; infinitives and gerunds are out.
+    verb = words[cue.verb]
+    return verb.feat("VerbForm") not in ("Inf", "Ger") and not (
+        verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"
+    )
 
 
 def _participle_like(view: DocView, k: int) -> bool:
@@ -420,7 +430,7 @@ def final_incise(
                 if words[k].text == ",":
                     continue
                 return None
-            if not _clause_before(view, s_first, k) or _subject_before(view, cue):
+            if not _clause_before(view, s_first, k):
                 continue  # « Son opposant, Luc Bertrand, a dénoncé … »: the comma closes the subject
             if cue.inverted is not None:
                 if cue.group[1] == end or all(words[m].upos == "PUNCT" for m in range(cue.group[1], end)):
@@ -445,25 +455,35 @@ def final_incise(
     return None
 
 
-def _subject_before(view: DocView, cue: VerbCue) -> bool:
-    """The verb has its subject before it (« Son éditeur, …, qui dirige …, a annoncé … »): no incise."""
-    words = view.words
-    return cue.inverted is None and any(
-        words[c].deprel.startswith("nsubj")
-        and c < cue.group[0]
-        and not view.in_quote(c)
-        and words[c].text.lower() not in ("qui",)
-        for c in view.children[cue.verb]
-    )
-
-
 def _clause_before(view: DocView, s_first: int, k: int) -> bool:
-    """Whether words ``[s_first, k)`` hold a clause (a finite verb) or a quotation."""
+    """Whether words ``[s_first, k)`` hold a main clause (a finite verb) or a quotation.
+
+    A relative clause does not count: in « Son éditeur, X, qui dirige les éditions, a annoncé … »
+    the comma closes the subject, and what follows is the main verb, not an incise.
+    """
     words = view.words
-    return any(
-        view.in_quote(m) or (words[m].upos in ("VERB", "AUX") and words[m].feat("VerbForm") in ("Fin", None))
-        for m in range(s_first, k)
-    )
+    for m in range(s_first, k):
+        if view.in_quote(m):
+            return True
+        w = words[m]
+        if w.upos not in ("VERB", "AUX") or w.feat("VerbForm") not in ("Fin", None):
+            continue
+        if w.deprel in ("acl:relcl", "acl") or _in_relative_clause(view, m, s_first):
+            continue
+        return True
+    return False
+
+
+def _in_relative_clause(view: DocView, m: int, s_first: int) -> bool:
+    """Word ``m`` follows a « qui / que / dont » with no comma or full stop in between."""
+    words = view.words
+    for j in range(m - 1, max(s_first, m - 6) - 1, -1):
+        low = words[j].text.lower()
+        if low in (",", ".", ";", ":"):
+            return False
+        if low in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"):
+            return True
+    return False
 
 
 def _only_complements(view: DocView, start: int, end: int) -> bool:
@@ -887,8 +907,9 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
     )
     short = n <= 4 and not has_verb
     if short:
-        if all(w.text[:1].isupper() or w.upos in ("NUM", "PUNCT") for w in content_words) and n >= 1:
-            return "scare"  # a name or a title: « Quantal Quetzal », « Coach »
+        named = [w for w in content_words if w.upos not in ("DET",)]
+        if named and all(w.text[:1].isupper() or w.upos in ("NUM", "PUNCT") for w in named):
+            return "scare"  # a name or a title: « Quantal Quetzal », « Coach », « le Sorcier »
         if (
             after < len(words)
             and after < s_last

@@ -19,6 +19,7 @@ from .lexicon import (
     pronominal_verbs,
     reporting_verbs,
     titles,
+    word_set,
 )
 from .model import Cue, Gender, Mention, MentionKind, Number, Span
 from .nounphrase import SUBJECT_PRONOUNS, Phrase, phrase_at
@@ -259,6 +260,23 @@ def _followed_by(view: DocView, i: int, rest: tuple[str, ...]) -> bool:
     return False
 
 
+def _bare_participle(view: DocView, i: int) -> bool:
+    """« Interrogé par l'AFP, … », « un gérant interrogé par notre rédaction », « surnommé « le Sorcier »
+    par les supporters »: a participle with no auxiliary describes; nobody speaks."""
+    w = view.words[i]
+    participle = w.feat("VerbForm") == "Part" or (
+        w.feat("VerbForm") is None and w.text.lower().endswith(("é", "ée", "és", "ées"))
+    )
+    if not participle or w.feat("Tense") == "Pres":
+        return False
+    if not set(_lemma_candidates(view, i)) & word_set("interview_verbs.txt"):
+        return False
+    (first, _), inverted = verb_group(view, i)
+    return inverted is None and not any(
+        view.words[k].upos == "AUX" or view.words[k].text.lower() in AVOIR_FORMS for k in range(first, i)
+    )
+
+
 def _naming_participle(view: DocView, i: int) -> bool:
     """« le quartier dit des Tanneurs », « l'opération dite « Tempête » »: dit means called here."""
     w = view.words[i]
@@ -310,6 +328,10 @@ def verb_group(view: DocView, verb: int) -> tuple[tuple[int, int], int | None]:
     while j >= 0:
         w = words[j]
         low = w.text.lower()
+        if low in ("d'", "d’", "par") and j + 1 < verb and words[j + 1].text.lower() == "ailleurs":
+            first = j
+            j -= 1
+            continue
         if (
             w.upos == "AUX"
             or (low in AVOIR_FORMS and j == verb - 1)
@@ -351,7 +373,7 @@ def find_verb_cues(view: DocView) -> list[VerbCue]:
             continue
         if w.upos == "AUX" and entry.lemma not in ("dire",) and len(entry.lemma.split()) == 1:
             continue
-        if _naming_participle(view, i):
+        if _naming_participle(view, i) or _bare_participle(view, i):
             continue
         group, inverted = verb_group(view, i)
         rest = len(entry.lemma.split()) - 1
@@ -408,6 +430,8 @@ def _read_mood(view: DocView, cue: VerbCue) -> None:
         and words[cue.verb].feat("VerbForm") == "Inf"
     ):
         cue.future = True
+    if cue.conditional and _generic_speaker(view, cue):
+        cue.hypothetical = True
     if cue.conditional:
         first_s, last_s = view.reporter_sentence(cue.verb)
         if any(
@@ -417,6 +441,23 @@ def _read_mood(view: DocView, cue: VerbCue) -> None:
             for k in range(first_s, last_s)
         ):
             cue.hypothetical = True
+
+
+GENERIC_SUBJECTS = {"tout", "toute", "tous", "chaque", "quiconque", "n'importe", "n’importe", "chacun", "on"}
+
+
+def _generic_speaker(view: DocView, cue: VerbCue) -> bool:
+    """« Tout verrier vous dirait que … », « n'importe qui affirmerait que … »: anyone, hypothetically."""
+    words = view.words
+    if any(words[k].text.lower() == "vous" for k in range(*cue.group)):
+        return True
+    subject = subject_of(view, cue.verb)
+    if subject is None:
+        return False
+    first = subject
+    while first > 0 and words[first - 1].upos in ("DET", "ADJ", "PRON") and first > subject - 3:
+        first -= 1
+    return any(words[k].text.lower() in GENERIC_SUBJECTS for k in range(first, subject + 1))
 
 
 def _is_idiom(view: DocView, i: int) -> bool:
