@@ -38,7 +38,16 @@ from .paragraphs import split_paragraphs
 from .parsing import ParseCache, ParserChoice
 from .wording import check_texts, reason_text
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+def _templates_folder() -> Path:
+    """``templates/`` beside the package in a clone, else where a wheel installs it (share/quotes)."""
+    beside = Path(__file__).resolve().parent.parent / "templates"
+    if beside.is_dir():
+        return beside
+    return Path(sys.prefix) / "share" / "quotes" / "templates"
+
+
+TEMPLATES = _templates_folder()
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 PROGRESS_FROM = 5
 RESERVED_STEMS = {"index"}
