@@ -103,7 +103,8 @@ FIELD_PATTERN = regex.compile(
 )
 BASIS_PATTERN = regex.compile(
     r"\bqui\s+(?:a|ont|avait|avaient)\s+(?:assisté|participé|vu|lu|entendu|travaillé|négocié|été présente?s?)"
-    r"|\bqui\s+(?:connaît|connaissent|suit|suivent|connaissait)\b|\btémoins?\b|\bprésente?s?\s+(?:lors|à)\b"
+    r"|\bqui\s+(?:suivait|suivaient|se trouvait|se trouvaient|était|étaient|passait|circulait|attendait)\b"
+    r"|\btémoins?\b|\bprésente?s?\s+(?:lors|à|sur)\b"
     r"|\bfamiliers?\s+(?:de|du|des)\b|\bau fait (?:de|du|des)\b|\bimpliquée?s?\s+dans\b",
     regex.I,
 )
@@ -159,6 +160,7 @@ class Features:
     institution: bool = False
     reason: str | None = None
     boilerplate: bool = False
+    possessive: str | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -239,12 +241,15 @@ def _level(source: Source, f: Features) -> tuple[int, list[Reason]]:
         reasons.append(("office", (f.office,)))
         return 2, reasons
     reasons.append(("no_name", ()))
-    if f.number == "uncounted" and source.kind in ("person", "group"):
+    if f.number == "uncounted" and source.kind in ("person", "group", "organization"):
         reasons.append(("group", ()))
         return 6, reasons
     if f.relationship:
         reasons.append(("relationship", (f.relationship,)))
         return 3, reasons
+    if f.possessive and source.kind == "person":
+        reasons.append(("relationship", (f.possessive,)))
+        return 3, reasons  # « Son délégué », « sa sœur »: someone the article has named
     if f.basis:
         reasons.append(("events", (f.basis,)))
         return 3, reasons
@@ -377,6 +382,8 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         f.proximity = f.proximity or mention.text
         if head_lemma in vague_nouns():
             f.role = None if f.role == mention.text else f.role
+    if lows and lows[0] in ("son", "sa", "ses", "leur", "leurs") and mention.name is None:
+        f.possessive = f.possessive or mention.text
     if head_lemma in vague_nouns():
         f.vague = True
         if f.role == mention.text:

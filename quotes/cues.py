@@ -576,6 +576,12 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
     return phrase_mention(view, phrase)
 
 
+def _org_nouns() -> frozenset[str]:
+    from .lexicon import organization_nouns
+
+    return organization_nouns()
+
+
 def _has_noun(view: DocView, first: int, last: int) -> bool:
     return any(view.words[m].upos in ("NOUN", "PROPN") for m in range(first, last))
 
@@ -707,7 +713,15 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             and words[governor].upos in ("NOUN", "PROPN")
             and words[verb].feat("VerbForm") in ("Part", "Inf")
         ):
-            return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
+            if (
+                words[governor].upos == "PROPN"
+                or words[governor].lemma.lower() in person_nouns() | _org_nouns()
+            ):
+                return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
+            # « …, a-t-elle affirmé lors d’une conférence de presse, appelant ses partisans à … »: the
+            # participle hangs from a thing; it speaks for the clause's subject.
+            clause = next((a for a in view.ancestors(verb) if words[a].upos in ("VERB", "AUX")), None)
+            return subject_of(view, clause, depth=depth + 1) if clause is not None else None
         # Control: an infinitive or a gerund speaks for its governor's subject (« avant de poursuivre »,
         # « en affirmant »); a coordinated verb shares it. A finite verb hung as an adverbial clause is
         # a parser's slip, not control: the position rule below finds its subject.

@@ -362,10 +362,11 @@ def _organization_name_end(view: DocView, j: int, last: int) -> int:
         if w.upos == "ADJ" or (w.upos == "PROPN"):
             j += 1
         elif (
-            w.text.lower() in DE_WORDS
+            w.text.lower() in DE_WORDS | {"pour", "en", "contre", "sur"}
             and j + 1 < last
             and words[j + 1].upos in ("NOUN", "PROPN", "DET", "ADJ")
         ):
+            # « l’Organisation pour la démocratie en Europe orientale », « Union contre la faim »
             k = j + 1
             if words[k].upos == "DET":
                 k += 1

@@ -593,7 +593,7 @@ class _Resolver:
             if titles()[tokens[0]] is not None:
                 return titles()[tokens[0]]
             tokens = tokens[1:]  # « Me Sophie Kerbrat »: the title says nothing, the first name does
-        return first_name_gender(tokens[0]) if len(tokens) >= 2 else None
+        return first_name_gender(tokens[0]) if tokens else None
 
     # --- the source --------------------------------------------------------------------------
 
