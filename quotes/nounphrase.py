@@ -426,6 +426,13 @@ def _extend(
                 and low.endswith(("é", "ée", "és", "ées"))
                 and words[j - 1].upos in ("NOUN", "ADJ")
             )
+            or (
+                # « une société LLM rivale »: an adjective the tagger took for a noun, ending the phrase
+                w.upos == "NOUN"
+                and w.text.islower()
+                and words[j - 1].upos == "PROPN"
+                and (j + 1 >= last or words[j + 1].upos == "PUNCT")
+            )
         ):
             j += 1
             continue
