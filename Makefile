@@ -38,13 +38,17 @@ lint: $(STAMP) ## ruff and mypy
 models: $(STAMP) ## Download Stanza's French models (needs internet; later runs use Stanza)
 	$(BIN)/quotes models
 
-eval: $(STAMP) ## Score the analyzer on the dev gold set in ../shared/eval (when it is there)
-	@if [ -f $(SHARED)/eval/score.py ]; then \
-	  out=$$(mktemp -d); \
-	  $(BIN)/quotes report seeds/*.txt $(SHARED)/eval/articles/*.txt -o $$out 2>/dev/null && \
-	  $(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold --articles seeds $(SHARED)/eval/articles --pred $$out $(EVAL_FLAGS); \
-	  status=$$?; rm -rf $$out; exit $$status; \
-	else echo "no $(SHARED)/eval here: nothing to score"; fi
+eval: $(STAMP) ## Score the analyzer: our own evaluation set, and the dev gold set in ../shared/eval when it is there
+	@out=$$(mktemp -d); status=0; \
+	if [ -f $(SHARED)/eval/score.py ]; then \
+	  echo "== dev gold set ($(SHARED)/eval)"; \
+	  $(BIN)/quotes report seeds/*.txt $(SHARED)/eval/articles/*.txt -o $$out/dev 2>/dev/null && \
+	  $(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold --articles seeds $(SHARED)/eval/articles --pred $$out/dev $(EVAL_FLAGS) || status=1; \
+	  echo; echo "== our own evaluation set (tests/data/eval_own)"; \
+	  $(BIN)/quotes report tests/data/eval_own/articles/*.txt -o $$out/own 2>/dev/null && \
+	  $(PYTHON) $(SHARED)/eval/score.py --gold tests/data/eval_own/gold --articles tests/data/eval_own/articles --pred $$out/own $(EVAL_FLAGS) || status=1; \
+	else echo "no $(SHARED)/eval/score.py here: nothing to score with"; fi; \
+	rm -rf $$out; exit $$status
 
 bench: $(STAMP) ## Time the parse against our own stages, and a cached report against a bare Python start
 	$(BIN)/python -m quotes.bench
