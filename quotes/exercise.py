@@ -29,7 +29,7 @@ from typing import Any
 
 from .anonymity import LEVEL_LABELS_FR, LEVEL_NAMES
 from .errors import ExerciseError
-from .files import write_atomically
+from .files import spreadsheet_safe, write_atomically
 from .lexicon import titles
 from .model import Analysis, Quote, Source, Span
 from .paragraphs import split_paragraphs
@@ -1834,15 +1834,11 @@ def _number(value: float, lang: str) -> str:
 
 
 def _spreadsheet_safe(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula: a student may name themselves « =HYPERLINK(…) »."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    return spreadsheet_safe(value)
 
 
 def _outer(quote: Quote) -> Span:
-    """The quotation with its quote marks, or its reported content when it has none."""
-    if quote.marks is not None:
-        return quote.marks.outer
-    return quote.span
+    return quote.extent
 
 
 def _paragraph_number(paragraphs: Sequence[Any], offset: int) -> int:

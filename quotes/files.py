@@ -54,3 +54,8 @@ def remove_stale_temp_files(
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A CSV cell a spreadsheet will not run as a formula (« =HYPERLINK(…) » from an article or a student)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

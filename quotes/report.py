@@ -32,7 +32,7 @@ from .anonymity import LEVEL_LABELS_FR, LEVEL_NAMES
 from .checks import BAND_OF, BANDS, STANDARDS, Audit, audit, rating_of
 from .errors import QuotesError
 from .export import to_json
-from .files import remove_stale_temp_files, write_atomically
+from .files import remove_stale_temp_files, spreadsheet_safe, write_atomically
 from .model import Analysis, Finding, Quote, Rating
 from .paragraphs import split_paragraphs
 from .parsing import ParseCache, ParserChoice
@@ -763,15 +763,7 @@ def _reasons(rating: Rating, lang: str) -> tuple[str, ...]:
 
 
 def _outer(q: Quote) -> tuple[int, int]:
-    """The characters a quotation's highlight covers: its marks included, when it has them."""
-    if q.marks is None:
-        return q.span.start, q.span.end
-    end = q.marks.closer + 1 if q.marks.closer is not None else q.span.end
-    if "split-at-incise" in q.flags:
-        # One of the two quotations an incise cuts out of one pair of marks: its own mark only.
-        first = q.span.start <= q.marks.content.start
-        return (q.marks.opener, q.span.end) if first else (q.span.start, max(end, q.span.end))
-    return min(q.marks.opener, q.span.start), max(end, q.span.end)
+    return q.extent.start, q.extent.end
 
 
 def _bar(result: Audit, labels: dict[str, str], lang: str, *, words: bool) -> BarView:
@@ -1091,7 +1083,7 @@ def sources_csv(rows: Sequence[Analysis]) -> str:
 
 
 def _cell(value: str) -> str:
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    return spreadsheet_safe(value)
 
 
 # --- writing ---------------------------------------------------------------------------
