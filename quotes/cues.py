@@ -1045,13 +1045,7 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             j = k
             continue
         if w.upos in ("DET", "NOUN", "PROPN", "PRON") and cue.entry.asking and steps == 0:
-            k = j
-            while (
-                k < s_last
-                and words[k].upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-                and not view.in_quote(k)
-            ):
-                k += 1
+            k = _after_object(view, j, s_last)
             if (
                 k + 1 < s_last
                 and words[k].text.lower() in ("à", "de", "d'", "d’")
@@ -1063,13 +1057,7 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
         if w.upos in ("DET", "NOUN", "PROPN", "PRON") and cue.entry.takes_que and steps == 0:
             # A direct object before the clause (« avertit les élus que … », « impute ce retard au fait
             # que … »); an object with no clause after it means the verb reports none.
-            k = j
-            while (
-                k < s_last
-                and words[k].upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-                and not view.in_quote(k)
-            ):
-                k += 1
+            k = _after_object(view, j, s_last)
             after = words[k].text.lower() if k < s_last else ""
             follows = words[k + 1].text.lower() if k + 1 < s_last else ""
             if after in QUE or (after in ("au", "à") and follows in ("fait", "ce")):
@@ -1079,6 +1067,14 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             return
         # Anything else is a direct object (« annonçant son intention de … »): no reported clause.
         return
+
+
+def _after_object(view: DocView, j: int, s_last: int) -> int:
+    """The word after a simple noun phrase starting at ``j`` (determiners, nouns, names, adjectives)."""
+    words = view.words
+    while j < s_last and words[j].upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and not view.in_quote(j):
+        j += 1
+    return j
 
 
 def _clause_end(view: DocView, start: int, s_last: int) -> int:
