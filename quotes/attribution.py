@@ -39,7 +39,6 @@ from dataclasses import dataclass, field, replace
 
 from .cues import (
     FIRST_SECOND,
-    QUE,
     VerbCue,
     find_verb_cues,
     is_person_like,
@@ -53,9 +52,16 @@ from .cues import (
     verb_group,
 )
 from .docview import DocView
-from .lexicon import ReportingVerb, media_nouns, no_response_patterns, organization_nouns, person_nouns
+from .lexicon import (
+    ReportingVerb,
+    collective_words,
+    media_nouns,
+    no_response_patterns,
+    organization_nouns,
+    vague_nouns,
+)
 from .model import Cue, MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span
-from .nounphrase import SUBJECT_PRONOUNS, phrase_at
+from .nounphrase import phrase_at
 
 CONFIDENCE = {
     "incise": 0.95,
@@ -146,10 +152,8 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
     for n, span in enumerate(top):
         attributions[n] = _attribute_marked(view, span, by_verb)
     # Continuation and previous-sentence speakers, in article order.
-    last_speaker: tuple[int, _Attribution] | None = None  # (paragraph, attribution)
     for n, span in enumerate(top):
         att = attributions[n]
-        qf = view.word_at(span.opener)
         kinds[n] = _kind(view, span, att)
         if kinds[n] == "scare":
             continue
@@ -160,9 +164,6 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
             if inherited is not None:
                 attributions[n] = att = inherited
                 kinds[n] = _kind(view, span, att)
-        if att.speaker is not None:
-            last_speaker = (view.paragraph_of[qf], att)
-    del last_speaker
     # A headline or a lead often repeats words quoted in full later (« des riverains « pris en otage » »
     # … « On est pris en otage », s’emporte une riveraine): the excerpt is that speaker's.
     for n, span in enumerate(top):
@@ -186,7 +187,7 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         if span.depth > 0:
             found.append((span.content, "scare", span, _Attribution()))
 
-    found.extend(_indirect(view, cues, top, attributions))
+    found.extend(_indirect(view, cues))
     found.sort(key=lambda item: (item[0].start, item[0].end))
     quotes = []
     for n, (content, kind, marked, att) in enumerate(found, start=1):
@@ -220,7 +221,6 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
 
 
 def _attribute_marked(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue]) -> _Attribution:
-    words = view.words
     qf = view.word_at(span.opener)
     ql = view.word_at(span.closer) if span.closer is not None else view.word_range(span.content)[1] - 1
     for rule in (
@@ -237,7 +237,6 @@ def _attribute_marked(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCu
         att = rule(view, span, qf, ql, by_verb)
         if att is not None and (att.speaker is not None or att.cue_found):
             return att
-    del words
     return _Attribution()
 
 
@@ -720,8 +719,6 @@ def _prepositional_cue_words(view: DocView, k: int) -> Cue:
 
 def _can_speak(view: DocView, mention: Mention, head: int) -> bool:
     """A name, a person, a group, an organization, a document or a source: something that can say."""
-    from .lexicon import collective_words, vague_nouns
-
     lemma = view.words[head].lemma.lower()
     return (
         is_person_like(view, mention)
@@ -1008,7 +1005,6 @@ def _inherit(
     words = view.words
     qf = view.word_at(span.opener)
     paragraph = view.paragraph_of[qf]
-    s_first, _ = view.reporter_sentence(qf)
     opens_paragraph = all(
         words[k].text in DASHES for k in range(view.word_range(view.doc.paragraphs[paragraph].span)[0], qf)
     )
@@ -1070,16 +1066,13 @@ def _inherit(
                     ["inherited"],
                     cue_found=True,
                 )
-    del s_first
     return None
 
 
 # --- indirect speech ----------------------------------------------------------------------
 
 
-def _indirect(
-    view: DocView, cues: list[VerbCue], top: list[MarkedSpan], attributions: dict[int, _Attribution]
-) -> list[tuple[Span, str, MarkedSpan | None, _Attribution]]:
+def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, MarkedSpan | None, _Attribution]]:
     words = view.words
     found: list[tuple[Span, str, MarkedSpan | None, _Attribution]] = []
     by_verb = {c.verb: c for c in cues}
@@ -1150,7 +1143,6 @@ def _indirect(
             if att.speaker is None:
                 continue
             add(s_first, start, att)
-    del top, attributions
     return found
 
 
@@ -1195,4 +1187,4 @@ def find_no_response(view: DocView) -> list[NoResponse]:
     return found
 
 
-__all__ = ["QUE", "SUBJECT_PRONOUNS", "AttributionResult", "attribute", "person_nouns"]
+__all__ = ["AttributionResult", "attribute", "final_incise", "find_no_response", "prepositional_cue"]

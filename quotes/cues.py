@@ -15,6 +15,7 @@ from .lexicon import (
     ReportingVerb,
     idioms,
     multiword_cues,
+    organization_nouns,
     person_nouns,
     pronominal_verbs,
     reporting_verbs,
@@ -576,12 +577,6 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
     return phrase_mention(view, phrase)
 
 
-def _org_nouns() -> frozenset[str]:
-    from .lexicon import organization_nouns
-
-    return organization_nouns()
-
-
 def _has_noun(view: DocView, first: int, last: int) -> bool:
     return any(view.words[m].upos in ("NOUN", "PROPN") for m in range(first, last))
 
@@ -715,7 +710,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         ):
             if (
                 words[governor].upos == "PROPN"
-                or words[governor].lemma.lower() in person_nouns() | _org_nouns()
+                or words[governor].lemma.lower() in person_nouns() | organization_nouns()
             ):
                 return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
             # « …, a-t-elle affirmé lors d’une conférence de presse, appelant ses partisans à … »: the

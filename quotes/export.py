@@ -28,7 +28,6 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
     """The analysis as the JSON object that ``quotes analyze --format json`` prints."""
     article = analysis.article
     text = article.text
-    sources_by_id = {s.id: s for s in analysis.sources}
     quotes = []
     for q in analysis.quotes:
         rating = rating_of(analysis, q) if q.kind != "scare" else None
@@ -88,7 +87,6 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
                 "words_quoted": s.words_quoted,
             }
         )
-    del sources_by_id
     result = audit(analysis)
     return {
         "schema": SCHEMA,

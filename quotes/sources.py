@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from .cues import mention_for, phrase_mention
 from .docview import DocView
 from .lexicon import FOLDER, media_nouns, organization_nouns, person_nouns, titles, vague_nouns
 from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
@@ -200,8 +201,6 @@ class _Resolver:
 
     def name_mentions(self) -> list[Mention]:
         """Every person or organization name outside quotes, with the role written next to it."""
-        from .cues import phrase_mention
-
         view = self.view
         found = []
         for entity in view.doc.entities:
@@ -238,8 +237,6 @@ class _Resolver:
 
     def subject_mentions(self) -> list[Mention]:
         """People who are a sentence's subject (« Le maire s'est rendu sur place »): context for pronouns."""
-        from .cues import mention_for
-
         view = self.view
         found = []
         for w in view.words:
