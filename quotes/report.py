@@ -268,7 +268,10 @@ SOURCE_KINDS = {
 }
 MARKED_KINDS = ("direct", "partial")
 # quotes.marks states its problems in English; the French page says them in French.
-MARK_PROBLEMS_FR = {"closing mark with no opening mark": "guillemet fermant sans guillemet ouvrant"}
+MARK_PROBLEMS_FR = {
+    "closing mark with no opening mark": "guillemet fermant sans guillemet ouvrant",
+    "straight quote mark that pairs with no other": "guillemet droit qui ne fait paire avec aucun autre",
+}
 
 # --- view models -------------------------------------------------------------------------
 
