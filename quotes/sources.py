@@ -24,12 +24,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import regex
+
 from .cues import mention_for, phrase_mention
 from .docview import DocView
 from .lexicon import FOLDER, media_nouns, organization_nouns, person_nouns, titles, vague_nouns
 from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
 from .nounphrase import phrase_at
 
+PARTITIVE = regex.compile(
+    r"l['’]une? d['’](?:eux|elles)|(?:un|une) d['’](?:eux|elles)|l['’]une? d['’]entre (?:eux|elles)"
+)
 NAME_FUNCTION_WORDS = {
     "de",
     "des",
@@ -621,6 +626,11 @@ class _Resolver:
             described = [m for m in mentions if m.kind == "description" and m.name is None]
             if described:
                 role = max(described, key=lambda m: len(m.text)).text
+        if role is None and best is not None and PARTITIVE.fullmatch(best.text.lower()):
+            # « l’un d’eux » after « Des diplomates occidentaux en poste à Tessaly »: one of that group.
+            group = self._group_before(best.span.start)
+            if group is not None:
+                role = group.text
         if role:
             affiliation = self._affiliation(role)
         if best is not None and best.name is None and affiliation is None:
@@ -637,6 +647,20 @@ class _Resolver:
             links=tuple(cluster.links),
             words_quoted=words,
         )
+
+    def _group_before(self, position: int) -> Mention | None:
+        """The latest plural description of people before ``position`` (what « l’un d’eux » picks from)."""
+        found = None
+        for cluster in self.clusters:
+            for m in cluster.mentions:
+                if (
+                    m.span.start < position
+                    and m.kind == "description"
+                    and m.number == "plur"
+                    and (found is None or m.span.start > found.span.start)
+                ):
+                    found = m
+        return found
 
     def _informativeness(self, mention: Mention) -> tuple[int, int, int]:
         """Full name with role > full name > description > bare name; then the longer, then the earlier."""
