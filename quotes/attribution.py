@@ -59,8 +59,9 @@ from .lexicon import (
     no_response_patterns,
     organization_nouns,
     vague_nouns,
+    word_set,
 )
-from .model import Cue, MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span
+from .model import Cue, MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span, Word
 from .nounphrase import phrase_at
 
 CONFIDENCE = {
@@ -860,8 +861,13 @@ def _reports_here(view: DocView, cue: VerbCue, qf: int, *, linear: bool = False)
     if cue.entry.ambiguous:
         # « a jugé la mesure « inacceptable » », « a évoqué une « erreur » »: a short object, then the
         # quoted words, with no other verb in between.
-        return gap <= 6 and not any(
-            words[m].upos in ("VERB", "AUX") or words[m].text in (",", ";", ":") for m in between
+        return (
+            gap <= 12
+            and not any(
+                (words[m].upos in ("VERB", "AUX") and not view.in_quote(m)) or words[m].text in (";", ":")
+                for m in between
+            )
+            and sum(1 for m in between if words[m].text == "," and not view.in_quote(m)) <= 2
         )
     if linear:
         # Another finite verb with its own subject in between ends the cue's reach.
@@ -903,8 +909,16 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
         before >= s_first and words[before].text not in (":", ",", "(", ";") and not view.is_mark(before)
     )
     short = n <= 4 and not has_verb
+    if _title_or_label(view, qf, s_first, content_words):
+        return "scare"  # « la revue « Astronomy & Astrophysics » », « classée « Seveso seuil haut » »
     if short:
-        named = [w for w in content_words if w.upos not in ("DET",)]
+        named = [
+            w
+            for w in content_words
+            if w.upos not in ("DET",)
+            and any(c.isalpha() for c in w.text)
+            and w.text.lower() not in TITLE_PARTICLES
+        ]
         if named and all(w.text[:1].isupper() or w.upos in ("NUM", "PUNCT") for w in named):
             return "scare"  # a name or a title: « Quantal Quetzal », « Coach », « le Sorcier »
         if (
@@ -924,6 +938,13 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
             return "scare"  # a term inside a noun phrase: la « dédiabolisation » du Front national
         if att.method is None:
             return "scare"
+    if (
+        att.method is None
+        and embedded
+        and not any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in content_words)
+        and words[before].upos in ("ADP", "DET")
+    ):
+        return "scare"  # « condamnée pour « mise en danger de la vie d'autrui » »: a term, nobody's words
     if embedded:
         return "partial"
     # « « Une erreur de jeunesse » qui lui a coûté sa place, a résumé X »: the reporter's sentence goes
@@ -990,6 +1011,55 @@ def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue])
             att.flags.append("inherited")
             return att
     return None
+
+
+TITLE_PARTICLES = {
+    "de",
+    "des",
+    "du",
+    "d'",
+    "d’",
+    "la",
+    "le",
+    "les",
+    "l'",
+    "l’",
+    "et",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "sur",
+    "pour",
+    "&",
+}
+
+
+def _title_or_label(view: DocView, qf: int, s_first: int, content: list[Word]) -> bool:
+    """Quote marks round a title or a label, not someone's words.
+
+    A work or a device named just before (« la revue », « son dernier album, », « l'opération »), or a
+    participle that names (« classée », « baptisé », « intitulé ») with no agent after the marks.
+    """
+    if not content or any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in content):
+        return False
+    if len(content) > 8:
+        return False
+    words = view.words
+    k = qf - 1
+    while k >= s_first and words[k].text in (",",):
+        k -= 1
+    if k < s_first:
+        return False
+    if words[k].text.lower() in word_set("label_participles.txt"):
+        return True
+    # « la revue « … » », « son dernier album, « … » », « l'intégrale des « … » » after a work noun
+    for m in range(k, max(s_first - 1, k - 3), -1):
+        if words[m].lemma.lower() in word_set("work_nouns.txt") and words[m].upos == "NOUN":
+            return content[0].text[:1].isupper()
+        if words[m].upos not in ("ADJ", "DET", "ADP") and words[m].text not in (",",) and m != k:
+            break
+    return False
 
 
 def _inherit(
