@@ -113,6 +113,7 @@ NOT_SPEAKERS_AFTER_POUR = {
     "info",
     "information",
 }
+NOT_INCISE_STARTS = {"sans", "pour", "avant", "après", "en", "tout", "et", "mais", "ou", "puis"}
 DASHES = {"—", "–", "-", "―"}
 
 
@@ -282,15 +283,9 @@ def _verb_at(
             if entry is not None and first <= j + 1 and inverted is None:
                 return VerbCue(verb=k, entry=entry, group=(first, end))
             break
-    if words[j].upos in ("ADP", "SCONJ") or words[j].text.lower() in (
-        "sans",
-        "pour",
-        "avant",
-        "après",
-        "en",
-        "tout",
-    ):
-        return None  # « …, sans dévoiler les noms », « en affirmant »: not an incise
+    if words[j].upos in ("ADP", "SCONJ", "CCONJ") or words[j].text.lower() in NOT_INCISE_STARTS:
+        # « …, sans dévoiler les noms », « en affirmant », « … » et réclame le report »: no incise
+        return None
     for k in range(j, min(last, j + 6)):
         cue = by_verb.get(k)
         if cue is not None and cue.group[0] <= j + 1 and cue.group[0] >= j:

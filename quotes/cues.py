@@ -567,6 +567,12 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
                 j = k
                 steps += 1
                 continue
+            # « a déclaré à la sortie de la réunion le ministre … »: a complement with its own complement.
+            inner = phrase_at(view, j + 1, s_last, appositions=False)
+            if inner is not None and inner.last < s_last and starts_phrase(view, inner.last, quoted=quoted):
+                j = inner.last
+                steps += 1
+                continue
             return None
         break
     if j >= s_last or not starts_phrase(view, j, quoted=quoted):
