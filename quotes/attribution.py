@@ -1176,7 +1176,7 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         clause = cue.que_clause or cue.infinitive
         if clause is None:
             continue
-        if cue.entry.ambiguous and cue.infinitive and not cue.que_clause:
+        if cue.entry.ambiguous and not cue.entry.asking and cue.infinitive and not cue.que_clause:
             continue
         s_first, s_last = view.reporter_sentence(cue.verb)
         incise = final_incise(view, s_first, s_last, by_verb)

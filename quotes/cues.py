@@ -744,15 +744,23 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         end = phrase.last
         while end < first and words[end].text in (",",):
             end += 1
-        if (
+        # « La vieille dame, qui a requis l’anonymat, avoue … », « Un responsable, cité par le Parisien,
+        # évoque … »: relative clauses and participial asides between commas.
+        while (
             end < first
-            and words[end].text.lower() in ("qui", "dont", "que", "qu'", "qu’", "où")
             and words[end - 1].text == ","
+            and (
+                words[end].text.lower() in ("qui", "dont", "que", "qu'", "qu’", "où")
+                or words[end].feat("VerbForm") == "Part"
+                or words[end].text.lower().endswith(("é", "ée", "és", "ées"))
+            )
         ):
-            # « La vieille dame, qui a requis l’anonymat, avoue … »: a relative clause between commas.
             close = next((m for m in range(end, first) if words[m].text == ","), None)
-            if close is not None and all(words[m].text == "," for m in range(close, first)):
-                end = first
+            if close is None:
+                break
+            end = close + 1
+        if end < first and all(words[m].text == "," for m in range(end - 1, first)):
+            end = first
         if end == first and (
             words[phrase.head].upos in ("NOUN", "PROPN")
             or (phrase.head > phrase.first and words[phrase.first].upos == "DET")  # « Un autre jugeait »

@@ -660,6 +660,21 @@ CASES: list[Case] = [
         [optional_indirect("éviter le secteur jusqu’à nouvel ordre")],
     ),
     Case(
+        "indirect/demander-aux-x-de-infinitive",
+        "Le syndicat a demandé aux salariés de reprendre le travail dès lundi.",
+        [indirect("reprendre le travail dès lundi", "Le syndicat", cue="a demandé")],
+    ),
+    Case(
+        "reported/subject-before-participial-aside",
+        "Le ministre des Transports, Paul Verdier, a dénoncé « une prise d’otages ». Un responsable"
+        " de la SNCF, cité par le quotidien Le Figaro, évoque pour sa part « la grève la plus suivie"
+        " depuis 2014 ».",
+        [
+            partial("une prise d’otages", "Le ministre des Transports, Paul Verdier"),
+            partial("la grève la plus suivie depuis 2014", "Un responsable de la SNCF", cue="évoque"),
+        ],
+    ),
+    Case(
         "indirect/conditional-hearsay-aurait-affirme",
         "Le patron du groupe aurait affirmé à ses cadres que l’usine de Rombach-le-Val fermerait en 2026.",
         [
