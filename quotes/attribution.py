@@ -173,7 +173,10 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
             excerpt = _excerpt_of(view, span, top, attributions, kinds)
             if excerpt is not None:
                 attributions[n] = excerpt
-                kinds[n] = "partial" if _kind(view, span, excerpt) != "direct" else "direct"
+                # A verbless fragment of a longer quotation (« une reconnaissance pour toute une
+                # génération ») is not an utterance of its own.
+                whole = _kind(view, span, excerpt) == "direct" and _has_finite_verb(view, span)
+                kinds[n] = "direct" if whole else "partial"
     for n, span in enumerate(top):
         att = attributions[n]
         if att.split is not None and kinds[n] != "scare":
@@ -339,6 +342,67 @@ def _finite_group(view: DocView, cue: VerbCue) -> bool:
     )
 
 
+INCISE_ASIDE_STARTS = ("lors", "devant", "pendant", "face", "visiblement", "manifestement", "très", "encore")
+INCISE_COMPLEMENT_STARTS = (
+    "à",
+    "au",
+    "aux",
+    "lors",
+    "devant",
+    "pendant",
+    "sur",
+    "dans",
+    "en",
+    "depuis",
+    "face",
+)
+
+
+def _aside_tail(view: DocView, start: int, ql: int) -> int:
+    """Past what describes the speaker after an incise inside the marks, the sentence's end.
+
+    « …, a déclaré la lauréate, visiblement émue, lors de la cérémonie. Je pense … » and « …, a dit
+    le maire au micro de France Info. Rien ne … »: the incise ends the sentence. Returns ``start``
+    when what follows may be the quotation going on (« Nous irons, a dit le maire, jusqu'au bout »).
+    """
+    words = view.words
+    k = start
+    while k < ql and words[k].text not in (".", "!", "?", "…"):
+        j = k + 1 if words[k].text == "," else k
+        if j >= ql:
+            return start
+        w = words[j]
+        low = w.text.lower()
+        aside = (
+            low in INCISE_ASIDE_STARTS
+            or w.feat("VerbForm") == "Part"
+            or (w.upos == "ADJ" and w.text.islower())
+            or (
+                low in ("à", "au", "en")
+                and any(
+                    words[m].text.lower() in ("issue", "marge", "micro") for m in range(j + 1, min(ql, j + 3))
+                )
+            )
+        )
+        if not (aside or (j == k and low in INCISE_COMPLEMENT_STARTS)):
+            return start
+        k = j + 1
+        while k < ql and words[k].text not in (",", ".", "!", "?", "…", ";", ":"):
+            if view.in_quote(k) != view.in_quote(start) or (
+                words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin"
+            ):
+                return start
+            k += 1
+    if start < k < ql - 1 and words[k].text in (".", "!", "?", "…"):
+        return k
+    return start
+
+
+def _has_finite_verb(view: DocView, span: MarkedSpan) -> bool:
+    first, last = view.word_range(span.content)
+    return any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in view.words[first:last])
+
+
 def _participle_like(view: DocView, k: int) -> bool:
     return view.words[k].text.lower().endswith(("é", "ée", "és", "ées"))
 
@@ -391,6 +455,8 @@ def _incise_inside(
                 continue
             cue.speaker = subject
             close = view.word_range(subject.span)[1]
+        if close < ql and words[close].text not in (".", "!", "?", "…"):
+            close = _aside_tail(view, close, ql)
         if close < ql and words[close].text == ",":
             return _cue_attribution(view, cue, "incise-inside")
         if close < ql - 1 and words[close].text in (".", "!", "?", "…"):

@@ -394,13 +394,18 @@ def _read_mood(view: DocView, cue: VerbCue) -> None:
     first, last = cue.group
     group = range(first, last)
     lows = [words[k].text.lower() for k in group]
+    # « pas » just after the verb group negates it, unless a « ne » opens a negated infinitive there:
+    # « a expliqué ne pas avoir reçu … » says something.
+    reach = min(len(words), last + 2)
+    if last < len(words) and words[last].text.lower() in NE:
+        reach = last
     if any(low in NE for low in lows) or any(
         words[k].text.lower() in NEGATIONS and words[k].upos == "ADV" and words[k].text.lower() != "plus"
-        for k in range(first, min(len(words), last + 2))
+        for k in range(first, reach)
     ):
         cue.negated = any(low in NE for low in lows) or any(
             words[k].text.lower() in ("pas", "jamais", "guère", "nullement", "aucunement", "point")
-            for k in range(first, min(len(words), last + 2))
+            for k in range(first, reach)
         )
     # « ne … que » is restriction, not negation: « il n’a dit que ceci » still says.
     for k in group:
@@ -980,6 +985,16 @@ def _gender(view: DocView, phrase: Phrase) -> Gender | None:
 # --- reported clauses -------------------------------------------------------------------
 
 
+def _past_negation(view: DocView, j: int, s_last: int) -> int:
+    """The word after an opening mark or a negation before an infinitive (« ne pas », « n’ »)."""
+    k = j
+    if k < s_last and view.words[k].text in ("«", "“"):
+        k += 1  # « appelle à « ne pas consommer » des fromages »: the infinitive is quoted
+    while k < min(s_last, j + 4) and view.words[k].text.lower() in NE | NEGATIONS:
+        k += 1
+    return k
+
+
 def _find_complement(view: DocView, cue: VerbCue) -> None:
     """The *que* clause or infinitive that the verb reports, as a word range."""
     words = view.words
@@ -1008,16 +1023,21 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             return
         if w.feat("VerbForm") == "Inf" and w.upos in ("VERB", "AUX") and cue.entry.takes_infinitive:
             end = _clause_end(view, j, s_last)
-            cue.infinitive = (j, end)
+            start = j
+            # « a expliqué ne pas avoir reçu … »: the negation belongs to what was said.
+            while start - 1 >= cue.group[1] and words[start - 1].text.lower() in NE | NEGATIONS:
+                start -= 1
+            cue.infinitive = (start, end)
             return
+        verb_at = _past_negation(view, j + 1, s_last)  # « a demandé de ne pas sortir »
         if (
             low in ("de", "d'", "d’", "à")
-            and j + 1 < s_last
-            and words[j + 1].feat("VerbForm") == "Inf"
+            and verb_at < s_last
+            and words[verb_at].feat("VerbForm") == "Inf"
             and (cue.entry.takes_infinitive or cue.entry.asking)
         ):
             # « a promis de former un gouvernement », « appelant ses partisans à manifester »
-            end = _clause_end(view, j + 1, s_last)
+            end = _clause_end(view, verb_at, s_last)
             cue.infinitive = (j + 1, end)
             return
         if low in (",", ";", ":", "«", "»", "“", "”") or w.upos in ("VERB",) or view.in_quote(j):
@@ -1058,7 +1078,8 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             if (
                 k + 1 < s_last
                 and words[k].text.lower() in ("à", "de", "d'", "d’")
-                and words[k + 1].feat("VerbForm") == "Inf"
+                and _past_negation(view, k + 1, s_last) < s_last
+                and words[_past_negation(view, k + 1, s_last)].feat("VerbForm") == "Inf"
             ):
                 steps += k - j
                 j = k

@@ -380,6 +380,12 @@ def _organization_name_end(view: DocView, j: int, last: int) -> int:
     return j
 
 
+def _common_noun(view: DocView, k: int) -> bool:
+    """A common noun, also when the tagger took a lower-case role for a name (« l’astrophysicienne »)."""
+    w = view.words[k]
+    return w.upos == "NOUN" or (w.upos == "PROPN" and w.text.islower())
+
+
 def _is_plural(view: DocView, head: int) -> bool:
     w = view.words[head]
     if w.feat("Number") == "Plur":
@@ -436,7 +442,7 @@ def _extend(
         ):
             j += 1
             continue
-        if name is None and words[head].upos == "NOUN" and not (nested and view.entity_label(j) == "PER"):
+        if name is None and _common_noun(view, head) and not (nested and view.entity_label(j) == "PER"):
             # « le gestionnaire de fonds spéculatifs Liang Wenfeng »: a person's name right after a
             # description inside a complement names the whole phrase, so the outer level takes it;
             # « du groupe UMP » keeps its organization's name.
@@ -466,7 +472,7 @@ def _extend(
                 j = inner.last
                 continue
             break
-        if nested and name is None and words[head].upos == "NOUN" and view.entity_label(j) == "PER":
+        if nested and name is None and _common_noun(view, head) and view.entity_label(j) == "PER":
             break  # leave the person's name to the outer phrase
         if low == "en" and j + 1 < last and words[j + 1].upos in ("NOUN", "PROPN"):
             j += 2

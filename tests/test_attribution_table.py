@@ -326,6 +326,40 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "incise-inside/asides-then-the-sentence-ends",
+        "« C’est une victoire pour tout le quartier, a déclaré la présidente, visiblement émue, lors de"
+        " la fête. Je pense à ceux qui sont partis. »",
+        [
+            direct("C’est une victoire pour tout le quartier", "la présidente"),
+            direct("Je pense à ceux qui sont partis.", "la présidente"),
+        ],
+    ),
+    Case(
+        "incise-inside/complement-then-the-sentence-ends",
+        "« Nous irons au bout, a dit le maire au micro de Radio Valsergues. Rien ne nous arrêtera. »",
+        [
+            direct("Nous irons au bout", "le maire", cue="a dit"),
+            direct("Rien ne nous arrêtera.", "le maire", cue="a dit"),
+        ],
+    ),
+    Case(
+        "incise-inside/the-quotation-goes-on-after-the-incise",
+        "« Nous irons, a dit le maire, jusqu’au bout. Rien ne nous arrêtera. »",
+        [direct("Nous irons, a dit le maire, jusqu’au bout. Rien ne nous arrêtera.", "le maire")],
+    ),
+    Case(
+        "incise/name-after-a-role-tagged-as-a-name",
+        "« Nous avons eu de la chance », a déclaré l’astrophysicienne Sabine Ortolan, de l’université"
+        " de Genève, qui a dirigé les travaux.",
+        [
+            direct(
+                "Nous avons eu de la chance",
+                "l’astrophysicienne Sabine Ortolan, de l’université de Genève",
+                source=r"Sabine Ortolan",
+            )
+        ],
+    ),
+    Case(
         "incise-inside/souligne-indefinite-noun-phrase",
         "« Le problème, souligne un responsable de la fédération de pêche, c’est que personne "
         "ne contrôle les rejets. »",
@@ -672,6 +706,24 @@ CASES: list[Case] = [
         [
             partial("une prise d’otages", "Le ministre des Transports, Paul Verdier"),
             partial("la grève la plus suivie depuis 2014", "Un responsable de la SNCF", cue="évoque"),
+        ],
+    ),
+    Case(
+        "indirect/negated-infinitive-is-what-was-said",
+        "Le maire a expliqué ne pas avoir reçu de consignes de la préfecture.",
+        [indirect("ne pas avoir reçu de consignes de la préfecture", "Le maire", cue="a expliqué")],
+    ),
+    Case(
+        "indirect/appelle-a-ne-pas-infinitive",
+        "La préfecture a appelé les habitants à ne pas sortir avant midi.",
+        [indirect("ne pas sortir avant midi", "La préfecture", cue="a appelé")],
+    ),
+    Case(
+        "indirect/quoted-infinitive-after-appelle-a",
+        "La mairie appelle à « ne pas céder à la panique » après l’incendie de l’entrepôt.",
+        [
+            indirect("« ne pas céder à la panique » après l’incendie de l’entrepôt", "La mairie"),
+            partial("ne pas céder à la panique", "La mairie"),
         ],
     ),
     Case(
@@ -1218,3 +1270,18 @@ def test_the_table_is_well_formed() -> None:
             assert case.text.count(expected.text) == 1, (case.id, expected.text)
         for phrase in case.no_response:
             assert phrase in case.text, (case.id, phrase)
+
+
+def test_a_verbless_excerpt_in_a_headline_is_a_partial_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """The headline repeats a fragment of the quotation below: the same speaker, but not a whole utterance."""
+    text = (
+        "Prix Vauban : Lucie Arnal récompensée, « une reconnaissance pour toute une génération »\n\n"
+        "« C’est une reconnaissance pour toute une génération d’architectes », a déclaré Lucie Arnal."
+    )
+    analysis = analyze_text(text)
+    found = [(q.kind, q.text) for q in analysis.quotes]
+    assert found == [
+        ("partial", "une reconnaissance pour toute une génération"),
+        ("direct", "C’est une reconnaissance pour toute une génération d’architectes"),
+    ]
+    assert len({analysis.quote_sources[q.id] for q in analysis.quotes} - {None}) == 1
