@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .docview import DocView
-from .lexicon import organization_nouns, person_nouns, titles
+from .lexicon import media_nouns, organization_nouns, person_nouns, titles
+
+TITLE_ARTICLES = {"le", "la", "les", "l'", "l’"}
 
 DETERMINER_WORDS = {
     "le",
@@ -447,6 +449,15 @@ def _extend(
             # description inside a complement names the whole phrase, so the outer level takes it;
             # « du groupe UMP » keeps its organization's name.
             end = name_run(view, j, last, sentence_start=s_first)
+            if (
+                end == j
+                and low in TITLE_ARTICLES
+                and w.text[:1].isupper()
+                and words[head].lemma.lower() in media_nouns()
+            ):
+                # « le quotidien régional L’Écho des Charentes »: a title opens with its own article.
+                after = name_run(view, j + 1, last, sentence_start=s_first)
+                end = after if after > j + 1 else j
             if end == j + 1 and _is_acronym(words[j].text) and words[head].lemma.lower() in person_nouns():
                 j = end  # « un conseiller régional URR »: the party he belongs to, not his name
                 continue

@@ -28,7 +28,7 @@ import regex
 
 from .cues import mention_for, phrase_mention
 from .docview import DocView
-from .lexicon import FOLDER, media_nouns, organization_nouns, person_nouns, titles, vague_nouns
+from .lexicon import FOLDER, media_nouns, organization_nouns, person_nouns, titles, vague_nouns, word_set
 from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
 from .nounphrase import phrase_at
 
@@ -261,7 +261,6 @@ class _Resolver:
     # --- placing a mention ----------------------------------------------------------------
 
     def place(self, mention: Mention, *, is_speaker: bool) -> _Cluster:
-        view = self.view
         target, reason = self._find(mention)
         if target is None:
             target = _Cluster(len(self.clusters))
@@ -271,7 +270,7 @@ class _Resolver:
         target.links.append(Link(mention.span, reason))
         target.speaker = target.speaker or is_speaker
         target.last_position = max(target.last_position, mention.span.start)
-        if (mention.head is not None and view.words[mention.head].deprel.startswith("nsubj")) or is_speaker:
+        if is_speaker or self._is_subject(mention):
             target.subject_positions.append(mention.span.start)
         if mention.kind != "pronoun":
             name = self._name_text(mention)
@@ -295,6 +294,24 @@ class _Resolver:
         if target.number is None and mention.number:
             target.number = mention.number
         return target
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """The mention is a clause's subject: its head, or the noun that its name stands beside."""
+        words = self.view.words
+        if mention.head is not None and words[mention.head].deprel.startswith("nsubj"):
+            return True
+        # « Le Belge Tom Verhulst a remporté … »: the name hangs on the subject (flat, appos).
+        k, steps = mention.head, 0
+        while k is not None and k >= 0 and steps < 4 and words[k].deprel.split(":")[0] in ("flat", "appos"):
+            k, steps = words[k].head, steps + 1
+            if k >= 0 and words[k].deprel.startswith("nsubj"):
+                return True
+        first, last = self.view.word_range(mention.span)
+        # « La dessinatrice Mathilde Ravenel a reçu … »: the head found is the name, the subject the role.
+        return any(
+            words[k].deprel.startswith("nsubj") and not first <= words[k].head < last
+            for k in range(first, last)
+        )
 
     def _find(self, mention: Mention) -> tuple[_Cluster | None, str]:
         if mention.kind == "pronoun":
@@ -398,6 +415,18 @@ class _Resolver:
                     continue
                 if here - view.sentence_of[view.word_at(cluster.last_position)] <= 8:
                     return cluster, f"« {mention.text} » names the role of {cluster.names[0]}"
+        # « la lauréate » after « La dessinatrice Mathilde Ravenel a reçu le Grand Prix »: the person the
+        # story is about, the last named subject nearby.
+        if head in story_roles() and mention.number != "plur":
+            here = view.sentence_of[view.word_at(mention.span.start)]
+            for cluster in reversed(self.clusters):
+                if not cluster.names or cluster.kind != "person" or not cluster.subject_positions:
+                    continue
+                if not self._agrees(cluster, mention, strict_gender=False):
+                    continue
+                if here - view.sentence_of[view.word_at(cluster.subject_positions[-1])] <= 4:
+                    return cluster, f"« {mention.text} » is {cluster.names[0]}, the subject of the story"
+                break
         return None, ""
 
     def _has_complement(self, mention: Mention) -> bool:
@@ -696,6 +725,12 @@ def _role_groups() -> dict[str, frozenset[str]]:
             for word in members:
                 groups.setdefault(word, set()).update(members)
     return {word: frozenset(members) for word, members in groups.items()}
+
+
+@cache
+def story_roles() -> frozenset[str]:
+    """Nouns for the person a story is about (« la lauréate », « le vainqueur »)."""
+    return word_set("story_roles.txt")
 
 
 def role_group(noun: str) -> frozenset[str]:

@@ -236,6 +236,21 @@ CASES = [
         2,
         "organization",
     ),
+    case(
+        "2-newspaper-whose-title-opens-with-an-article",
+        "Selon le quotidien régional L’Écho des Vallons, le vote du jury a été acquis dès le premier tour.",
+        "le vote du jury",
+        2,
+        "organization",
+    ),
+    case(
+        "2-the-festival-announces",
+        "Festival de Valsergues : la photographe Inès Carrel a reçu jeudi le Grand Prix de la ville, a "
+        "annoncé le festival.",
+        "la photographe Inès Carrel a reçu",
+        2,
+        "organization",
+    ),
     # --- 3 relational -------------------------------------------------------------------------------
     case(
         "3-one-of-the-partners",

@@ -357,6 +357,31 @@ Quéméner a racheté trois entreprises en cinq ans.
         ),
     ),
     case(
+        "la-laureate-is-the-named-winner",
+        """
+La photographe Inès Carrel a reçu jeudi soir le Grand Prix de la ville de Valsergues. Âgée de 38 ans, l’autrice du livre « Les Rives » devient la troisième femme à recevoir ce prix.
+« C’est une reconnaissance pour tout un métier », a déclaré la lauréate lors de la cérémonie.
+""",
+        g("C’est une reconnaissance", accept=r"Inès Carrel"),
+    ),
+    case(
+        "le-vainqueur-is-the-named-winner",
+        """
+Le Belge Tom Verhulst a remporté dimanche la cinquième étape du Tour de Valsergues, au terme d’une échappée de cent kilomètres.
+« J’ai attaqué dans le dernier col », a déclaré le vainqueur au micro de Radio Valsergues.
+""",
+        g("J’ai attaqué", accept=r"Tom Verhulst"),
+    ),
+    case(
+        "pronoun-goes-to-the-subject-with-a-name-in-apposition",
+        """
+Son entraîneur, Marc Delaunay, a salué « une course parfaite ». « Il nous avait prévenus ce matin », a-t-il raconté.
+Le porteur du maillot jaune, le Suisse Luca Brenner (équipe Valmont), a limité les dégâts dans la dernière montée. « Je n’étais pas dans un grand jour », a-t-il reconnu.
+""",
+        g("une course parfaite", "Il nous avait prévenus", accept=r"Marc Delaunay"),
+        g("Je n’étais pas dans un grand jour", accept=r"Luca Brenner"),
+    ),
+    case(
         "un-responsable-le-responsable",
         """
 « Les travaux de la rocade reprendront en juin », a indiqué un responsable de la direction des routes.
