@@ -17,6 +17,7 @@ from .docview import DocView
 from .lexicon import (
     anonymity_reasons,
     collective_words,
+    demonyms,
     media_nouns,
     organization_nouns,
     person_nouns,
@@ -366,6 +367,10 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         f.institution = True
     if head is not None and head_lemma in person_nouns() and head_lemma not in vague_nouns() and not f.role:
         f.role = mention.text if mention.name is None else f.role
+    if head is not None and words[head].text.lower() in demonyms() and mention.name is None:
+        f.place = (
+            f.place or mention.text
+        )  # « le Suisse », « une Lyonnaise »: described by where they are from
     # Field or sector: « en IA », « du secteur ».
     m = FIELD_PATTERN.search(mention.text)
     if m and mention.name is None:

@@ -105,6 +105,27 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(line.split("\t")[0].lower() for line in _lines(name))
 
 
+@cache
+def demonyms() -> frozenset[str]:
+    """Nationalities and inhabitants in every gender and number, lower case (« britanniques »)."""
+    forms: set[str] = set()
+    for word in word_set("demonyms.txt"):
+        if word.endswith("e"):
+            feminine = {word}
+        elif word.endswith(("ien", "éen")):
+            feminine = {word + "ne"}
+        elif word == "grec":
+            feminine = {"grecque"}
+        elif word == "turc":
+            feminine = {"turque"}
+        else:
+            feminine = {word + "e"}
+        for form in {word, *feminine}:
+            forms.add(form)
+            forms.add(form if form.endswith(("s", "x")) else form + "s")
+    return frozenset(forms)
+
+
 def person_nouns() -> frozenset[str]:
     return word_set("person_nouns.txt")
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .docview import DocView
-from .lexicon import media_nouns, organization_nouns, person_nouns, titles
+from .lexicon import demonyms, media_nouns, organization_nouns, person_nouns, titles
 
+# Feminine demonyms spelled like their country or region: « la Suisse » is the country.
+PLACE_DEMONYMS = {"suisse", "corse"}
 TITLE_ARTICLES = {"le", "la", "les", "l'", "l’"}
 
 DETERMINER_WORDS = {
@@ -314,7 +316,32 @@ def phrase_at(
         and words[j + 1].upos in ("NOUN", "ADJ", "PROPN")
     ):
         j += 1
+    if (
+        j + 1 < last
+        and words[j].text.lower() in demonyms()
+        and words[j].text[:1].isupper()
+        and is_name_word(view, j + 1, sentence_start=s_first)
+    ):
+        # « le Britannique Owen Pritchard »: the nationality describes the person; the name follows.
+        end = name_run(view, j + 1, last, sentence_start=s_first)
+        if end > j + 1:
+            phrase = Phrase(i, end, j + 1, (j + 1, end), (role_start, j + 1), _is_plural(view, j))
+            return _extend(
+                view,
+                phrase,
+                last,
+                appositions=appositions,
+                coordination=coordination,
+                depth=depth,
+                nested=nested,
+            )
     end = name_run(view, j, last, sentence_start=s_first)
+    if (
+        end == j + 1
+        and words[j].text.lower() in demonyms()
+        and not (words[j].text.lower() in PLACE_DEMONYMS and j > i and _lower(view, j - 1) == "la")
+    ):
+        end = j  # « le Suisse, troisième de l’étape »: a description, not a name
     if end == j + 1 and words[j].lemma.lower() in organization_nouns() and words[j].text[:1].isupper():
         # « l’Union des commerçants indépendants », « la Fédération régionale des transporteurs »:
         # the organization's name goes on in lower case.
@@ -380,6 +407,31 @@ def _organization_name_end(view: DocView, j: int, last: int) -> int:
         else:
             break
     return j
+
+
+def _lone_first_name(view: DocView, k: int, head: int) -> bool:
+    """Word ``k``, alone in apposition to a description of a person, is a known first name.
+
+    The tagger and the entity recognizer often miss a lone first name (« Rosa » as a noun, a place);
+    the first-name list of the optional ``gender-guesser`` package decides (without it, never).
+    """
+    w = view.words[k]
+    low = w.text.lower()
+    return (
+        w.text[:1].isupper()
+        and w.text[1:].islower()
+        and len(w.text) >= 3
+        and view.words[head].lemma.lower() in person_nouns()
+        and low not in person_nouns() | organization_nouns() | demonyms()
+        and w.lemma.lower() not in person_nouns() | organization_nouns()
+        and _known_first_name(w.text)
+    )
+
+
+def _known_first_name(text: str) -> bool:
+    from .sources import first_name_gender  # the sources module builds on this one
+
+    return first_name_gender(text) is not None
 
 
 def _common_noun(view: DocView, k: int) -> bool:
@@ -504,6 +556,16 @@ def _extend(
             break
         if low == "," and appositions and j + 1 < last:
             appos = _apposition(view, j + 1, last, depth=depth)
+            if (
+                appos is not None
+                and name is None
+                and appos.name is None
+                and appos.last == appos.first + 1
+                and _lone_first_name(view, appos.first, head)
+            ):
+                # « une habitante de Chivay, Rosa, 46 ans »: a capitalized word the tagger took for a
+                # noun, after a description of a person, is her name.
+                appos = Phrase(appos.first, appos.last, appos.first, (appos.first, appos.last), None, False)
             if appos is not None:
                 if name is None and appos.name is not None:
                     # « la veuve de l'ancien président, Souha Arafat », « Le commandant de la brigade, le

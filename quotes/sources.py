@@ -28,7 +28,16 @@ import regex
 
 from .cues import mention_for, phrase_mention
 from .docview import DocView
-from .lexicon import FOLDER, media_nouns, organization_nouns, person_nouns, titles, vague_nouns, word_set
+from .lexicon import (
+    FOLDER,
+    demonyms,
+    media_nouns,
+    organization_nouns,
+    person_nouns,
+    titles,
+    vague_nouns,
+    word_set,
+)
 from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
 from .nounphrase import phrase_at
 
@@ -184,8 +193,8 @@ def lexeme(word: Word) -> str:
     « l’associé » tagged as a participle and « des associés » as a noun both give « associé ».
     """
     text = word.text.lower().replace("’", "'")
-    if "-" in text:
-        return text
+    if "-" in text or (len(word.text) >= 2 and word.text.isupper()):
+        return text  # « la DGS » is not « le DG »: an acronym keeps its letters
     if word.upos in ("NOUN", "ADJ"):
         return word.lemma.lower()
     return text[:-1] if text.endswith("s") and len(text) > 3 else text
@@ -241,13 +250,19 @@ class _Resolver:
         return found
 
     def subject_mentions(self) -> list[Mention]:
-        """People who are a sentence's subject (« Le maire s'est rendu sur place »): context for pronouns."""
+        """People and organizations that are a sentence's subject (« Le maire s'est rendu sur place »):
+        context for pronouns."""
         view = self.view
         found = []
         for w in view.words:
             if not w.deprel.startswith("nsubj") or w.upos != "NOUN" or view.in_quote(w.i):
                 continue
-            if w.lemma.lower() not in person_nouns() or w.head < 0 or view.in_quote(w.head):
+            # People, and organizations (« La compagnie Aérolis a annulé … », « a-t-elle indiqué »).
+            if (
+                w.lemma.lower() not in person_nouns() | organization_nouns()
+                or w.head < 0
+                or view.in_quote(w.head)
+            ):
                 continue
             if any(
                 view.words[c].text.lower() in ("aucun", "aucune", "nul", "nulle") for c in view.children[w.i]
@@ -304,13 +319,26 @@ class _Resolver:
         k, steps = mention.head, 0
         while k is not None and k >= 0 and steps < 4 and words[k].deprel.split(":")[0] in ("flat", "appos"):
             k, steps = words[k].head, steps + 1
-            if k >= 0 and words[k].deprel.startswith("nsubj"):
+            if k >= 0 and words[k].deprel.startswith("nsubj") and self._finite(words[k].head):
                 return True
         first, last = self.view.word_range(mention.span)
         # « La dessinatrice Mathilde Ravenel a reçu … »: the head found is the name, the subject the role.
         return any(
-            words[k].deprel.startswith("nsubj") and not first <= words[k].head < last
+            words[k].deprel.startswith("nsubj")
+            and not first <= words[k].head < last
+            and self._finite(words[k].head)
             for k in range(first, last)
+        )
+
+    def _finite(self, verb: int) -> bool:
+        """A finite clause: the verb or one of its auxiliaries is finite (not « Surnommé … , X »)."""
+        words = self.view.words
+        if verb < 0:
+            return False
+        if words[verb].feat("VerbForm") == "Fin":
+            return True
+        return any(
+            words[c].upos == "AUX" and words[c].feat("VerbForm") == "Fin" for c in self.view.children[verb]
         )
 
     def _find(self, mention: Mention) -> tuple[_Cluster | None, str]:
@@ -601,6 +629,11 @@ class _Resolver:
                 if head not in ("journal", "chaîne", "magazine", "quotidien", "site", "blog")
                 else "media"
             )
+        role_noun = self._role_noun(mention)
+        if role_noun in organization_nouns() and role_noun not in person_nouns():
+            return "organization"  # « la compagnie Aérolis », « le groupe UDI »: the name is the company's
+        if head in demonyms() and mention.name is None:
+            return "group" if mention.number == "plur" else "person"  # « le Suisse », « les Britanniques »
         if head in organization_nouns() or (label == "ORG" and head not in person_nouns()):
             return "organization"
         if mention.number == "plur" and head in person_nouns() | vague_nouns():
@@ -614,6 +647,14 @@ class _Resolver:
             return "organization"  # an acronym: « la FRT », « le SNPR »
         return "person"
 
+    def _role_noun(self, mention: Mention) -> str | None:
+        """The noun of the description written before a name (« compagnie » in « la compagnie X »)."""
+        if mention.role is None or mention.name is None or mention.role.end > mention.name.start:
+            return None
+        first, last = self.view.word_range(mention.role)
+        nouns = [k for k in range(first, last) if self.view.words[k].upos == "NOUN"]
+        return lexeme(self.view.words[nouns[0]]) if nouns else None
+
     def _name_gender(self, mention: Mention) -> str | None:
         """Gender from a title (Mme) or a first name, when the mention is a name."""
         name = self._name_text(mention)
@@ -624,7 +665,9 @@ class _Resolver:
             if titles()[tokens[0]] is not None:
                 return titles()[tokens[0]]
             tokens = tokens[1:]  # « Me Sophie Kerbrat »: the title says nothing, the first name does
-        return first_name_gender(tokens[0]) if tokens else None
+        if not tokens or (len(tokens[0]) >= 2 and tokens[0].isupper()):
+            return None  # an acronym (« le groupe UDI ») is nobody's first name
+        return first_name_gender(tokens[0])
 
     # --- the source --------------------------------------------------------------------------
 

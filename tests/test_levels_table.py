@@ -121,6 +121,13 @@ CASES = [
         0,
         "full name",
     ),
+    case(
+        "0-nationality-before-the-name-is-not-part-of-it",
+        "« J’ai attaqué dans le dernier col », a déclaré l’Espagnol Iker Zubeldia (Banca Navarra).",
+        "J’ai attaqué",
+        0,
+        "full name: Iker Zubeldia",
+    ),
     # --- 1 partly named: a name with nothing else, a first name, a pseudonym ---------------------
     case(
         "1-full-name-alone",
@@ -172,6 +179,14 @@ CASES = [
         "On nous payait",
         1,
         "name",
+    ),
+    case(
+        "1-first-name-in-apposition-to-a-description",
+        "« Tout s’est mis à trembler », a raconté une habitante de Valsergues, Rosa, 46 ans, qui a passé "
+        "la nuit dehors.",
+        "Tout s’est mis",
+        1,
+        "first name",
     ),
     # --- 2 institutional: a named organization in its own name, or its spokesperson --------------
     case(
@@ -248,6 +263,29 @@ CASES = [
         "Festival de Valsergues : la photographe Inès Carrel a reçu jeudi le Grand Prix de la ville, a "
         "annoncé le festival.",
         "la photographe Inès Carrel a reçu",
+        2,
+        "organization",
+    ),
+    case(
+        "2-parliamentary-group-with-an-acronym",
+        "« Nous voterons contre ce texte », a indiqué le groupe UDI dans un communiqué.",
+        "Nous voterons contre",
+        2,
+        "organization",
+    ),
+    case(
+        "2-acronym-is-not-a-title",
+        "Listériose : la DGS appelle à la prudence\n\nLa Direction générale de la santé (DGS) a annoncé que "
+        "deux cas avaient été signalés en Isère.",
+        "deux cas avaient été signalés",
+        2,
+        "organization",
+    ),
+    case(
+        "2-company-named-after-its-noun-then-a-pronoun",
+        "La compagnie Aérolis a annulé quarante vols vendredi. « Nous sommes désolés pour nos passagers », "
+        "a-t-elle indiqué.",
+        "Nous sommes désolés",
         2,
         "organization",
     ),
@@ -433,6 +471,13 @@ CASES = [
         NO_NAME,
         REASON,
         boilerplate=False,
+    ),
+    case(
+        "4-a-nationality-without-a-name",
+        "« Je n’avais plus de jambes dans la dernière montée », a reconnu le Suisse, troisième de l’étape.",
+        "Je n’avais plus de jambes",
+        4,
+        "no proper name",
     ),
     # --- 5 vague: vague proximity, a bare « source » ----------------------------------------------
     case(
