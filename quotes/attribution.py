@@ -1057,7 +1057,10 @@ def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue])
     words = view.words
     qf = view.word_at(span.opener)
     p_first, p_last = view.word_range(view.doc.paragraphs[view.paragraph_of[qf]].span)
-    if any(words[k].text not in DASHES for k in range(p_first, qf)):
+    # Only a dateline may come before it (« Castelroux, 18 mars 2022. - « … » »).
+    dashes = [k for k in range(p_first, qf) if words[k].text in DASHES]
+    lead = dashes[-1] + 1 if dashes and dashes[-1] - p_first <= 12 else p_first
+    if any(words[k].text not in DASHES for k in range(lead, qf)):
         return None
     after = view.word_at(span.closer) + 1
     while after < p_last and words[after].upos == "PUNCT":
@@ -1270,11 +1273,28 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             start, cue = incise
             if cue.entry.incise_only or not _incise_usable(cue):
                 continue
+            if _incise_closes_a_quotation(view, s_first, start):
+                continue  # « Procès X : « Je n’ai jamais voulu ça », dit l’accusé »: the quotation is his
             att = _with_subject(view, cue, s_last, "indirect-incise")
             if att.speaker is None:
                 continue
             add(s_first, start, att)
     return found
+
+
+def _incise_closes_a_quotation(view: DocView, s_first: int, start: int) -> bool:
+    """The incise at ``start`` follows a whole quotation (after a colon, or opening the sentence)."""
+    words = view.words
+    k = start - 1
+    while k > s_first and words[k].text == ",":
+        k -= 1
+    if not (view.is_mark(k) and view.in_quote(k)):
+        return False
+    n = view.mark_of[k]
+    if n == -1:
+        return False
+    opener = view.word_at(view.spans[n].opener)
+    return opener <= s_first or words[opener - 1].text in (":", "—", "–", "-")
 
 
 # --- no response ----------------------------------------------------------------------------

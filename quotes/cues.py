@@ -14,6 +14,7 @@ from .docview import DocView
 from .lexicon import (
     ReportingVerb,
     idioms,
+    media_nouns,
     multiword_cues,
     organization_nouns,
     person_nouns,
@@ -801,6 +802,15 @@ def mention_for(
         and view.sentence_of[start - 1] == view.sentence_of[head]
     ):
         start -= 1  # a determiner the parser hung elsewhere (« Un autre jugeait … »)
+    while (
+        start > 0
+        and words[start].upos == "PROPN"
+        and words[start - 1].upos == "PROPN"
+        and words[start - 1].text[:1].isupper()
+        and not view.in_quote(start - 1)
+        and view.sentence_of[start - 1] == view.sentence_of[head]
+    ):
+        start -= 1  # a first name the parser hung elsewhere (« la voix brisée, Jordan Vaillière a … »)
     start = _name_before_apposition(view, start)
     _, s_last = view.reporter_sentence(head)
     end_limit = limit if limit is not None and limit > head else s_last
@@ -809,7 +819,28 @@ def mention_for(
         phrase = phrase_at(view, head, end_limit)
     if phrase is None:
         return None, None
+    if phrase.name is not None and _absolute_construction(view, phrase):
+        # « la voix brisée, Kevin Morlaix a demandé pardon »: the name is the subject, the rest a manner.
+        named = phrase_at(view, phrase.name[0], end_limit)
+        if named is not None:
+            phrase = named
     return phrase_mention(view, phrase), phrase
+
+
+def _absolute_construction(view: DocView, phrase: Phrase) -> bool:
+    """« la voix brisée, X », « le visage fermé, X »: a thing and its state before the speaker's name."""
+    words = view.words
+    head = words[phrase.head]
+    assert phrase.name is not None
+    after = phrase.head + 1
+    return (
+        head.upos == "NOUN"
+        and phrase.name[0] > phrase.head
+        and head.lemma.lower() not in person_nouns() | organization_nouns() | media_nouns()
+        and after + 1 < phrase.name[0]
+        and (words[after].upos == "ADJ" or words[after].feat("VerbForm") == "Part")
+        and words[after + 1].text == ","
+    )
 
 
 def _name_before_apposition(view: DocView, start: int) -> int:

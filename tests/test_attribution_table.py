@@ -541,6 +541,25 @@ CASES: list[Case] = [
         [indirect("deux personnes ont été interpellées dans la nuit")],
     ),
     Case(
+        "next-sentence/after-a-dateline",
+        "Valsergues, 18 mars 2022. - « Je n’ai jamais voulu ça. Je pensais que l’entrepôt était vide. »"
+        " Debout dans le box, la voix brisée, Kevin Morlaix a demandé pardon jeudi aux familles des"
+        " victimes.",
+        [
+            direct(
+                "Je n’ai jamais voulu ça. Je pensais que l’entrepôt était vide.",
+                "Kevin Morlaix",
+                cue="a demandé",
+            ),
+            optional_indirect("pardon"),
+        ],
+    ),
+    Case(
+        "incise/headline-quote-then-dit-x",
+        "Procès de l’incendie de l’entrepôt : « Je n’ai jamais voulu ça », dit l’accusé.",
+        [direct("Je n’ai jamais voulu ça", "l’accusé", cue="dit")],
+    ),
+    Case(
         "dash/em-dash-attribution",
         "« Nous reviendrons l’an prochain, plus forts. » — Élodie Marsac, capitaine de l’équipe",
         [direct("Nous reviendrons l’an prochain, plus forts.", "Élodie Marsac, capitaine de l’équipe")],
