@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from lookup import quote_with
 
 
 @dataclass(frozen=True)
@@ -661,16 +662,6 @@ Le message circule depuis des semaines dans les villages de la vallée de la Liz
         "no speaker",
     ),
 ]
-
-
-def quote_with(analysis, fragment: str):  # type: ignore[no-untyped-def]
-    """The one quotation (not a scare quote) whose text contains ``fragment``."""
-    found = [q for q in analysis.quotes if q.kind != "scare" and fragment in q.text]
-    assert len(found) == 1, (
-        f"{len(found)} quotations contain {fragment!r}; quotations found: "
-        f"{[(q.kind, q.text) for q in analysis.quotes]}"
-    )
-    return found[0]
 
 
 def rating_for(analysis, fragment: str):  # type: ignore[no-untyped-def]

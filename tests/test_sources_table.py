@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from lookup import quote_with
 
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci", "celle-ci", "ce dernier"}
 
@@ -563,16 +564,6 @@ La Chambre des métiers de la Lizière (CML) a regretté « une décision préci
         g("La piscine municipale", "Les cours de natation", accept=r"Sandrine Aubertin"),
     ),
 ]
-
-
-def quote_with(analysis, fragment: str):  # type: ignore[no-untyped-def]
-    """The one quotation (not a scare quote) whose text contains ``fragment``."""
-    found = [q for q in analysis.quotes if q.kind != "scare" and fragment in q.text]
-    assert len(found) == 1, (
-        f"{len(found)} quotations contain {fragment!r}; quotations found: "
-        f"{[(q.kind, q.text) for q in analysis.quotes]}"
-    )
-    return found[0]
 
 
 @pytest.mark.parametrize("case", CASES)
