@@ -38,15 +38,17 @@ lint: $(STAMP) ## ruff and mypy
 models: $(STAMP) ## Download Stanza's French models (needs internet; later runs use Stanza)
 	$(BIN)/quotes models
 
-eval: $(STAMP) ## Score the analyzer: our own evaluation set, and the dev gold set in ../shared/eval when it is there
+eval: $(STAMP) ## Score the analyzer: the dev gold set in ../shared/eval, and our sets in tests/data/eval_*
 	@out=$$(mktemp -d); status=0; \
 	if [ -f $(SHARED)/eval/score.py ]; then \
 	  echo "== dev gold set ($(SHARED)/eval)"; \
 	  $(BIN)/quotes report seeds/*.txt $(SHARED)/eval/articles/*.txt -o $$out/dev 2>/dev/null && \
 	  $(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold --articles seeds $(SHARED)/eval/articles --pred $$out/dev $(EVAL_FLAGS) || status=1; \
-	  echo; echo "== our own evaluation set (tests/data/eval_own)"; \
-	  $(BIN)/quotes report tests/data/eval_own/articles/*.txt -o $$out/own 2>/dev/null && \
-	  $(PYTHON) $(SHARED)/eval/score.py --gold tests/data/eval_own/gold --articles tests/data/eval_own/articles --pred $$out/own $(EVAL_FLAGS) || status=1; \
+	  for set in tests/data/eval_*/; do \
+	    name=$$(basename $$set); echo; echo "== $$name ($$set)"; \
+	    $(BIN)/quotes report $$set/articles/*.txt -o $$out/$$name 2>/dev/null && \
+	    $(PYTHON) $(SHARED)/eval/score.py --gold $$set/gold --articles $$set/articles --pred $$out/$$name $(EVAL_FLAGS) || status=1; \
+	  done; \
 	else echo "no $(SHARED)/eval/score.py here: nothing to score with"; fi; \
 	rm -rf $$out; exit $$status
 
