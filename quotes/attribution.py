@@ -621,7 +621,15 @@ def _colon_before(
             break
         if w.deprel in ("cop", "aux", "aux:tense", "aux:pass", "acl", "acl:relcl"):
             continue  # a copula, an auxiliary or a relative clause: the main verb is further back
-        if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not view.in_quote(k):
+        finite = w.feat("VerbForm") == "Fin" or (
+            # « Puis elle s’est tournée vers l’accusé : »: a compound tense
+            w.upos == "VERB"
+            and any(
+                words[c].upos == "AUX" and words[c].feat("VerbForm") == "Fin" and c < k
+                for c in view.children[k]
+            )
+        )
+        if w.upos in ("VERB", "AUX") and finite and not view.in_quote(k):
             subject = subject_of(view, k)
             if subject is not None and words[subject].text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
                 continue  # « un bus qui n’est jamais venu »: a relative clause; the main verb is further back

@@ -155,7 +155,7 @@ def resolve_sources(
     cluster_of: dict[Span, _Cluster] = {}
     for m in ordered:
         cluster_of[m.span] = resolver.place(m, is_speaker=m.span in speaker_spans)
-    for merged, into in resolver.bridge_roles_to_names():
+    for merged, into in [*resolver.bridge_roles_to_names(), *resolver.bridge_headline_to_lead()]:
         for span, cluster in cluster_of.items():
             if cluster is merged:
                 cluster_of[span] = into
@@ -576,6 +576,70 @@ class _Resolver:
             self.clusters.remove(described)
             merges.append((described, named))
         return merges
+
+    def bridge_headline_to_lead(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« … », dit l’accusé (headline) … Jordan Vaillière a demandé pardon (lead): the same person.
+
+        A speaker known only by a definite, singular description in the headline is the first
+        person named as a subject in the lead paragraph, when the genders agree and that person
+        has no other role, or a role of the same group.
+        """
+        view = self.view
+        merges: list[tuple[_Cluster, _Cluster]] = []
+        if not self._has_headline():
+            return merges
+        for described in list(self.clusters):
+            if described.names or not described.speaker or not described.mentions:
+                continue
+            if any(view.paragraph_of[view.word_at(m.span.start)] != 0 for m in described.mentions):
+                continue
+            first = described.mentions[0]
+            start = view.word_at(first.span.start)
+            head = self.head_lemma(first)
+            if view.words[start].text.lower() not in DEFINITE or first.number == "plur":
+                continue
+            if self._has_complement(first):
+                continue  # « l’avocat de Thierry Vallat » is not Vallat
+            if head not in person_nouns() and head not in story_roles():
+                continue
+            lead = [
+                (min(c.subject_positions), c)
+                for c in self.clusters
+                if c is not described
+                and c.names
+                and c.kind == "person"
+                and c.subject_positions
+                and view.paragraph_of[view.word_at(min(c.subject_positions))] == 1
+            ]
+            if not lead:
+                continue
+            _, named = min(lead, key=lambda item: item[0])
+            if described.gender and named.gender and described.gender != named.gender:
+                continue
+            own_roles = {self.head_lemma(m) for m in named.mentions if m.role is not None}
+            if own_roles and not (named.heads & (role_group(head) | {head})):
+                continue
+            named.mentions.extend(described.mentions)
+            named.mentions.sort(key=lambda m: m.span.start)
+            named.links.extend(
+                Link(m.span, f"« {first.text} » in the headline is {named.names[0]}, named in the lead")
+                for m in described.mentions
+            )
+            named.descriptions.extend(described.descriptions)
+            named.heads |= described.heads
+            named.speaker = True
+            self.clusters.remove(described)
+            merges.append((described, named))
+        return merges
+
+    def _has_headline(self) -> bool:
+        """The first paragraph is a headline: short, with no full stop at its end, and text follows."""
+        paragraphs = self.view.doc.paragraphs
+        if len(paragraphs) < 2:
+            return False
+        first, last = self.view.word_range(paragraphs[0].span)
+        words = self.view.words
+        return 0 < last - first <= 30 and words[last - 1].text not in (".", "!", "?", "…")
 
     # --- what a mention says ----------------------------------------------------------------
 

@@ -560,6 +560,12 @@ CASES: list[Case] = [
         [direct("Je n’ai jamais voulu ça", "l’accusé", cue="dit")],
     ),
     Case(
+        "colon/subject-of-a-compound-tense-speaks",
+        "À la barre, la fille des victimes a parlé la dernière. Puis elle s’est tournée vers l’accusé :"
+        " « Je ne vous pardonnerai pas. »",
+        [direct("Je ne vous pardonnerai pas.", "elle")],
+    ),
+    Case(
         "dash/em-dash-attribution",
         "« Nous reviendrons l’an prochain, plus forts. » — Élodie Marsac, capitaine de l’équipe",
         [direct("Nous reviendrons l’an prochain, plus forts.", "Élodie Marsac, capitaine de l’équipe")],

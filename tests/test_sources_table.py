@@ -383,6 +383,15 @@ Le porteur du maillot jaune, le Suisse Luca Brenner (équipe Valmont), a limité
         g("Je n’étais pas dans un grand jour", accept=r"Luca Brenner"),
     ),
     case(
+        "headline-description-is-the-person-named-in-the-lead",
+        """
+Procès de l’incendie de l’entrepôt : « Je ne voulais blesser personne », dit l’accusé
+
+Valsergues, 18 mars 2022. - Debout dans le box, Kevin Morlaix a demandé pardon jeudi aux familles des victimes. « Je pensais que l’entrepôt était vide », a-t-il répété.
+""",
+        g("Je ne voulais blesser personne", "Je pensais que l’entrepôt était vide", accept=r"Kevin Morlaix"),
+    ),
+    case(
         "un-responsable-le-responsable",
         """
 « Les travaux de la rocade reprendront en juin », a indiqué un responsable de la direction des routes.
