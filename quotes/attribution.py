@@ -310,7 +310,8 @@ def _verb_at(
                     w.upos == "AUX"
                     and m < last
                     and words[m].upos in ("VERB", "ADJ", "AUX")
-                    and words[m].feat("VerbForm") in ("Part", None)
+                    # « a-t-elle plaidé »: a participle the tagger may call finite
+                    and (words[m].feat("VerbForm") in ("Part", None) or _participle_like(view, m))
                 ):
                     verb = m
                     m += 1

@@ -360,6 +360,15 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "incise-inside/inverted-participle-tagged-finite-then-the-sentence-ends",
+        "Son avocate conteste cette thèse. « On juge un homme que tout le monde a laissé tomber, a-t-elle"
+        " plaidé. Cela n’excuse rien. »",
+        [
+            direct("On juge un homme que tout le monde a laissé tomber", "elle", cue="a-t-elle plaidé"),
+            direct("Cela n’excuse rien.", "elle", cue="a-t-elle plaidé"),
+        ],
+    ),
+    Case(
         "incise-inside/souligne-indefinite-noun-phrase",
         "« Le problème, souligne un responsable de la fédération de pêche, c’est que personne "
         "ne contrôle les rejets. »",
