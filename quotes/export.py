@@ -149,6 +149,11 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
     }
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """« 1 citation », « 0 citation », « 2 citations »: French takes the singular below two."""
+    return f"{n} {one if n < 2 else many}"
+
+
 def to_text(analysis: Analysis) -> str:
     """A readable listing: one block per quotation, then the sources."""
     lines = []
@@ -156,10 +161,13 @@ def to_text(analysis: Analysis) -> str:
     lines.append(title)
     lines.append("=" * min(len(title), 78))
     result = audit(analysis)
+    quoted, indirect = result.quotations, result.indirect
+    anonymous, unattributed = result.bands["anonymous"].quotes, result.bands["unattributed"].quotes
     lines.append(
-        f"{result.quotations} citations entre guillemets, {result.indirect} en discours indirect; "
-        f"{result.bands['anonymous'].quotes} de sources anonymes, "
-        f"{result.bands['unattributed'].quotes} non attribuées."
+        f"{_count(quoted, 'citation entre guillemets', 'citations entre guillemets')}, "
+        f"{indirect} en discours indirect ; "
+        f"{anonymous} de {'source anonyme' if anonymous == 1 else 'sources anonymes'}, "
+        f"{_count(unattributed, 'non attribuée', 'non attribuées')}."
     )
     lines.append("")
     sources = {s.id: s for s in analysis.sources}

@@ -672,3 +672,19 @@ def test_the_index_totals_add_up_the_rows(conseil, ministere):
     anonymous = sum(to_json(a)["audit"]["bands"]["anonymous"]["quotes"] for a in (conseil, ministere))
     assert page.total.anonymous_value == round(anonymous / page.total.quotes, 4)
     assert report.index_page([], ["x: the file is empty"], parser="p").total is None
+
+
+def test_the_text_listing_counts_in_good_french(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    from quotes.export import to_text
+
+    one = to_text(analyze_text("« Nous ne fermerons pas l’école », a déclaré la maire, Claire Vasseur."))
+    assert (
+        "1 citation entre guillemets, 0 en discours indirect ; 0 de sources anonymes, 0 non attribuée." in one
+    )
+    two = to_text(
+        analyze_text(
+            "« Nous ne fermerons pas l’école », a déclaré un élu. « Les parents peuvent être rassurés », "
+            "a ajouté un autre élu, sous couvert d’anonymat."
+        )
+    )
+    assert "2 citations entre guillemets" in two and "2 de sources anonymes" in two
