@@ -291,6 +291,9 @@ def _verb_at(
         return None
     for k in range(j, min(last, j + 6)):
         cue = by_verb.get(k)
+        if cue is not None and cue.group[0] > j + 1 and _aspectual_lead(view, j, cue.group[0]):
+            # « a fini par répéter l’ancien notaire »: the finite verb before the infinitive carries it.
+            return replace(cue, group=(j, cue.group[1]))
         if cue is not None and cue.group[0] <= j + 1 and cue.group[0] >= j:
             if not _finite_group(view, cue):
                 return None
@@ -329,6 +332,21 @@ def _verb_at(
                 cue.speaker = pronoun_mention(view, inverted)
                 return cue
     return None
+
+
+ASPECTUAL_VERBS = {"finir": ("par",), "venir": ("de", "d'", "d’"), "se mettre": ("à",), "tenir": ("à",)}
+
+
+def _aspectual_lead(view: DocView, j: int, start: int) -> bool:
+    """Words ``[j, start)`` are « a fini par », « vient de », « a tenu à » before an infinitive."""
+    words = view.words
+    k = j
+    if k < start and words[k].upos == "AUX":
+        k += 1
+    if k >= start or words[k].upos != "VERB" or words[k].feat("VerbForm") not in ("Fin", "Part"):
+        return False
+    preps = ASPECTUAL_VERBS.get(words[k].lemma.lower())
+    return preps is not None and k + 2 == start and words[k + 1].text.lower() in preps
 
 
 def _finite_group(view: DocView, cue: VerbCue) -> bool:
@@ -426,10 +444,43 @@ def _incise_after(
     j = _next_content_word(view, ql + 1, s_last)
     if j >= s_last:
         return None
-    cue = _verb_at(view, j, s_last, by_verb)
+    cue = _verb_at(view, j, s_last, by_verb) or _inverted_incise(view, j, s_last)
     if cue is None or not _incise_usable(cue):
         return None
     return _with_subject(view, cue, s_last, "incise")
+
+
+INCISE_CLITICS = {"lui", "leur", "se", "s'", "s’", "nous", "vous", "me", "m'", "m’", "y", "en"}
+
+
+def _inverted_incise(view: DocView, j: int, s_last: int) -> VerbCue | None:
+    """« « … », lui a opposé le vice-président »: right after a quotation, a finite verb followed by
+    its subject is an incise whatever the verb (« sourit le maire », « tranche la ministre »)."""
+    words = view.words
+    k = j
+    while k < s_last and words[k].text.lower() in INCISE_CLITICS:
+        k += 1
+    if k >= s_last or words[k].upos not in ("VERB", "AUX") or words[k].feat("VerbForm") != "Fin":
+        return None
+    verb = k
+    if words[k].upos == "AUX" and k + 1 < s_last and words[k + 1].upos == "VERB":
+        verb = k + 1
+    if words[verb].upos != "VERB":
+        return None
+    subject = postposed_subject(view, verb + 1, s_last)
+    if subject is None or not (is_person_like(view, subject) or _is_org_or_media(view, subject)):
+        return None
+    s_end = view.word_range(subject.span)[1]
+    if not (
+        s_end >= s_last
+        or all(words[m].upos == "PUNCT" for m in range(s_end, s_last))
+        or _only_complements(view, s_end, s_last)
+    ):
+        return None
+    entry = ReportingVerb(words[verb].lemma.lower(), frozenset({"say", "incise"}))
+    cue = VerbCue(verb=verb, entry=entry, group=(j, verb + 1))
+    cue.speaker = subject
+    return cue
 
 
 def _incise_usable(cue: VerbCue) -> bool:
@@ -488,6 +539,8 @@ def final_incise(
             if j >= end:
                 return None
             cue = _verb_at(view, j, end, by_verb)
+            if cue is not None and any(words[c].upos == "AUX" and c < k for c in view.children[cue.verb]):
+                cue = None  # « X a, elle, annoncé un recours »: the auxiliary before the comma is the verb's
             if cue is None or not _incise_usable(cue):
                 if words[k].text == ",":
                     continue
@@ -616,7 +669,7 @@ def _colon_before(
             return _cue_attribution(view, cue, "colon")
         k -= 1
     # « Un gérant de fonds va plus loin : « … » »: no reporting verb, but the clause's subject speaks.
-    for k in range(colon - 1, max(s_first, colon - 15) - 1, -1):
+    for k in range(colon - 1, max(s_first, colon - 20) - 1, -1):
         w = words[k]
         if view.in_quote(k) or w.text in (";", "."):
             break
@@ -630,7 +683,9 @@ def _colon_before(
                 for c in view.children[k]
             )
         )
-        if w.upos in ("VERB", "AUX") and finite and not view.in_quote(k):
+        if w.upos == "ADJ" and w.deprel == "root" and any(words[c].deprel == "cop" for c in view.children[k]):
+            finite = True  # « Le ministre a été clair, mercredi soir, sur l’antenne de X : « … » »
+        if (w.upos in ("VERB", "AUX") or (w.upos == "ADJ" and finite)) and finite and not view.in_quote(k):
             subject = subject_of(view, k)
             if subject is not None and words[subject].text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
                 continue  # « un bus qui n’est jamais venu »: a relative clause; the main verb is further back
@@ -1083,6 +1138,37 @@ def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue])
             att = _cue_attribution(view, cue, "next-sentence")
             att.flags.append("inherited")
             return att
+    # « « Je ne gouverne pas avec des pétitions. » Hélène Marcoux a clos les débats »: no reporting
+    # verb, but the next sentence is about a person named there, who said it.
+    named = _named_subject(view, s_first, s_last)
+    if named is not None:
+        mention, said = named
+        return _Attribution(
+            said, mention, "next-sentence", ["inherited", "no-reporting-verb"], cue_found=True
+        )
+    return None
+
+
+def _named_subject(view: DocView, s_first: int, s_last: int) -> tuple[Mention, Cue] | None:
+    """The person named as the subject of a sentence's main verb, and that verb group."""
+    words = view.words
+    for k in range(s_first, s_last):
+        w = words[k]
+        if w.deprel != "root" or view.in_quote(k):
+            continue
+        # « Nadia, 52 ans, ne retient pas ses larmes », « X a été clair »: a verb or a predicate.
+        if w.upos not in ("VERB", "ADJ") or (
+            w.upos == "ADJ" and not any(words[c].deprel == "cop" for c in view.children[k])
+        ):
+            return None
+        subject = subject_of(view, k)
+        if subject is None or not s_first <= subject < s_last:
+            return None
+        mention, _ = mention_for(view, subject, limit=k if subject < k else None)
+        if mention is None or mention.name is None or not is_person_like(view, mention):
+            return None
+        (first, end), _ = verb_group(view, k)
+        return mention, Cue(view.span_of(first, end), view.text_of(first, end), w.lemma.lower())
     return None
 
 
@@ -1208,6 +1294,14 @@ def _inherit(
                     "previous-sentence",
                     ["inherited"],
                     cue_found=True,
+                )
+            # « Nadia, 52 ans, ne retient pas ses larmes. « Ici, tout le monde … » »: a quotation that
+            # opens its sentence, right after a sentence about a person named there, is hers.
+            named = _named_subject(view, p_first, p_last)
+            if named is not None and view.sentences[here][0] >= qf - 1:
+                mention, said = named
+                return _Attribution(
+                    said, mention, "previous-sentence", ["inherited", "no-reporting-verb"], cue_found=True
                 )
     return None
 

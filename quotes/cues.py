@@ -377,6 +377,8 @@ def find_verb_cues(view: DocView) -> list[VerbCue]:
             continue
         if _naming_participle(view, i) or _bare_participle(view, i):
             continue
+        if i > 0 and words[i - 1].upos == "DET" and words[i - 1].text.lower() not in ("tout", "tous"):
+            continue  # « le prévenu », « les intéressés »: a participle used as a noun, not a verb
         group, inverted = verb_group(view, i)
         rest = len(entry.lemma.split()) - 1
         if rest and not entry.lemma.startswith(("se ", "s'")):
@@ -1186,5 +1188,7 @@ def is_person_like(view: DocView, mention: Mention | None) -> bool:
     if mention.kind in ("pronoun", "name"):
         return True
     head = view.words[mention.head].lemma.lower() if mention.head is not None else ""
+    # « le prévenu » lemmatized as the verb « prévenir »: the written form says it is a person.
+    form = view.words[mention.head].text.lower() if mention.head is not None else ""
     # « Un autre jugeait que… », « Certains affirment que… »: an elided noun stands for people.
-    return head in person_nouns() or head in ELLIPTICAL_PEOPLE
+    return head in person_nouns() or form in person_nouns() or head in ELLIPTICAL_PEOPLE

@@ -434,6 +434,12 @@ def _known_first_name(text: str) -> bool:
     return first_name_gender(text) is not None
 
 
+def _is_age(view: DocView, phrase: Phrase) -> bool:
+    """« 63 ans », « 52 ans »: an age in apposition."""
+    words = view.words[phrase.first : phrase.last]
+    return len(words) == 2 and words[0].text.isdigit() and words[1].text.lower() in ("ans", "an")
+
+
 def _common_noun(view: DocView, k: int) -> bool:
     """A common noun, also when the tagger took a lower-case role for a name (« l’astrophysicienne »)."""
     w = view.words[k]
@@ -513,6 +519,9 @@ def _extend(
             if end == j + 1 and _is_acronym(words[j].text) and words[head].lemma.lower() in person_nouns():
                 j = end  # « un conseiller régional URR »: the party he belongs to, not his name
                 continue
+            if end > j + 1 and _is_acronym(words[j].text) and words[head].lemma.lower() in person_nouns():
+                j += 1  # « le délégué CGT Patrick Lemoigne »: the union is part of the role
+                continue
             if end > j:
                 role = (first, j)
                 name = (j, end)
@@ -566,6 +575,11 @@ def _extend(
                 # « une habitante de Chivay, Rosa, 46 ans »: a capitalized word the tagger took for a
                 # noun, after a description of a person, is her name.
                 appos = Phrase(appos.first, appos.last, appos.first, (appos.first, appos.last), None, False)
+            if appos is not None and _is_age(view, appos):
+                j = (
+                    appos.last
+                )  # « Gérard Pellissier, 63 ans, ancien notaire »: the age leaves room for a role
+                continue
             if appos is not None:
                 if name is None and appos.name is not None:
                     # « la veuve de l'ancien président, Souha Arafat », « Le commandant de la brigade, le

@@ -242,6 +242,23 @@ class _Resolver:
                     phrase.name and phrase.name[0] <= entity.first < phrase.name[1]
                 ):
                     phrase = None
+            if phrase is None and start - 2 >= s_first and view.words[start - 1].text == ",":
+                # « par la présidente du tribunal, Catherine Moreau-Lasalle »: the role before the comma.
+                k = start - 2
+                while (
+                    k > s_first
+                    and view.words[k].upos in ("NOUN", "ADJ", "ADP", "DET", "PROPN")
+                    and start - k < 10
+                ):
+                    if view.words[k].upos == "DET":
+                        break
+                    k -= 1
+                if view.words[k].upos == "DET":
+                    phrase = phrase_at(view, k, s_last)
+                    if phrase is not None and not (
+                        phrase.name and phrase.name[0] <= entity.first < phrase.name[1]
+                    ):
+                        phrase = None
             if phrase is None:
                 phrase = phrase_at(view, start, s_last)
             if phrase is None or not (phrase.first <= entity.first < phrase.last):
@@ -429,7 +446,9 @@ class _Resolver:
         # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
         if head in person_nouns() and not self._has_complement(mention):
             speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
-            if speaker is not None:
+            roles = {h for h in speaker.heads if h in person_nouns()} if speaker is not None else set()
+            if speaker is not None and (not roles or roles & (role_group(head) | {head})):
+                # (not « le prévenu » after « Le fils d’une des victimes, Yves Rigal »: he has a role)
                 return speaker, f"role « {head} » refers to the speaker just before"
         # « L’écrivaine », « la lauréate » after « La romancière Agathe Morvan-Lisle »: a role of the same
         # group as a named person's, close by, with the same gender.

@@ -575,6 +575,56 @@ CASES: list[Case] = [
         [direct("Je ne vous pardonnerai pas.", "elle")],
     ),
     Case(
+        "incise/any-verb-before-its-subject-after-a-quote",
+        "« Des cars, sur des routes enneigées ? », a rétorqué l’élue écologiste. « Les trains ne roulaient"
+        " pas l’hiver dernier », lui a opposé le vice-président.",
+        [
+            direct("Des cars, sur des routes enneigées ?", "l’élue écologiste"),
+            direct("Les trains ne roulaient pas l’hiver dernier", "le vice-président", cue="lui a opposé"),
+        ],
+    ),
+    Case(
+        "incise/aspectual-verb-before-the-infinitive",
+        "« J’ai commis des erreurs, pas des vols », a fini par répéter l’ancien notaire, qui comparaît libre.",
+        [direct("J’ai commis des erreurs, pas des vols", "l’ancien notaire", cue="a fini par répéter")],
+    ),
+    Case(
+        "reject/emphatic-pronoun-is-not-an-incise",
+        "La socialiste Claire Dumesnil a, elle, annoncé un recours devant le tribunal administratif.",
+        [optional_indirect("un recours devant le tribunal administratif")],
+    ),
+    Case(
+        "next-sentence/named-subject-without-a-reporting-verb",
+        "Le débat a duré sept heures.\n\n« Je ne gouverne pas avec des pétitions, je gouverne avec un"
+        " budget. » Hélène Marcoux a clos les débats peu avant minuit.",
+        [direct("Je ne gouverne pas avec des pétitions, je gouverne avec un budget.", "Hélène Marcoux")],
+    ),
+    Case(
+        "previous-sentence/named-subject-without-a-reporting-verb",
+        "Sur le parking, les ouvriers s’étaient regroupés. Nadia, 52 ans, ne retient pas ses larmes."
+        " « Ici, tout le monde a un père ou un frère qui a travaillé à l’usine. »",
+        [direct("Ici, tout le monde a un père ou un frère qui a travaillé à l’usine.", "Nadia, 52 ans")],
+    ),
+    Case(
+        "colon/predicate-with-a-copula-far-before-the-colon",
+        "Le ministre de l’Industrie, Étienne Rocheval, a été clair, mercredi soir, sur l’antenne de la radio"
+        " locale Fréquence Lèze : « L’État ne laissera pas partir l’entreprise. »",
+        [
+            direct(
+                "L’État ne laissera pas partir l’entreprise.", "Le ministre de l’Industrie, Étienne Rocheval"
+            )
+        ],
+    ),
+    Case(
+        "indirect/participle-as-a-noun-is-no-verb",
+        "Interrogé par la présidente du tribunal, Catherine Moreau-Lasalle, le prévenu a reconnu avoir"
+        " « mal tenu » ses comptes.",
+        [
+            optional_indirect("avoir « mal tenu » ses comptes"),
+            partial("mal tenu", "le prévenu", cue="a reconnu"),
+        ],
+    ),
+    Case(
         "dash/em-dash-attribution",
         "« Nous reviendrons l’an prochain, plus forts. » — Élodie Marsac, capitaine de l’équipe",
         [direct("Nous reviendrons l’an prochain, plus forts.", "Élodie Marsac, capitaine de l’équipe")],

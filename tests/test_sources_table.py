@@ -392,6 +392,23 @@ Valsergues, 18 mars 2022. - Debout dans le box, Kevin Morlaix a demandé pardon 
         g("Je ne voulais blesser personne", "Je pensais que l’entrepôt était vide", accept=r"Kevin Morlaix"),
     ),
     case(
+        "cegetiste-is-the-union-delegate",
+        """
+Devant les grilles, le délégué CGT Patrick Lemoigne et son homologue de Force ouvrière, Karim Benhaddou, ont accueilli la nouvelle avec colère. Le cégétiste a rappelé que le site avait touché 1,8 million d’euros d’aides publiques. « On nous a menti jusqu’au bout », a-t-il lancé au mégaphone.
+""",
+        g("On nous a menti", accept=r"Patrick Lemoigne"),
+    ),
+    case(
+        "role-after-the-age-and-before-the-comma",
+        """
+La procureure a requis quatre ans de prison contre Gérard Pellissier, 63 ans, ancien notaire de Saint-Ambrun, jugé pour abus de confiance. Interrogé par la présidente du tribunal, Catherine Moreau-Lasalle, il a contesté tout enrichissement personnel.
+« Alors où est passé l’argent ? », a demandé la présidente.
+Un long silence a suivi. « J’ai commis des erreurs, pas des vols », a fini par répéter l’ancien notaire.
+""",
+        g("Alors où est passé l’argent", accept=r"Catherine Moreau-Lasalle"),
+        g("J’ai commis des erreurs", accept=r"Gérard Pellissier"),
+    ),
+    case(
         "un-responsable-le-responsable",
         """
 « Les travaux de la rocade reprendront en juin », a indiqué un responsable de la direction des routes.
