@@ -792,6 +792,8 @@ def mention_for(
     words = view.words
     low = words[head].text.lower()
     demonstrative = demonstrative_at(view, head)
+    if demonstrative is None and head > 0 and low in ORDINAL_ANAPHORS:
+        demonstrative = demonstrative_at(view, head - 1)  # « le second » headed by « second »
     if demonstrative is not None:
         return demonstrative, None
     if words[head].upos == "PRON" and (low in SUBJECT_PRONOUNS or low.lstrip("-") in SUBJECT_PRONOUNS):
@@ -888,8 +890,11 @@ DEMONSTRATIVES = {
 }
 
 
+ORDINAL_ANAPHORS = {"premier", "première", "second", "seconde", "deuxième"}
+
+
 def demonstrative_at(view: DocView, i: int) -> Mention | None:
-    """« Celle-ci », « celui-là », « ce dernier », « cette dernière »: mentions that work as pronouns."""
+    """« Celle-ci », « ce dernier », « le premier », « le second »: mentions that work as pronouns."""
     words = view.words
     low = words[i].text.lower()
     base = low.split("-")[0]
@@ -912,6 +917,16 @@ def demonstrative_at(view: DocView, i: int) -> Mention | None:
         end += 1
         gender = "f" if low == "cette" or words[end - 1].text.lower().startswith("dernière") else "m"
         number = "plur" if low == "ces" else "sing"
+    elif (
+        low in ("le", "la")
+        and end < len(words)
+        and words[end].text.lower() in ORDINAL_ANAPHORS
+        and (end + 1 >= len(words) or words[end + 1].upos not in ("NOUN", "PROPN", "ADJ", "NUM"))
+    ):
+        # « Le premier exige … ; le second refuse … »: the first or the second of two just named.
+        end += 1
+        gender = "f" if low == "la" else "m"
+        number = "sing"
     else:
         return None
     span = Span(words[i].start, words[end - 1].end)

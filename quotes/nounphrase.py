@@ -199,6 +199,12 @@ def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
         return False
     if w.upos == "PUNCT" or text in titles() or text.lower() in FUNCTION_WORDS:
         return False
+    if (
+        text.lower() in ("premier", "première")
+        and i + 1 < len(view.words)
+        and view.words[i + 1].text.lower() == "ministre"
+    ):
+        return False  # « la Première ministre de Karvalie, Ilse Marten »: a title
     if text.lower() in person_nouns() and (text.isupper() or w.upos != "PROPN"):
         return False  # « le PDG de Maubrac », « le Président-candidat »: a title, not a name
     if w.upos == "PROPN":
@@ -311,7 +317,7 @@ def phrase_at(
     while (
         j < last
         and words[j].upos == "ADJ"
-        and not is_capitalized(view, j)
+        and (not is_capitalized(view, j) or words[j].text.lower() in ("premier", "première"))
         and j + 1 < last
         and words[j + 1].upos in ("NOUN", "ADJ", "PROPN")
     ):

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .cues import mention_for, phrase_mention
+from .cues import ORDINAL_ANAPHORS, mention_for, phrase_mention
 from .docview import DocView
 from .lexicon import (
     FOLDER,
@@ -272,7 +272,15 @@ class _Resolver:
         view = self.view
         found = []
         for w in view.words:
-            if not w.deprel.startswith("nsubj") or w.upos != "NOUN" or view.in_quote(w.i):
+            if not w.deprel.startswith("nsubj") or view.in_quote(w.i):
+                continue
+            if w.text.lower() in ORDINAL_ANAPHORS and w.head >= 0 and not view.in_quote(w.head):
+                # « Le premier exige … ; le second refuse … »: who they are matters for the next « il ».
+                mention, _ = mention_for(view, w.i)
+                if mention is not None and mention.kind == "pronoun":
+                    found.append(mention)
+                continue
+            if w.upos != "NOUN":
                 continue
             # People, and organizations (« La compagnie Aérolis a annulé … », « a-t-elle indiqué »).
             if (
@@ -361,6 +369,11 @@ class _Resolver:
     def _find(self, mention: Mention) -> tuple[_Cluster | None, str]:
         if mention.kind == "pronoun":
             return self._resolve_pronoun(mention)
+        parts = mention.text.lower().split()
+        if len(parts) == 2 and parts[0] in ("le", "la") and parts[1] in ORDINAL_ANAPHORS:
+            # « a répondu le premier »: the same as the pronoun-like « Le premier exige … »
+            here = self.view.sentence_of[self.view.word_at(mention.span.start)]
+            return self._resolve_ordinal(mention, parts[1], here)
         name = self._name_text(mention)
         if name:
             gender = mention.gender or self._name_gender(mention)
@@ -509,6 +522,9 @@ class _Resolver:
     def _resolve_pronoun(self, mention: Mention) -> tuple[_Cluster | None, str]:
         view = self.view
         here = view.sentence_of[view.word_at(mention.span.start)]
+        ordinal = mention.text.lower().split()[-1]
+        if ordinal in ORDINAL_ANAPHORS:
+            return self._resolve_ordinal(mention, ordinal, here)
         chain_partners = self._coref_partners(mention.span)
         best: tuple[float, _Cluster] | None = None
         for cluster in self.clusters:
@@ -539,6 +555,28 @@ class _Resolver:
         cluster = best[1]
         name = cluster.names[0] if cluster.names else cluster.mentions[0].text
         return cluster, f"pronoun « {mention.text} » refers to the most salient earlier mention: {name}"
+
+    def _resolve_ordinal(self, mention: Mention, ordinal: str, here: int) -> tuple[_Cluster | None, str]:
+        """« X et Y … . Le premier exige … ; le second refuse … »: the two people named last."""
+        view = self.view
+        named: list[tuple[int, _Cluster]] = []
+        for cluster in self.clusters:
+            if not cluster.names or cluster.kind != "person":
+                continue
+            before = [m.span.start for m in cluster.mentions if m.span.start < mention.span.start]
+            recent = [p for p in before if here - view.sentence_of[view.word_at(p)] <= 3]
+            introduced = [m.span.start for m in cluster.mentions if m.kind == "name" or m.name is not None]
+            if recent and introduced:
+                named.append((min(introduced), cluster))
+        if len(named) < 2:
+            return None, ""
+        (_, first), (_, second) = sorted(named, key=lambda item: item[0])[-2:]
+        cluster = first if ordinal.startswith("premi") else second
+        return (
+            cluster,
+            f"« {mention.text} » is the {'first' if cluster is first else 'second'} of "
+            f"{first.names[0]} and {second.names[0]}",
+        )
 
     def _coref_partners(self, span: Span) -> set[Span]:
         partners: set[Span] = set()

@@ -585,7 +585,8 @@ CASES: list[Case] = [
     ),
     Case(
         "incise/aspectual-verb-before-the-infinitive",
-        "« J’ai commis des erreurs, pas des vols », a fini par répéter l’ancien notaire, qui comparaît libre.",
+        "« J’ai commis des erreurs, pas des vols », a fini par répéter l’ancien notaire, qui comparaît"
+        " libre.",
         [direct("J’ai commis des erreurs, pas des vols", "l’ancien notaire", cue="a fini par répéter")],
     ),
     Case(

@@ -409,6 +409,21 @@ Un long silence a suivi. « J’ai commis des erreurs, pas des vols », a fini p
         g("J’ai commis des erreurs", accept=r"Gérard Pellissier"),
     ),
     case(
+        "le-premier-le-second",
+        """
+Le président valdène, Andrej Kolar, et son homologue lusmérien, Tomas Rebrov, ne se sont pas adressé la parole. Le premier exige que le tuyau contourne la vallée ; le second refuse tout détour. « Nous ne paierons pas pour les caprices de nos voisins », a déclaré le second devant la presse. « Ce sont des villages, pas des caprices », a répondu le premier.
+""",
+        g("Nous ne paierons pas", accept=r"Tomas Rebrov"),
+        g("Ce sont des villages", accept=r"Andrej Kolar"),
+    ),
+    case(
+        "premiere-ministre-is-a-title",
+        """
+« Nous avons avancé, mais nous ne sommes pas arrivés », a résumé la Première ministre de Karvalie, Ilse Marten, qui présidait la réunion.
+""",
+        g("Nous avons avancé", accept=r"Ilse Marten", reject=r"(?i)^premi"),
+    ),
+    case(
         "un-responsable-le-responsable",
         """
 « Les travaux de la rocade reprendront en juin », a indiqué un responsable de la direction des routes.
