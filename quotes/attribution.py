@@ -160,9 +160,11 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         if kinds[n] == "scare":
             continue
         if att.method is None and not att.cue_found:
-            inherited = _inherit(view, span, top, n, attributions, kinds, cues)
+            # A quotation that opens its paragraph with no cue belongs to the person the next
+            # sentence is about, before any speaker carried over from the paragraph above.
+            inherited = _next_sentence(view, span, by_verb)
             if inherited is None:
-                inherited = _next_sentence(view, span, by_verb)
+                inherited = _inherit(view, span, top, n, attributions, kinds, cues)
             if inherited is not None:
                 attributions[n] = att = inherited
                 kinds[n] = _kind(view, span, att)

@@ -708,6 +708,17 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        "next-sentence/named-subject-beats-the-speaker-of-the-paragraph-above",
+        "« Le chantier reprendra en septembre », a assuré le maire, Gérard Pouliquen.\n\n"
+        "« On nous l’a déjà dit trois fois. » La présidente du comité de quartier, Sylvie Hamon,"
+        " reste sceptique.",
+        [
+            direct("Le chantier reprendra en septembre", "le maire, Gérard Pouliquen"),
+            direct("On nous l’a déjà dit trois fois.", "La présidente du comité de quartier, Sylvie Hamon"),
+        ],
+        other_source=(("Le chantier reprendra en septembre", "On nous l’a déjà dit trois fois."),),
+    ),
+    Case(
         "continuation/broken-by-another-quoted-speaker",
         "« Nous voulons des garanties écrites », a lancé la porte-parole des parents "
         "d’élèves, Sonia Benali. « Les garanties figurent déjà dans la convention », a répondu "
