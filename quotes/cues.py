@@ -735,10 +735,24 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         # « en affirmant »); a coordinated verb shares it. A finite verb hung as an adverbial clause is
         # a parser's slip, not control: the position rule below finds its subject.
         finite = words[verb].feat("VerbForm") == "Fin"
+        if deprel == "advcl" and not finite and not any(words[c].upos == "AUX" for c in view.children[verb]):
+            # « Une enseignante, qui a requis l’anonymat parce qu’elle est stagiaire, décrit … »:
+            # « décrit » read as a participle hung on « stagiaire »; a subject right before it wins.
+            placed = _subject_by_position(view, verb, first)
+            if placed is not None:
+                return placed
         if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite):
             return subject_of(view, governor, depth=depth + 1)
-    # Position: the noun phrase that ends right before the verb group (« Devant les actionnaires,
-    # la directrice générale, Maud Kerjean, a résumé … »): tried from each clause-opening comma.
+    return _subject_by_position(view, verb, first)
+
+
+def _subject_by_position(view: DocView, verb: int, first: int) -> int | None:
+    """The noun phrase that ends right before the verb group.
+
+    « Devant les actionnaires, la directrice générale, Maud Kerjean, a résumé … »: tried from each
+    clause-opening comma.
+    """
+    words = view.words
     s_first, _ = view.reporter_sentence(verb)
     starts = [s_first] + [
         k + 1 for k in range(s_first, first) if words[k].text == "," and not view.in_quote(k)

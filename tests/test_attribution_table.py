@@ -463,6 +463,12 @@ CASES: list[Case] = [
         [partial("bricolage indigne", "Le député Florent Issartel", cue="a qualifié")],
     ),
     Case(
+        "naming/subject-before-a-relative-clause-with-a-pronoun",
+        "Une infirmière de nuit, qui a requis l’anonymat parce qu’elle est encore stagiaire, décrit"
+        " « des patients qui attendent des heures ».",
+        [partial("des patients qui attendent des heures", "Une infirmière de nuit", cue="décrit")],
+    ),
+    Case(
         "naming/se-presenter-comme-partial",
         "Lors du débat, Agathe Roncière s’est présentée comme « la candidate du bon sens ».",
         [partial("la candidate du bon sens", "Agathe Roncière")],
