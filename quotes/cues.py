@@ -187,7 +187,12 @@ def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
     """The reporting-verb entry of word ``i`` when it is a reporting verb, else None."""
     w = view.words[i]
     incise = w.upos in ("NOUN", "X", "ADJ") and w.text.islower() and in_incise_position(view, i)
-    if w.upos not in ("VERB", "AUX") and not _participle_as_adjective(view, i) and not incise:
+    if (
+        w.upos not in ("VERB", "AUX")
+        and not _participle_as_adjective(view, i)
+        and not incise
+        and not _verb_read_as_noun(view, i)
+    ):
         return None  # (« soupire » right after « … », is a verb whatever the tagger says)
     verbs = reporting_verbs()
     reflexive = _has_reflexive(view, i)
@@ -224,6 +229,24 @@ AVOIR_FORMS = {
     "avoir",
     "eu",
 }
+
+
+def _verb_read_as_noun(view: DocView, i: int) -> bool:
+    """« Un de ses collègues juge pourtant que … »: a verb form tagged as a noun.
+
+    A noun does not follow another noun without a determiner and then open a « que » clause; a verb
+    whose subject ends right before it does.
+    """
+    words = view.words
+    w = words[i]
+    if w.upos != "NOUN" or not w.text.islower() or i == 0 or view.in_quote(i):
+        return False
+    if words[i - 1].upos not in ("NOUN", "PROPN") or view.in_quote(i - 1):
+        return False
+    j = i + 1
+    while j < len(words) and words[j].upos == "ADV":
+        j += 1
+    return j < len(words) and words[j].text.lower() in ("que", "qu'", "qu’")
 
 
 def _participle_as_adjective(view: DocView, i: int) -> bool:
@@ -786,6 +809,7 @@ def _subject_by_position(view: DocView, verb: int, first: int) -> int | None:
         if end == first and (
             words[phrase.head].upos in ("NOUN", "PROPN")
             or (phrase.head > phrase.first and words[phrase.first].upos == "DET")  # « Un autre jugeait »
+            or _one_of(view, phrase.head)  # « Un de ses collègues juge »
         ):
             return phrase.head
     j = first - 1
@@ -797,6 +821,16 @@ def _subject_by_position(view: DocView, verb: int, first: int) -> int | None:
     ):
         return j
     return None
+
+
+def _one_of(view: DocView, k: int) -> bool:
+    """« un de ses collègues », « l’une des victimes »: « un » heading a group it is taken from."""
+    words = view.words
+    return (
+        words[k].text.lower() in ("un", "une")
+        and k + 1 < len(words)
+        and words[k + 1].text.lower() in ("de", "des", "d'", "d’", "du")
+    )
 
 
 def mention_for(

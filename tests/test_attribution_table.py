@@ -760,6 +760,15 @@ CASES: list[Case] = [
     ),
     # --- Indirect speech without marks ------------------------------------------------------
     Case(
+        "indirect/verb-tagged-as-a-noun-after-un-de",
+        "Le maire promet des caméras. Un de ses adjoints juge pourtant que le dispositif « ne servira à"
+        " rien ».",
+        [
+            indirect("le dispositif « ne servira à rien »", "Un de ses adjoints", cue="juge"),
+            partial("ne servira à rien", "Un de ses adjoints", cue="juge"),
+        ],
+    ),
+    Case(
         "indirect/affirme-que",
         "Le directeur de la clinique affirme que les patients n’ont couru aucun risque.",
         [
