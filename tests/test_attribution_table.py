@@ -769,6 +769,15 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "indirect/ambiguous-verb-with-a-group-of-people",
+        "Sur le pont, plusieurs cyclistes reconnaissent que les camions étaient « beaucoup trop près »"
+        " ce matin-là.",
+        [
+            optional_indirect("les camions étaient « beaucoup trop près » ce matin-là"),
+            partial("beaucoup trop près", "plusieurs cyclistes", cue="reconnaissent"),
+        ],
+    ),
+    Case(
         "indirect/affirme-que",
         "Le directeur de la clinique affirme que les patients n’ont couru aucun risque.",
         [
