@@ -113,7 +113,7 @@ NOT_SPEAKERS_AFTER_POUR = {
     "info",
     "information",
 }
-NOT_INCISE_STARTS = {"sans", "pour", "avant", "après", "en", "tout", "et", "mais", "ou", "puis"}
+NOT_INCISE_STARTS = {"sans", "pour", "avant", "après", "en", "tout", "et", "mais", "ou", "puis", "qui", "dont", "où"}
 DASHES = {"—", "–", "-", "―"}
 
 

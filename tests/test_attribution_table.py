@@ -778,6 +778,15 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "selon/relative-clause-after-the-source-is-no-incise",
+        "Un accueil « indigne » pour les familles, selon la présidente de l’association, Nadine"
+        " Keraudren, qui interpelle la mairie depuis des mois.",
+        [
+            optional_indirect("Un accueil « indigne » pour les familles"),
+            partial("indigne", "la présidente de l’association, Nadine Keraudren"),
+        ],
+    ),
+    Case(
         "indirect/affirme-que",
         "Le directeur de la clinique affirme que les patients n’ont couru aucun risque.",
         [
