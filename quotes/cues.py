@@ -179,7 +179,15 @@ def _lemma_candidates(view: DocView, i: int) -> list[str]:
     form = w.text.lower()
     for ending, infinitive in _ENDINGS:
         if form.endswith(ending) and len(form) > len(ending) + 2:
-            found.append(form[: -len(ending)] + infinitive)
+            stem = form[: -len(ending)]
+            found.append(stem + infinitive)
+            if infinitive == "er":
+                # « tempère » → tempérer, « soulève » → soulever, « rappelle » → rappeler
+                cut = stem.rfind("è")
+                if cut != -1 and cut >= len(stem) - 3:
+                    found += [stem[:cut] + v + stem[cut + 1 :] + "er" for v in ("é", "e")]
+                if stem.endswith(("ll", "tt")):
+                    found.append(stem[:-1] + "er")
     return found
 
 

@@ -590,6 +590,11 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "incise/verb-the-lemmatizer-missed-with-a-grave-accent",
+        "« Rien n’est encore joué », tempère Sébastien Le Goff, qui entraîne le club depuis 2019.",
+        [direct("Rien n’est encore joué", "Sébastien Le Goff", cue="tempère")],
+    ),
+    Case(
         "incise/aspectual-verb-before-the-infinitive",
         "« J’ai commis des erreurs, pas des vols », a fini par répéter l’ancien notaire, qui comparaît"
         " libre.",
