@@ -113,7 +113,9 @@ NOT_SPEAKERS_AFTER_POUR = {
     "info",
     "information",
 }
-NOT_INCISE_STARTS = {"sans", "pour", "avant", "après", "en", "tout", "et", "mais", "ou", "puis", "qui", "dont", "où"}
+# Words that open a clause of the reporter's own, never an incise (« …, qui alerte l’ARS »).
+NOT_INCISE_STARTS = {"sans", "pour", "avant", "après", "en", "tout", "et", "mais", "ou", "puis"}
+NOT_INCISE_STARTS |= {"qui", "dont", "où"}
 DASHES = {"—", "–", "-", "―"}
 
 
