@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from .cues import (
     FIRST_SECOND,
+    ORDINAL_ANAPHORS,
     VerbCue,
     find_verb_cues,
     is_person_like,
@@ -58,6 +59,7 @@ from .lexicon import (
     media_nouns,
     no_response_patterns,
     organization_nouns,
+    person_nouns,
     vague_nouns,
     word_set,
 )
@@ -1169,7 +1171,11 @@ def _named_subject(view: DocView, s_first: int, s_last: int) -> tuple[Mention, C
         if subject is None or not s_first <= subject < s_last:
             return None
         mention, _ = mention_for(view, subject, limit=k if subject < k else None)
-        if mention is None or mention.name is None or not is_person_like(view, mention):
+        if mention is None or not is_person_like(view, mention):
+            return None
+        # « La première a ouvert le feu … »: one of two people just named stands for a name.
+        ordinal = mention.text.lower().split()[-1] in ORDINAL_ANAPHORS
+        if mention.name is None and not ordinal:
             return None
         (first, end), _ = verb_group(view, k)
         return mention, Cue(view.span_of(first, end), view.text_of(first, end), w.lemma.lower())
@@ -1225,6 +1231,22 @@ def _title_or_label(view: DocView, qf: int, s_first: int, content: list[Word]) -
     return False
 
 
+def _describing_participle(view: DocView, verb: int) -> bool:
+    """« une copie du document, publiée par La Gazette »: a participle that describes a thing.
+
+    With no auxiliary and hung on a noun, it tells what happened to the thing, not who speaks next.
+    """
+    w = view.words[verb]
+    return (
+        w.feat("VerbForm") == "Part"
+        and w.deprel.startswith("acl")
+        and not any(view.words[c].upos == "AUX" for c in view.children[verb])
+        and w.head >= 0
+        and view.words[w.head].upos == "NOUN"
+        and view.words[w.head].lemma.lower() not in person_nouns()
+    )
+
+
 def _inherit(
     view: DocView,
     span: MarkedSpan,
@@ -1264,7 +1286,7 @@ def _inherit(
             paragraph - 1 if opens_paragraph else paragraph,
         ):
             continue
-        if not cue.usable or cue.speaker is None:
+        if not cue.usable or cue.speaker is None or _describing_participle(view, cue.verb):
             continue
         if best is not None and cue.verb <= best[0]:
             continue

@@ -766,10 +766,15 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         # « en affirmant »); a coordinated verb shares it. A finite verb hung as an adverbial clause is
         # a parser's slip, not control: the position rule below finds its subject.
         finite = words[verb].feat("VerbForm") == "Fin"
-        if deprel == "advcl" and not finite and not any(words[c].upos == "AUX" for c in view.children[verb]):
+        if (
+            deprel == "advcl"
+            and words[verb].feat("VerbForm") == "Part"
+            and words[verb].feat("Tense") != "Pres"  # not « en citant »
+            and not any(words[c].upos in ("AUX", "ADP", "SCONJ") for c in view.children[verb])
+        ):
             # « Une enseignante, qui a requis l’anonymat parce qu’elle est stagiaire, décrit … »:
             # « décrit » read as a participle hung on « stagiaire »; a subject right before it wins.
-            placed = _subject_by_position(view, verb, first)
+            placed = _subject_by_position(view, verb, first, next_word=False)
             if placed is not None:
                 return placed
         if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite):
@@ -777,7 +782,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     return _subject_by_position(view, verb, first)
 
 
-def _subject_by_position(view: DocView, verb: int, first: int) -> int | None:
+def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: bool = True) -> int | None:
     """The noun phrase that ends right before the verb group.
 
     « Devant les actionnaires, la directrice générale, Maud Kerjean, a résumé … »: tried from each
@@ -822,7 +827,8 @@ def _subject_by_position(view: DocView, verb: int, first: int) -> int | None:
             return phrase.head
     j = first - 1
     if (
-        j >= 0
+        next_word
+        and j >= 0
         and words[j].upos in ("PROPN", "NOUN")
         and not view.in_quote(j)
         and view.sentence_of[j] == view.sentence_of[verb]

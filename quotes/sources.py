@@ -570,7 +570,16 @@ class _Resolver:
                 named.append((min(introduced), cluster))
         if len(named) < 2:
             return None, ""
-        (_, first), (_, second) = sorted(named, key=lambda item: item[0])[-2:]
+        named.sort(key=lambda item: item[0])
+        # « Trois députées : A, B et C. La première … »: counted within the sentence that lists them.
+        by_sentence: dict[int, list[_Cluster]] = {}
+        for position, cluster in named:
+            by_sentence.setdefault(view.sentence_of[view.word_at(position)], []).append(cluster)
+        listed = [group for _, group in sorted(by_sentence.items()) if len(group) >= 2]
+        if listed:
+            first, second = listed[-1][0], listed[-1][1]
+        else:
+            (_, first), (_, second) = named[-2:]
         cluster = first if ordinal.startswith("premi") else second
         return (
             cluster,

@@ -411,10 +411,19 @@ Un long silence a suivi. « J’ai commis des erreurs, pas des vols », a fini p
     case(
         "le-premier-le-second",
         """
-Le président valdène, Andrej Kolar, et son homologue lusmérien, Tomas Rebrov, ne se sont pas adressé la parole. Le premier exige que le tuyau contourne la vallée ; le second refuse tout détour. « Nous ne paierons pas pour les caprices de nos voisins », a déclaré le second devant la presse. « Ce sont des villages, pas des caprices », a répondu le premier.
+Le président valdène, Milan Vidmar, et son homologue lusmérien, Pavel Ostrik, ne se sont pas adressé la parole. Le premier exige que le tuyau contourne la vallée ; le second refuse tout détour. « Nous ne paierons pas pour les caprices de nos voisins », a déclaré le second devant la presse. « Ce sont des villages, pas des caprices », a répondu le premier.
 """,
-        g("Nous ne paierons pas", accept=r"Tomas Rebrov"),
-        g("Ce sont des villages", accept=r"Andrej Kolar"),
+        g("Nous ne paierons pas", accept=r"Pavel Ostrik"),
+        g("Ce sont des villages", accept=r"Milan Vidmar"),
+    ),
+    case(
+        "la-premiere-counts-within-the-list",
+        """
+Trois conseillères ont pris la parole : Jeanne Roussel (Horizon local), Paule Marchand (Écologistes) et Inès Caradec, adjointe aux sports. La première a ouvert le débat en citant un audit publié la veille par Le Courrier du Val. « Qui a signé le contrat de la piscine ? »
+« Mon prédécesseur, en 2017 », a répondu le maire.
+""",
+        g("Qui a signé le contrat", accept=r"Jeanne Roussel", reject=r"(?i)courrier|marchand"),
+        g("Mon prédécesseur", accept=r"(?i)le maire"),
     ),
     case(
         "premiere-ministre-is-a-title",
