@@ -443,11 +443,6 @@ class _Resolver:
             speaker = self._recent_speaker(mention, any_gender=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
-        if head in BACK_REFERENCES and not self._has_complement(mention):
-            # « La magistrate » after « la procureure de la République, Claire Delorme-Vidal »
-            speaker = self._recent_speaker(mention, any_gender=False, sentences=3, named=True)
-            if speaker is not None:
-                return speaker, f"« {mention.text} » refers back to a named speaker"
         words = self.content_lemmas(mention)
         for cluster in reversed(self.clusters):
             if not (head and head in cluster.heads and self._agrees(cluster, mention, strict_gender=False)):
@@ -456,6 +451,11 @@ class _Resolver:
             # « le ministre de l'Intérieur » is not « le ministre du Redressement productif ».
             if any(words <= known or known <= words for known in cluster.descriptions):
                 return cluster, f"same noun « {head} » as an earlier mention"
+        if head in BACK_REFERENCES and not self._has_complement(mention):
+            # « La magistrate » after « la procureure de la République, Claire Delorme-Vidal »
+            speaker = self._recent_speaker(mention, any_gender=False, sentences=3, named=True)
+            if speaker is not None:
+                return speaker, f"« {mention.text} » refers back to a named speaker"
         # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
         if head in person_nouns() and not self._has_complement(mention):
             speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
@@ -487,7 +487,37 @@ class _Resolver:
                 if here - view.sentence_of[view.word_at(cluster.subject_positions[-1])] <= 4:
                     return cluster, f"« {mention.text} » is {cluster.names[0]}, the subject of the story"
                 break
+        named = self._named_subject_just_before(mention, head)
+        if named is not None:
+            return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
         return None, ""
+
+    def _named_subject_just_before(self, mention: Mention, head: str) -> _Cluster | None:
+        """« Nathalie Ferrandou a fait face aux députés. La ministre de l’Agriculture était entendue … »
+
+        An office held by one person, as the subject of a sentence right after one whose subject is a
+        person named without any role, of the same known gender, with nobody named in between.
+        """
+        from .anonymity import OFFICES
+
+        view = self.view
+        if head not in OFFICES or mention.number == "plur" or not self._is_subject(mention):
+            return None
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        latest = max(
+            (c for c in self.clusters if c.names and c.kind == "person"),
+            key=lambda c: c.last_position,
+            default=None,
+        )
+        if latest is None or not latest.subject_positions or latest.last_position >= mention.span.start:
+            return None
+        if view.sentence_of[view.word_at(latest.subject_positions[-1])] != here - 1:
+            return None
+        if any(h in person_nouns() for h in latest.heads) or any(m.role is not None for m in latest.mentions):
+            return None
+        if latest.gender is None or mention.gender is None or latest.gender != mention.gender:
+            return None
+        return latest
 
     def _has_complement(self, mention: Mention) -> bool:
         view = self.view

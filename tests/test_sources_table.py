@@ -426,6 +426,21 @@ Trois conseillères ont pris la parole : Jeanne Roussel (Horizon local), Paule M
         g("Mon prédécesseur", accept=r"(?i)le maire"),
     ),
     case(
+        "same-office-beats-the-last-named-speaker",
+        """
+La ministre de la Culture, entendue jeudi par la commission, a défendu la fermeture du musée. « Combien de visiteurs l’an dernier ? » a demandé Sophie Garnier, députée de l’opposition. « Moins de quatre mille », a répondu la ministre.
+""",
+        g("Combien de visiteurs", accept=r"Sophie Garnier"),
+        g("Moins de quatre mille", accept=r"(?i)ministre de la Culture", reject=r"Garnier"),
+    ),
+    case(
+        "office-right-after-a-named-subject",
+        """
+Pendant deux heures, Nathalie Verdier a répondu aux questions des sénateurs. La ministre des Sports était entendue sur le coût des nouveaux stades. « Aucun chiffre n’a été caché », a-t-elle assuré.
+""",
+        g("Aucun chiffre", accept=r"Nathalie Verdier"),
+    ),
+    case(
         "premiere-ministre-is-a-title",
         """
 « Nous avons avancé, mais nous ne sommes pas arrivés », a résumé la Première ministre de Karvalie, Ilse Marten, qui présidait la réunion.
