@@ -491,6 +491,13 @@ def _extend(
                 w.upos == "VERB" and w.feat("VerbForm") == "Part" and words[j - 1].upos in ("NOUN", "ADJ")
             )
             or (w.upos == "X" and w.text.islower() and len(w.text) > 2)
+            # « l’entraîneur montrevalois »: a lower-case word the tagger took for a name
+            or (
+                w.upos in ("PROPN", "NUM")
+                and w.text.isalpha()
+                and w.text.islower()
+                and words[j - 1].upos in ("NOUN", "ADJ")
+            )
             or (
                 # « des salariés licenciés »: a participle the tagger took for a noun
                 w.upos in ("NOUN", "VERB")

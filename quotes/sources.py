@@ -760,7 +760,10 @@ class _Resolver:
         found = set()
         for k in range(first, last):
             w = view.words[k]
-            if w.upos in ("NOUN", "ADJ", "PROPN", "VERB", "X") and w.text.lower() not in QUANTIFIERS:
+            # (« castelbrunois » may come tagged as a number)
+            if (
+                w.upos in ("NOUN", "ADJ", "PROPN", "VERB", "X") or (w.upos == "NUM" and w.text.isalpha())
+            ) and w.text.lower() not in QUANTIFIERS:
                 found.add(lexeme(w))
         return frozenset(found)
 

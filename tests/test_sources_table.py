@@ -441,6 +441,15 @@ Pendant deux heures, Nathalie Verdier a répondu aux questions des sénateurs. L
         g("Aucun chiffre", accept=r"Nathalie Verdier"),
     ),
     case(
+        "lower-case-demonym-keeps-two-coaches-apart",
+        """
+Menés à la pause, les joueurs de Gilles Arnoux ont renversé la rencontre. « Je leur ai simplement demandé de jouer sans peur », a raconté l’entraîneur castelbrunois.
+En face, l’entraîneur de Villedieu, Marc Oudin, ne décolérait pas. « On ne peut pas perdre un match comme ça », a lâché le coach villedieusien.
+""",
+        g("Je leur ai simplement demandé", accept=r"(?i)castelbrunois", reject=r"Oudin"),
+        g("On ne peut pas perdre", accept=r"Marc Oudin"),
+    ),
+    case(
         "premiere-ministre-is-a-title",
         """
 « Nous avons avancé, mais nous ne sommes pas arrivés », a résumé la Première ministre de Karvalie, Ilse Marten, qui présidait la réunion.
