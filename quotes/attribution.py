@@ -800,6 +800,18 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
             phrase = phrase_at(view, start, s_last, appositions=True)
             if phrase is None:
                 continue
+            plain = phrase_at(view, start, s_last, appositions=False)
+            if (
+                plain is not None
+                and plain.last < phrase.last
+                and any(
+                    words[m].deprel.startswith("nsubj") and not start <= words[m].head < phrase.last
+                    for m in range(plain.last, phrase.last)
+                )
+            ):
+                # « Selon le club, le gardien X, sorti sur blessure, souffre … »: what looked like an
+                # apposition is the subject of the sentence's verb.
+                phrase = plain
             mention = phrase_mention(view, phrase)
             end = phrase.last
             if not _can_speak(view, mention, phrase.head):
@@ -816,7 +828,11 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
                     continue
         if kind == "pour" and (end >= s_last or words[end].text != ","):
             continue
-        if kind in ("selon", "pour") and (k == s_first or _pour_position(view, k, s_first)):
+        if (
+            kind in ("selon", "pour")
+            and (k == s_first or _pour_position(view, k, s_first))
+            and not (end < s_last and words[end].text == ",")
+        ):
             # « Selon des conclusions d'analyses ayant été effectuées en Suisse, … »: the description
             # runs to the comma when no finite verb comes before it.
             for m in range(end, min(s_last, end + 15)):

@@ -783,6 +783,16 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "selon/the-next-phrase-is-the-subject-not-an-apposition",
+        "Selon la mairie, le directeur de l’école, absent depuis lundi, sera remplacé « dans les"
+        " meilleurs délais ».",
+        [
+            indirect("le directeur de l’école, absent depuis lundi, sera remplacé « dans les meilleurs"
+                     " délais »", "la mairie", cue="Selon"),
+            partial("dans les meilleurs délais", "la mairie"),
+        ],
+    ),
+    Case(
         "selon/relative-clause-after-the-source-is-no-incise",
         "Un accueil « indigne » pour les familles, selon la présidente de l’association, Nadine"
         " Keraudren, qui interpelle la mairie depuis des mois.",
