@@ -779,6 +779,9 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
                 return placed
         if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite):
             return subject_of(view, governor, depth=depth + 1)
+        if deprel == "acl" and not finite and words[governor].upos in ("VERB", "AUX"):
+            # « …, a martelé la magistrate, rappelant que … »: a participle hung on the verb.
+            return subject_of(view, governor, depth=depth + 1)
     return _subject_by_position(view, verb, first)
 
 
