@@ -724,13 +724,17 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     if head >= 0 and words[verb].deprel in ("xcomp",) and words[head].upos == "AUX":
         candidates.append(head)
     for c in candidates:
-        for child in view.children[c]:
-            if (
-                words[child].deprel in ("nsubj", "nsubj:pass", "expl:subj", "csubj")
-                and not view.in_quote(child)
-                and not (words[child].text.lower() in OBJECT_ONLY and child >= first)
-            ):
-                return child
+        subjects = [
+            child
+            for child in view.children[c]
+            if words[child].deprel in ("nsubj", "nsubj:pass", "expl:subj", "csubj")
+            and not view.in_quote(child)
+            and not (words[child].text.lower() in OBJECT_ONLY and child >= first)
+        ]
+        # « Comme la procureure, elle a insisté »: a term of comparison is no subject.
+        subjects = [child for child in subjects if not is_compared(view, child)] or subjects
+        if subjects:
+            return subjects[0]
     # Agent of a passive: « a été annoncé par le ministère ».
     for child in view.children[verb]:
         if words[child].deprel == "obl:agent" and not view.in_quote(child):
@@ -783,6 +787,19 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             # « …, a martelé la magistrate, rappelant que … »: a participle hung on the verb.
             return subject_of(view, governor, depth=depth + 1)
     return _subject_by_position(view, verb, first)
+
+
+def is_compared(view: DocView, k: int) -> bool:
+    """Word ``k`` heads a term of comparison: « comme la procureure », « contrairement à son rival »."""
+    words = view.words
+    before = [c for c in view.children[k] if c < k]
+    if any(words[c].text.lower() in COMPARISON_WORDS for c in before):
+        return True  # « comme » hung on the noun as its mark
+    first = min([k, *before])
+    return first > 0 and words[first - 1].text.lower() in COMPARISON_WORDS
+
+
+COMPARISON_WORDS = {"comme", "contrairement", "instar"}
 
 
 def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: bool = True) -> int | None:

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .cues import ORDINAL_ANAPHORS, mention_for, phrase_mention
+from .cues import ORDINAL_ANAPHORS, is_compared, mention_for, phrase_mention
 from .docview import DocView
 from .lexicon import (
     FOLDER,
@@ -294,9 +294,13 @@ class _Resolver:
             ):
                 continue  # « Aucun membre du gouvernement ne l’admettra »: nobody to refer back to
             mention, _ = mention_for(view, w.i, limit=w.head if w.head > w.i else None)
-            if mention is not None:
+            if mention is not None and not self._compared(mention):
                 found.append(mention)
         return found
+
+    def _compared(self, mention: Mention) -> bool:
+        """« Comme la procureure, elle a insisté … »: a term of comparison the parser made a subject."""
+        return mention.head is not None and is_compared(self.view, mention.head)
 
     # --- placing a mention ----------------------------------------------------------------
 
@@ -338,6 +342,8 @@ class _Resolver:
     def _is_subject(self, mention: Mention) -> bool:
         """The mention is a clause's subject: its head, or the noun that its name stands beside."""
         words = self.view.words
+        if self._compared(mention):
+            return False
         if mention.head is not None and words[mention.head].deprel.startswith("nsubj"):
             return True
         # « Le Belge Tom Verhulst a remporté … »: the name hangs on the subject (flat, appos).

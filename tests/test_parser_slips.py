@@ -13,14 +13,20 @@ import pytest
 
 from quotes.attribution import attribute
 from quotes.marks import find_quote_marks
+from quotes.model import Article
 from quotes.paragraphs import split_paragraphs
 from quotes.parsing.conllu import parse_paragraphs
+from quotes.pipeline import analyze_parsed
 
 
 def conllu(rows: str) -> str:
-    """CoNLL-U from rows « id form lemma upos head deprel [feats] », one per line."""
+    """CoNLL-U from rows « id form lemma upos head deprel [feats] », one per line; a blank row
+    ends a sentence."""
     lines = []
     for row in rows.strip().splitlines():
+        if not row.strip():
+            lines.append("")  # the next sentence
+            continue
         n, form, lemma, upos, head, deprel, *feats = row.split()
         columns = [n, form, lemma, upos, "_", feats[0] if feats else "_", head, deprel, "_", "_"]
         lines.append("\t".join(columns))
@@ -139,3 +145,75 @@ def test_the_speaker_survives_the_parser_slip(
     text: str, rows: str, fragment: str, speaker: str, tmp_path: Path
 ) -> None:
     assert speaker_of(analyse(text, rows, tmp_path), fragment) == speaker
+
+
+def test_a_term_of_comparison_made_a_subject_does_not_take_the_pronoun(tmp_path: Path) -> None:
+    """« Comme la procureure, elle a dénoncé … »: spaCy gave « dénoncé » two subjects.
+
+    The « elle » of the next incise is the lawyer, not the prosecutor she is compared with.
+    """
+    text = (
+        "« Il a trahi tout le monde », a déclaré la procureure. L’avocate des victimes avait plaidé"
+        " avant elle. Comme la procureure, elle a dénoncé la lenteur de l’enquête. « On se sent bête »,"
+        " a-t-elle lancé."
+    )
+    rows = """
+        1 « « PUNCT 4 punct
+        2 Il il PRON 4 nsubj
+        3 a avoir AUX 4 aux:tense VerbForm=Fin
+        4 trahi trahir VERB 0 root Tense=Past|VerbForm=Part
+        5 tout tout ADJ 7 amod
+        6 le le DET 7 det
+        7 monde monde NOUN 4 obj
+        8 » » PUNCT 4 punct
+        9 , , PUNCT 11 punct
+        10 a avoir AUX 11 aux:tense VerbForm=Fin
+        11 déclaré déclarer VERB 4 parataxis Tense=Past|VerbForm=Part
+        12 la le DET 13 det
+        13 procureure procureur NOUN 11 nsubj Gender=Fem|Number=Sing
+        14 . . PUNCT 4 punct
+
+        1 L’ le DET 2 det
+        2 avocate avocat NOUN 6 nsubj Gender=Fem|Number=Sing
+        3 des de ADP 4 case
+        4 victimes victime NOUN 2 nmod
+        5 avait avoir AUX 6 aux:tense VerbForm=Fin
+        6 plaidé plaider VERB 0 root Tense=Past|VerbForm=Part
+        7 avant avant ADP 8 case
+        8 elle lui PRON 6 obl:mod
+        9 . . PUNCT 6 punct
+
+        1 Comme comme SCONJ 3 mark
+        2 la le DET 3 det
+        3 procureure procureur NOUN 7 nsubj Gender=Fem|Number=Sing
+        4 , , PUNCT 7 punct
+        5 elle lui PRON 7 nsubj Gender=Fem|Number=Sing|Person=3
+        6 a avoir AUX 7 aux:tense VerbForm=Fin
+        7 dénoncé dénoncer VERB 0 root Tense=Past|VerbForm=Part
+        8 la le DET 9 det
+        9 lenteur lenteur NOUN 7 obj
+        10 de de ADP 12 case
+        11 l’ le DET 12 det
+        12 enquête enquête NOUN 9 nmod
+        13 . . PUNCT 7 punct
+
+        1 « « PUNCT 4 punct
+        2 On on PRON 4 nsubj
+        3 se se PRON 4 expl:comp
+        4 sent sentir VERB 11 advcl VerbForm=Fin
+        5 bête bête ADJ 4 xcomp
+        6 » » PUNCT 4 punct
+        7 , , PUNCT 11 punct
+        8 a avoir AUX 11 aux:tense VerbForm=Fin
+        9 -t -t PRON 11 nsubj
+        10 -elle lui PRON 11 nsubj Gender=Fem|Number=Sing|Person=3
+        11 lancé lancer VERB 0 root Tense=Past|VerbForm=Part
+        12 . . PUNCT 11 punct
+    """
+    path = tmp_path / "slip.conllu"
+    path.write_text(conllu(rows), encoding="utf-8")
+    doc = parse_paragraphs(text, split_paragraphs(text), str(path))
+    analysis = analyze_parsed(Article(name="slip", text=text), doc)
+    quote = next(q for q in analysis.quotes if q.text.startswith("On se sent"))
+    source = next(s for s in analysis.sources if s.id == analysis.quote_sources[quote.id])
+    assert source.name.startswith("L’avocate")
