@@ -1390,8 +1390,14 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         clause = cue.que_clause or cue.infinitive
         if clause is None:
             continue
-        if cue.entry.ambiguous and not cue.entry.asking and cue.infinitive and not cue.que_clause:
-            continue
+        if (
+            cue.entry.ambiguous
+            and not cue.entry.asking
+            and cue.infinitive
+            and not cue.que_clause
+            and not _past_infinitive(view, cue.infinitive[0])
+        ):
+            continue  # « a reconnu son erreur », but « a reconnu avoir « mal tenu » ses comptes »
         s_first, s_last = view.reporter_sentence(cue.verb)
         incise = final_incise(view, s_first, s_last, by_verb)
         end = strip_final_incise(view, clause[0], clause[1], incise[0] if incise else None)
@@ -1425,6 +1431,14 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
                 continue
             add(s_first, start, att)
     return found
+
+
+def _past_infinitive(view: DocView, k: int) -> bool:
+    """« avoir menti », « n’avoir rien vu », « d’avoir ignoré », « être intervenu »: a deed reported."""
+    words = view.words
+    while k < len(words) and words[k].text.lower() in ("de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais"):
+        k += 1
+    return k < len(words) and words[k].text.lower() in ("avoir", "être")
 
 
 def _incise_closes_a_quotation(view: DocView, s_first: int, start: int) -> bool:

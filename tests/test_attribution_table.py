@@ -802,6 +802,11 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "indirect/ambiguous-verb-with-a-past-infinitive",
+        "Le maire a reconnu avoir sous-estimé les risques de crue.",
+        [indirect("avoir sous-estimé les risques de crue", "Le maire", cue="a reconnu")],
+    ),
+    Case(
         "indirect/affirme-que",
         "Le directeur de la clinique affirme que les patients n’ont couru aucun risque.",
         [
