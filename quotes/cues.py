@@ -302,7 +302,17 @@ def _bare_participle(view: DocView, i: int) -> bool:
     )
     if not participle or w.feat("Tense") == "Pres":
         return False
-    if not set(_lemma_candidates(view, i)) & word_set("interview_verbs.txt"):
+    # « X, ancien agent immobilier, jugé pour escroquerie »: an ambiguous verb's participle hung on
+    # a noun describes the noun's person; it is nobody's speech.
+    entry = verb_entry(view, i)
+    described = (
+        entry is not None
+        and entry.ambiguous
+        and w.deprel.startswith("acl")
+        and w.head >= 0
+        and view.words[w.head].upos in ("NOUN", "PROPN")
+    )
+    if not described and not set(_lemma_candidates(view, i)) & word_set("interview_verbs.txt"):
         return False
     (first, _), inverted = verb_group(view, i)
     return inverted is None and not any(

@@ -493,10 +493,39 @@ class _Resolver:
                 if here - view.sentence_of[view.word_at(cluster.subject_positions[-1])] <= 4:
                     return cluster, f"« {mention.text} » is {cluster.names[0]}, the subject of the story"
                 break
+        if mention.number != "plur" and (head in trial_roles() or mention.text.lower() in _trial_phrases()):
+            accused = self._the_accused()
+            if accused is not None:
+                return accused, f"« {mention.text} » is {accused.names[0]}, on trial or suspected"
         named = self._named_subject_just_before(mention, head)
         if named is not None:
             return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
         return None, ""
+
+    def _the_accused(self) -> _Cluster | None:
+        """The one named person the article puts on trial or under suspicion (« X, jugé pour … »)."""
+        view = self.view
+        words = view.words
+        found = []
+        for cluster in self.clusters:
+            if not cluster.names or cluster.kind != "person" or cluster.number == "plur":
+                continue
+            for m in cluster.mentions:
+                if m.kind != "name" and m.name is None:
+                    continue
+                # « X, 58 ans, ancien agent immobilier, jugé pour … »: after the asides that follow the
+                # name, before any finite verb.
+                k = view.word_range(m.name or m.span)[1]
+                _, s_last = view.reporter_sentence(k - 1)
+                end = min(s_last, k + 15)
+                while k < end and words[k].feat("VerbForm") != "Fin":
+                    if words[k - 1].text == "," and _is_charge_participle(words[k].text):
+                        found.append(cluster)
+                        break
+                    k += 1
+                if found and found[-1] is cluster:
+                    break
+        return found[0] if len(found) == 1 else None
 
     def _named_subject_just_before(self, mention: Mention, head: str) -> _Cluster | None:
         """« Nathalie Ferrandou a fait face aux députés. La ministre de l’Agriculture était entendue … »
@@ -943,6 +972,23 @@ def _role_groups() -> dict[str, frozenset[str]]:
 def story_roles() -> frozenset[str]:
     """Nouns for the person a story is about (« la lauréate », « le vainqueur »)."""
     return word_set("story_roles.txt")
+
+
+def trial_roles() -> frozenset[str]:
+    """Nouns for the person on trial or under suspicion (« le prévenu », « l’accusée »)."""
+    return frozenset(w for w in word_set("trial_roles.txt") if " " not in w)
+
+
+def _trial_phrases() -> frozenset[str]:
+    """« le mis en examen », « la mise en examen »: the multi-word roles, with their article."""
+    phrases = [w for w in word_set("trial_roles.txt") if " " in w]
+    return frozenset(f"{article} {w}" for w in phrases for article in ("le", "la", "l'", "l’"))
+
+
+def _is_charge_participle(form: str) -> bool:
+    low = form.lower()
+    forms = word_set("charge_participles.txt")
+    return any(low == f + ending for f in forms for ending in ("", "e", "s", "es"))
 
 
 def role_group(noun: str) -> frozenset[str]:

@@ -450,6 +450,15 @@ En face, l’entraîneur de Villedieu, Marc Oudin, ne décolérait pas. « On ne
         g("On ne peut pas perdre", accept=r"Marc Oudin"),
     ),
     case(
+        "le-prevenu-is-the-person-on-trial",
+        """
+Le tribunal correctionnel de Valbrune a examiné mardi le dossier de Paul Garnier, 58 ans, ancien agent immobilier, jugé pour escroquerie au préjudice de onze familles. « Il a abusé de gens qui lui faisaient confiance », a déclaré la procureure.
+Interrogé par le président, le prévenu a reconnu avoir « mal conseillé » ses clients.
+""",
+        g("Il a abusé de gens", accept=r"(?i)la procureure"),
+        g("« mal conseillé » ses clients", accept=r"Paul Garnier"),
+    ),
+    case(
         "premiere-ministre-is-a-title",
         """
 « Nous avons avancé, mais nous ne sommes pas arrivés », a résumé la Première ministre de Karvalie, Ilse Marten, qui présidait la réunion.
