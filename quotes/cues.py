@@ -830,6 +830,16 @@ def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: boo
         if phrase is None:
             continue
         end = phrase.last
+        # « Un diplomate présent au dîner de mardi, qui … , décrit … »: a complement the phrase left out
+        # runs on to a comma, with no verb of its own.
+        comma = next((m for m in range(end, first) if words[m].text == "," and not view.in_quote(m)), None)
+        if (
+            comma is not None
+            and comma > end
+            and words[end].upos == "ADP"
+            and not any(words[m].upos in ("VERB", "AUX") or view.in_quote(m) for m in range(end, comma))
+        ):
+            end = comma
         while end < first and words[end].text in (",",):
             end += 1
         # « La vieille dame, qui a requis l’anonymat, avoue … », « Un responsable, cité par le Parisien,

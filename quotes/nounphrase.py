@@ -562,6 +562,19 @@ def _extend(
         if low == "en" and j + 1 < last and words[j + 1].upos in ("NOUN", "PROPN"):
             j += 2
             continue
+        if (
+            low in A_WORDS
+            and depth < 3
+            and j + 1 < last
+            and (words[j - 1].upos == "ADJ" or words[j - 1].feat("VerbForm") == "Part")
+            and not view.in_quote(j + 1)
+        ):
+            # « un diplomate présent au dîner de mardi », « un élu opposé au projet »: the adjective's
+            # complement belongs to the description.
+            inner = phrase_at(view, j + 1, last, appositions=False, depth=depth + 1, nested=True)
+            if inner is not None and inner.first == j + 1 and _common_noun(view, inner.head):
+                j = inner.last
+                continue
         if low in A_WORDS | {"chez"} and j + 1 < last:
             k = j + 1
             if _lower(view, k) in ("l'", "l’", "la", "le", "les") and k + 1 < last:

@@ -459,6 +459,15 @@ Interrogé par le président, le prévenu a reconnu avoir « mal conseillé » s
         g("« mal conseillé » ses clients", accept=r"Paul Garnier"),
     ),
     case(
+        "subject-with-an-adjective-complement-and-a-relative-clause",
+        """
+« Nous voterons contre ce budget », a annoncé le président du groupe, Alain Roussel.
+En coulisses, le ton était plus vif. Un conseiller présent à la réunion de lundi, qui a requis l’anonymat faute d’être autorisé à s’exprimer, décrit « une ambiance électrique ». « Personne n’a osé contredire le maire », sourit-il.
+""",
+        g("Nous voterons contre", accept=r"Alain Roussel"),
+        g("une ambiance électrique", "Personne n’a osé", accept=r"(?i)conseiller présent à la réunion de lundi"),
+    ),
+    case(
         "premiere-ministre-is-a-title",
         """
 « Nous avons avancé, mais nous ne sommes pas arrivés », a résumé la Première ministre de Karvalie, Ilse Marten, qui présidait la réunion.
