@@ -383,6 +383,12 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         words[k].lemma.lower() in event_nouns and words[k].upos == "NOUN" for k in range(first, last)
     ):
         f.relationship = f.relationship or mention.text  # « une victime », « un témoin de la scène »
+    if any(
+        words[k].lemma.lower() == "présent"
+        and words[k + 1].text.lower() in ("à", "au", "aux", "lors")
+        for k in range(first, last - 1)
+    ):
+        f.relationship = f.relationship or mention.text  # « un diplomate présent au dîner »: a witness
     if any(low in PROXIMITY for low in lows):
         f.proximity = f.proximity or mention.text
         if head_lemma in vague_nouns():

@@ -319,6 +319,16 @@ CASES = [
         "relationship",
     ),
     case(
+        "3-present-at-the-meeting",
+        "Un conseiller présent à la réunion de lundi, qui a requis l’anonymat faute d’être autorisé à"
+        " s’exprimer, décrit « une ambiance électrique ».",
+        "une ambiance électrique",
+        3,
+        NO_NAME,
+        "relationship",
+        REASON,
+    ),
+    case(
         "3-sister-of-the-accused",
         "« Mon frère n’a jamais tenu une arme », a affirmé la sœur de l’accusé.",
         "Mon frère",
