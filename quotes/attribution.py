@@ -689,7 +689,11 @@ def _colon_before(
                 for c in view.children[k]
             )
         )
-        if w.upos == "ADJ" and w.deprel == "root" and any(words[c].deprel == "cop" for c in view.children[k]):
+        if (
+            w.upos == "ADJ"
+            and (w.deprel == "root" or any(words[c].deprel.startswith("nsubj") for c in view.children[k]))
+            and any(words[c].deprel == "cop" for c in view.children[k])
+        ):
             finite = True  # « Le ministre a été clair, mercredi soir, sur l’antenne de X : « … » »
         if (w.upos in ("VERB", "AUX") or (w.upos == "ADJ" and finite)) and finite and not view.in_quote(k):
             subject = subject_of(view, k)
@@ -703,6 +707,19 @@ def _colon_before(
                 said = Cue(view.span_of(first, end), view.text_of(first, end), words[k].lemma.lower())
                 return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
             break
+    # « Gérard, 71 ans, dont quarante passés dans le quartier, est plus direct : « … » »: the parser
+    # lost the clause, but the sentence opens on a named person, who is its subject.
+    opening = phrase_at(view, s_first, colon) if s_first < colon else None
+    if (
+        opening is not None
+        and opening.name is not None
+        and words[opening.first].upos != "ADP"
+        and any(words[m].feat("VerbForm") == "Fin" for m in range(opening.last, colon))
+    ):
+        mention = phrase_mention(view, opening)
+        if is_person_like(view, mention):
+            said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
+            return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
     # « Le ministre : « … » »: a noun phrase right before the colon.
     start = _phrase_before(view, colon)
     if start is not None:

@@ -81,6 +81,38 @@ CASES = [
         id="participle-hung-on-the-incise-verb",
     ),
     pytest.param(
+        # The clause before the colon lost: « directe » made a relative clause of « Josette ».
+        "Josette, 82 ans, dont soixante passées dans la rue, est plus directe : « C’était un gentil. »",
+        """
+        1 Josette Josette PROPN 21 obl:mod
+        2 , , PUNCT 1 punct
+        3 82 82 NUM 4 nummod
+        4 ans an NOUN 1 nmod
+        5 , , PUNCT 1 punct
+        6 dont dont PRON 15 iobj
+        7 soixante soixante PRON 15 nsubj
+        8 passées passer VERB 7 acl Tense=Past|VerbForm=Part
+        9 dans dans ADP 11 case
+        10 la le DET 11 det
+        11 rue rue NOUN 8 obl:mod
+        12 , , PUNCT 15 punct
+        13 est être AUX 15 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        14 plus plus ADV 15 advmod
+        15 directe direct ADJ 1 acl:relcl
+        16 : : PUNCT 15 punct
+        17 « « PUNCT 21 punct
+        18 C’ ce PRON 21 nsubj
+        19 était être AUX 21 cop Mood=Ind|Tense=Imp|VerbForm=Fin
+        20 un un DET 21 det
+        21 gentil gentil NOUN 0 root
+        22 . . PUNCT 21 punct
+        23 » » PUNCT 21 punct
+        """,
+        "C’était un gentil.",
+        "Josette, 82 ans",
+        id="clause-before-the-colon-lost",
+    ),
+    pytest.param(
         # « juge » tagged as a noun modifying « adjoints ».
         "Un de ses adjoints juge pourtant que le dispositif « ne servira à rien ».",
         """
