@@ -145,7 +145,10 @@ def resolve_sources(
     for m in context:
         mentions.setdefault(m.span, m)
     taken = sorted((m.span.start, m.span.end) for m in mentions.values())
-    for m in [*resolver.subject_mentions(), *resolver.name_mentions()]:
+    # Of two name mentions that overlap, the longer: « la mère de Lucas, Martine Pérignon » rather than
+    # « Lucas, Martine Pérignon ».
+    names = sorted(resolver.name_mentions(), key=lambda m: m.span.start - m.span.end)
+    for m in [*resolver.subject_mentions(), *names]:
         at = bisect.bisect_left(taken, (m.span.start, m.span.start))
         neighbours = taken[max(0, at - 1) : at + 1]
         if not any(s < m.span.end and m.span.start < e for s, e in neighbours):
@@ -457,6 +460,14 @@ class _Resolver:
             # « le ministre de l'Intérieur » is not « le ministre du Redressement productif ».
             if any(words <= known or known <= words for known in cluster.descriptions):
                 return cluster, f"same noun « {head} » as an earlier mention"
+        if head in word_set("family_nouns.txt") and mention.number != "plur":
+            kin = [
+                c
+                for c in self.clusters
+                if c.names and head in c.heads and self._agrees(c, mention, strict_gender=False)
+            ]
+            if len(kin) == 1 and not self._names_someone_else(mention, kin[0]):
+                return kin[0], f"« {mention.text} » is the one {head} named: {kin[0].names[0]}"
         if head in BACK_REFERENCES and not self._has_complement(mention):
             # « La magistrate » after « la procureure de la République, Claire Delorme-Vidal »
             speaker = self._recent_speaker(mention, any_gender=False, sentences=3, named=True)
@@ -553,6 +564,14 @@ class _Resolver:
         if latest.gender is None or mention.gender is None or latest.gender != mention.gender:
             return None
         return latest
+
+    def _names_someone_else(self, mention: Mention, cluster: _Cluster) -> bool:
+        """« la mère de Julie » is not « la mère de Lucas, X »: the complements name other people."""
+        view = self.view
+        first, last = view.word_range(mention.span)
+        names = {fold(view.words[k].text) for k in range(first, last) if view.words[k].upos == "PROPN"}
+        known = {fold(w) for d in cluster.descriptions for w in d}
+        return bool(names) and not names & known
 
     def _has_complement(self, mention: Mention) -> bool:
         view = self.view

@@ -468,6 +468,21 @@ En coulisses, le ton était plus vif. Un conseiller présent à la réunion de l
         g("une ambiance électrique", "Personne n’a osé", accept=r"(?i)conseiller présent à la réunion de lundi"),
     ),
     case(
+        "la-mere-du-jeune-homme-is-the-named-mother",
+        """
+Devant le tribunal attendaient la mère de Théo, Sandrine Kerlaouen, son frère Malo et l’avocat de la famille. La mère du jeune homme refuse la thèse de l’accident. « Mon fils ne conduisait jamais la nuit », a-t-elle répété.
+""",
+        g("Mon fils ne conduisait", accept=r"Sandrine Kerlaouen"),
+    ),
+    case(
+        "la-mere-de-quelqu-un-d-autre-stays-apart",
+        """
+La mère de Théo, Sandrine Kerlaouen, a témoigné mardi. « Il rentrait du travail », a-t-elle dit. La mère de Julie Morvan a pris la parole ensuite. « Ma fille n’a rien vu », a déclaré la mère de Julie.
+""",
+        g("Il rentrait du travail", accept=r"Sandrine Kerlaouen"),
+        g("Ma fille n’a rien vu", accept=r"(?i)mère de Julie", reject=r"Kerlaouen"),
+    ),
+    case(
         "premiere-ministre-is-a-title",
         """
 « Nous avons avancé, mais nous ne sommes pas arrivés », a résumé la Première ministre de Karvalie, Ilse Marten, qui présidait la réunion.
