@@ -581,6 +581,9 @@ def _extend(
                 k += 1
             if is_capitalized(view, k) and words[k].upos in ("PROPN", "NOUN", "X"):
                 end = name_run(view, k, last, sentence_start=s_first)
+                if end <= k + 1 and words[k].lemma.lower() in organization_nouns():
+                    # « au Centre européen de recherche sur les matériaux »: the name goes on in lower case
+                    end = _organization_name_end(view, k + 1, last)
                 j = max(end, k + 1)
                 # « l’Université de Californie à Berkeley »
                 continue

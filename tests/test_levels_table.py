@@ -67,6 +67,15 @@ CASES = [
         "ministre",
     ),
     case(
+        "0-selon-with-an-organization-named-in-lower-case",
+        "Selon Margaux Belin, chercheuse au Laboratoire national de recherche sur les sols (LNRS),"
+        " ces données sont « encourageantes mais fragiles ».",
+        "ces données sont",
+        0,
+        "full name",
+        "chercheuse",
+    ),
+    case(
         "0-role-before-full-name",
         "« Aucun établissement ne fermera cet été », a affirmé la ministre de la Santé, Claire Vasseur.",
         "Aucun établissement",
