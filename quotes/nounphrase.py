@@ -669,7 +669,9 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
     if (
         k < last
         and all(
-            words[m].upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") and not view.in_quote(m)
+            # (« rapporteure du budget et membre de la majorité »: two roles joined by « et »)
+            (words[m].upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") or words[m].text == "et")
+            and not view.in_quote(m)
             for m in range(k, last)
         )
         and last - k <= 8

@@ -326,6 +326,10 @@ class _Resolver:
             head = self.head_lemma(mention)
             if head:
                 target.heads.add(head)
+            role_after = self._role_after_name(mention)
+            if role_after:
+                # « Mireille Tassin, rapporteure du budget »: « la rapporteure » later is her.
+                target.heads.add(role_after)
             if mention.role is not None:
                 # « Thibault Ransard, chef de file de l’opposition »: « le chef de file » later is him.
                 first, last = self.view.word_range(mention.role)
@@ -341,6 +345,21 @@ class _Resolver:
         if target.number is None and mention.number:
             target.number = mention.number
         return target
+
+    def _role_after_name(self, mention: Mention) -> str | None:
+        """The noun of an apposition after the name: « X, 63 ans, ancien notaire » → notaire."""
+        if mention.name is None:
+            return None
+        view = self.view
+        words = view.words
+        start = view.word_range(mention.name)[1]
+        last = view.word_range(mention.span)[1]
+        for k in range(start, last):
+            if words[k].upos == "NOUN" and not (k > 0 and words[k - 1].upos == "NUM"):
+                return lexeme(words[k]) if words[k].text.islower() else None
+            if words[k].upos not in ("PUNCT", "NUM", "DET", "ADJ") and words[k].text.lower() != "ans":
+                return None
+        return None
 
     def _is_subject(self, mention: Mention) -> bool:
         """The mention is a clause's subject: its head, or the noun that its name stands beside."""

@@ -483,6 +483,14 @@ La mère de Théo, Sandrine Kerlaouen, a témoigné mardi. « Il rentrait du tra
         g("Ma fille n’a rien vu", accept=r"(?i)mère de Julie", reject=r"Kerlaouen"),
     ),
     case(
+        "la-rapporteure-is-the-named-rapporteure",
+        """
+Trois élues ont interrogé le préfet : Anne Lucas (Horizon), Marie Dorval (Écologistes) et Claire Benoît, rapporteure du budget et membre de la majorité.
+Le préfet a défendu le projet pendant une heure. La rapporteure a rappelé que son avis « validait le financement sous conditions ». « Nous ne sommes pas un tribunal », a-t-elle fait valoir.
+""",
+        g("son avis « validait", "Nous ne sommes pas un tribunal", accept=r"Claire Benoît"),
+    ),
+    case(
         "premiere-ministre-is-a-title",
         """
 « Nous avons avancé, mais nous ne sommes pas arrivés », a résumé la Première ministre de Karvalie, Ilse Marten, qui présidait la réunion.
