@@ -80,6 +80,7 @@ CONFIDENCE = {
     "next-sentence": 0.6,
     "excerpt": 0.6,
     "continuation": 0.75,
+    "answer": 0.6,
     "indirect": 0.8,
     "indirect-selon": 0.8,
     "indirect-incise": 0.8,
@@ -167,6 +168,8 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
             # A quotation that opens its paragraph with no cue belongs to the person the next
             # sentence is about, before any speaker carried over from the paragraph above.
             inherited = _next_sentence(view, span, by_verb)
+            if inherited is None:
+                inherited = _answer(view, span, top, n, attributions, kinds)
             if inherited is None:
                 inherited = _inherit(view, span, top, n, attributions, kinds, cues)
             if inherited is not None:
@@ -1278,6 +1281,57 @@ def _describing_participle(view: DocView, verb: int) -> bool:
         and view.words[w.head].upos == "NOUN"
         and view.words[w.head].lemma.lower() not in person_nouns()
     )
+
+
+def _answer(
+    view: DocView,
+    span: MarkedSpan,
+    top: list[MarkedSpan],
+    n: int,
+    attributions: dict[int, _Attribution],
+    kinds: dict[int, str],
+) -> _Attribution | None:
+    """An exchange: « « … », a répondu A. » ¶ « « … ? » a insisté B. » ¶ « « … » »: A answers B.
+
+    A quotation alone in its paragraph, with no cue, right after a question put by someone other
+    than the speaker of the quotation before it, is that earlier speaker's answer.
+    """
+    if n < 2 or span.closer is None or kinds.get(n - 1) == "scare" or kinds.get(n - 2) == "scare":
+        return None
+    words = view.words
+    qf, ql = view.word_at(span.opener), view.word_at(span.closer)
+    paragraph = view.paragraph_of[qf]
+    p_first, p_last = view.word_range(view.doc.paragraphs[paragraph].span)
+    if any(words[k].text not in DASHES for k in range(p_first, qf)):
+        return None
+    if any(words[k].upos != "PUNCT" for k in range(ql + 1, p_last)):
+        return None  # something follows the quotation: the sentence after may say who speaks
+    if span.content.text_in(view.text).rstrip().endswith("?"):
+        return None
+    question, before = top[n - 1], top[n - 2]
+    asker, answerer = attributions[n - 1], attributions[n - 2]
+    if asker.speaker is None or answerer.speaker is None or "inherited" in asker.flags:
+        return None
+    if not question.content.text_in(view.text).rstrip().endswith("?"):
+        return None
+    if view.paragraph_of[view.word_at(question.opener)] != paragraph - 1:
+        return None
+    if view.paragraph_of[view.word_at(before.opener)] not in (paragraph - 2, paragraph - 1):
+        return None
+    if _normalized(asker.speaker.text) == _normalized(answerer.speaker.text):
+        return None
+    # Put to someone (« a demandé », « a insisté », « vous »), not wondered aloud (« s’interroge-t-il »).
+    asked = asker.cue is not None and asker.cue.lemma in ASKING_LEMMAS
+    addressed = any(
+        words[k].text.lower() in SECOND_PERSON for k in range(*view.word_range(question.content))
+    )
+    if not (asked or addressed):
+        return None
+    return _Attribution(answerer.cue, answerer.speaker, "answer", ["inherited", "answer"])
+
+
+ASKING_LEMMAS = {"demander", "insister", "relancer", "interroger", "questionner", "interpeller", "presser"}
+SECOND_PERSON = {"vous", "votre", "vos", "tu", "te", "t'", "t’", "ton", "ta", "tes", "toi"}
 
 
 def _inherit(

@@ -18,7 +18,7 @@ must report on spaCy's ``fr_core_news_md``, following ``../shared/eval/GUIDELINE
 - anything reported beyond the list is an error: a rejected cue reports nothing.
 
 Each row's id names the pattern: its first part is the ``method`` of ``quotes/attribution.py``
-that the row exercises (``incise``, ``incise-inside``, ``colon``, ``selon``, ``continuation``,
+that the row exercises (``incise``, ``incise-inside``, ``colon``, ``selon``, ``continuation``, ``answer``,
 ``indirect-incise`` …) or the reason for a rejection (``reject``, ``no-response``, ``scare``).
 
 A few rows also check the resolved source (``analysis.quote_sources``): a pronoun or
@@ -728,6 +728,28 @@ CASES: list[Case] = [
             direct("On nous l’a déjà dit trois fois.", "La présidente du comité de quartier, Sylvie Hamon"),
         ],
         other_source=(("Le chantier reprendra en septembre", "On nous l’a déjà dit trois fois."),),
+    ),
+    Case(
+        "answer/uncued-reply-to-a-question-put-to-someone",
+        "« Le rapport a été publié en entier », a assuré le directeur, Paul Guérin.\n\n"
+        "« Qui a retiré l’annexe sur les forages ? » a insisté la conseillère.\n\n"
+        "« Personne. Elle n’avait pas été validée. »",
+        [
+            direct("Le rapport a été publié en entier", "le directeur, Paul Guérin"),
+            direct("Qui a retiré l’annexe sur les forages ?", "la conseillère"),
+            direct("Personne. Elle n’avait pas été validée.", "le directeur, Paul Guérin"),
+        ],
+    ),
+    Case(
+        "answer/a-question-wondered-aloud-is-no-exchange",
+        "« Le projet est enterré », a affirmé le maire, Paul Guérin.\n\n"
+        "« Pourquoi ce silence ? » s’interroge une riveraine.\n\n"
+        "« Parce que personne n’ose le contredire. »",
+        [
+            direct("Le projet est enterré", "le maire, Paul Guérin"),
+            direct("Pourquoi ce silence ?", "une riveraine"),
+            direct("Parce que personne n’ose le contredire.", "une riveraine"),
+        ],
     ),
     Case(
         "continuation/broken-by-another-quoted-speaker",
