@@ -405,6 +405,8 @@ def _aside_tail(view: DocView, start: int, ql: int) -> int:
             low in INCISE_ASIDE_STARTS
             or w.feat("VerbForm") == "Part"
             or (w.upos == "ADJ" and w.text.islower())
+            # « …, reconnaît Claire V., microbiologiste au laboratoire …, … »: the speaker's role
+            or (w.upos == "NOUN" and w.text.islower() and j > k)
             or (
                 low in ("à", "au", "en")
                 and any(
@@ -412,12 +414,15 @@ def _aside_tail(view: DocView, start: int, ql: int) -> int:
                 )
             )
         )
-        if not (aside or (j == k and low in INCISE_COMPLEMENT_STARTS)):
+        # « …, reconnaît X, microbiologiste, qui a dirigé l’étude. Puis … »: a relative clause about
+        # the speaker has a verb of its own.
+        relative = low in ("qui", "dont") and words[j - 1].text == ","
+        if not (aside or relative or (j == k and low in INCISE_COMPLEMENT_STARTS)):
             return start
         k = j + 1
         while k < ql and words[k].text not in (",", ".", "!", "?", "…", ";", ":"):
             if view.in_quote(k) != view.in_quote(start) or (
-                words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin"
+                words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin" and not relative
             ):
                 return start
             k += 1

@@ -301,6 +301,16 @@ CASES: list[Case] = [
     ),
     # --- Incise inside the quote ------------------------------------------------------------
     Case(
+        "incise-inside/role-and-relative-clause-end-the-sentence",
+        "« Nous avons d’abord cru à une erreur de mesure, reconnaît Hélène Corvisier, géologue à"
+        " l’observatoire de Valbrune, qui a coordonné la campagne. Puis les relevés se sont répétés. »",
+        [
+            direct("Nous avons d’abord cru à une erreur de mesure", ANY, cue="reconnaît"),
+            direct("Puis les relevés se sont répétés.", ANY, cue="reconnaît"),
+        ],
+        same_source=(("Nous avons d’abord cru", "Puis les relevés"),),
+    ),
+    Case(
         "incise-inside/explique-name",
         "« Nous pensions, explique Claire Dumesnil, que la digue tiendrait encore dix ans. »",
         [
