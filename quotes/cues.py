@@ -740,6 +740,13 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             if words[child].deprel in ("nsubj", "nsubj:pass", "expl:subj", "csubj")
             and not view.in_quote(child)
             and not (words[child].text.lower() in OBJECT_ONLY and child >= first)
+            # « Interrogée sur …, Anne-Sophie R. a dit … »: a participle the parser made the subject
+            # (« le prévenu », with its determiner, is a noun whatever its tag)
+            and not (
+                words[child].deprel == "nsubj"
+                and words[child].feat("VerbForm") == "Part"
+                and not any(words[c].upos == "DET" for c in view.children[child])
+            )
         ]
         # « Comme la procureure, elle a insisté »: a term of comparison is no subject.
         subjects = [child for child in subjects if not is_compared(view, child)] or subjects

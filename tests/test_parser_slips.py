@@ -113,6 +113,60 @@ CASES = [
         id="clause-before-the-colon-lost",
     ),
     pytest.param(
+        # The participle that opens the sentence made the subject, the name broken up and hung on it.
+        "Interrogée sur le budget, Anne-Laure Morel a dit comprendre « la colère » des habitants.",
+        """
+        1 Interrogée interroger VERB 11 nsubj Gender=Fem|Tense=Past|VerbForm=Part
+        2 sur sur ADP 4 case
+        3 le le DET 4 det
+        4 budget budget NOUN 1 obl:arg
+        5 , , PUNCT 1 punct
+        6 Anne Anne PROPN 1 advmod
+        7 - - PROPN 1 obl:agent
+        8 Laure Laure PROPN 1 obl:mod
+        9 Morel Morel PROPN 8 flat:name
+        10 a avoir AUX 11 aux:tense Mood=Ind|Tense=Pres|VerbForm=Fin
+        11 dit dire VERB 0 root Tense=Past|VerbForm=Part
+        12 comprendre comprendre VERB 11 xcomp VerbForm=Inf
+        13 « « PUNCT 15 punct
+        14 la le DET 15 det
+        15 colère colère NOUN 12 obj
+        16 » » PUNCT 15 punct
+        17 des de ADP 18 case
+        18 habitants habitant NOUN 15 nmod
+        19 . . PUNCT 11 punct
+        """,
+        "la colère",
+        "Anne-Laure Morel",
+        id="participle-made-the-subject",
+    ),
+    pytest.param(
+        # « le prévenu » tagged as a participle: with its determiner it is still the subject.
+        "Interrogé par la présidente, le prévenu a reconnu avoir « mal tenu » ses comptes.",
+        """
+        1 Interrogé interroger VERB 9 advcl Tense=Past|VerbForm=Part
+        2 par par ADP 4 case
+        3 la le DET 4 det
+        4 présidente président NOUN 1 obl:agent
+        5 , , PUNCT 1 punct
+        6 le le DET 7 det
+        7 prévenu prévenir VERB 9 nsubj Tense=Past|VerbForm=Part
+        8 a avoir AUX 9 aux:tense Mood=Ind|Tense=Pres|VerbForm=Fin
+        9 reconnu reconnaître VERB 0 root Tense=Past|VerbForm=Part
+        10 avoir avoir AUX 12 aux:tense VerbForm=Inf
+        11 « « PUNCT 13 punct
+        12 mal mal ADV 13 advmod
+        13 tenu tenir VERB 9 xcomp Tense=Past|VerbForm=Part
+        14 » » PUNCT 13 punct
+        15 ses son DET 16 det
+        16 comptes compte NOUN 13 obj
+        17 . . PUNCT 9 punct
+        """,
+        "mal tenu",
+        "le prévenu",
+        id="participle-with-a-determiner-stays-the-subject",
+    ),
+    pytest.param(
         # « juge » tagged as a noun modifying « adjoints ».
         "Un de ses adjoints juge pourtant que le dispositif « ne servira à rien ».",
         """
