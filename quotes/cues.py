@@ -798,12 +798,35 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             placed = _subject_by_position(view, verb, first, next_word=False)
             if placed is not None:
                 return placed
+        if deprel == "advcl" and not finite and _gerund_after_comma(view, verb):
+            # « X a estimé que son adversaire avait « … », tout en se disant « sereine » »: a gerund set
+            # off by a comma speaks for the sentence's main clause, wherever the parser hangs it.
+            main = next((a for a in view.ancestors(verb) if words[a].deprel == "root"), None)
+            if main is not None and main != governor and words[main].upos in ("VERB", "AUX"):
+                return subject_of(view, main, depth=depth + 1)
         if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite):
             return subject_of(view, governor, depth=depth + 1)
         if deprel == "acl" and not finite and words[governor].upos in ("VERB", "AUX"):
             # « …, a martelé la magistrate, rappelant que … »: a participle hung on the verb.
             return subject_of(view, governor, depth=depth + 1)
     return _subject_by_position(view, verb, first)
+
+
+REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"}
+
+
+def _gerund_after_comma(view: DocView, verb: int) -> bool:
+    """« …, tout en se disant », « …, en rappelant »: a gerund that follows a comma."""
+    words = view.words
+    k = verb - 1
+    while k >= 0 and words[k].text.lower() in REFLEXIVE_CLITICS:
+        k -= 1
+    if k < 0 or words[k].text.lower() != "en":
+        return False
+    k -= 1
+    if k >= 0 and words[k].text.lower() == "tout":
+        k -= 1
+    return k >= 0 and words[k].text == ","
 
 
 def is_compared(view: DocView, k: int) -> bool:

@@ -825,6 +825,16 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "partial/gerund-after-a-comma-speaks-for-the-main-clause",
+        "Interrogée sur un recours, Lucie Fontanel a estimé que son rival avait « le droit de"
+        " contester », tout en se disant « confiante ».",
+        [
+            optional_indirect("son rival avait « le droit de contester », tout en se disant « confiante »"),
+            partial("le droit de contester", "Lucie Fontanel"),
+            partial("confiante", "Lucie Fontanel"),
+        ],
+    ),
+    Case(
         "selon/relative-clause-after-the-source-is-no-incise",
         "Un accueil « indigne » pour les familles, selon la présidente de l’association, Nadine"
         " Keraudren, qui interpelle la mairie depuis des mois.",
