@@ -64,7 +64,7 @@ from .lexicon import (
     word_set,
 )
 from .model import Cue, MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span, Word
-from .nounphrase import phrase_at
+from .nounphrase import Phrase, phrase_at
 
 CONFIDENCE = {
     "incise": 0.95,
@@ -837,8 +837,15 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
                 # « Selon le club, le gardien X, sorti sur blessure, souffre … »: what looked like an
                 # apposition is the subject of the sentence's verb.
                 phrase = plain
+            agent = _agent_after(view, phrase.last, s_last)
+            interviewed = False
+            if agent is not None and not is_person_like(view, phrase_mention(view, phrase)):
+                # « selon les résultats communiqués par la préfecture »: who made the figures known.
+                phrase = agent
+            elif agent is not None:
+                interviewed = True  # « pour un analyste interrogé par Reuters, »: the analyst speaks
             mention = phrase_mention(view, phrase)
-            end = phrase.last
+            end = agent.last if interviewed and agent is not None else phrase.last
             if not _can_speak(view, mention, phrase.head):
                 continue  # « Les tarifs varient selon la saison »
             if kind == "pour":
@@ -877,6 +884,21 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
                     break
         return k, end, mention, kind
     return None
+
+
+def _agent_after(view: DocView, end: int, s_last: int) -> Phrase | None:
+    """« les chiffres publiés par l’Insee »: the agent of the participle that ends a phrase."""
+    words = view.words
+    if end >= s_last or words[end].text.lower() != "par" or end == 0:
+        return None
+    before = words[end - 1]
+    participle = before.feat("VerbForm") == "Part" or before.text.lower().endswith(("é", "és", "ée", "ées"))
+    if not participle:
+        return None
+    agent = phrase_at(view, end + 1, s_last)
+    if agent is None or agent.first != end + 1:
+        return None
+    return agent
 
 
 def _prepositional_cue_words(view: DocView, k: int) -> Cue:

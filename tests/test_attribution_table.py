@@ -825,6 +825,23 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "selon/figures-made-known-by-an-organization",
+        "La liste sortante n’a recueilli que 31 % des voix, selon les résultats communiqués par la"
+        " préfecture de l’Aube.",
+        [indirect("La liste sortante n’a recueilli que 31 % des voix", "la préfecture de l’Aube")],
+    ),
+    Case(
+        "pour/a-person-interviewed-by-an-agency",
+        "Pour une économiste de la banque Varennes interrogée par l’AFP, le plan est « ambitieux mais"
+        " flou ».",
+        [
+            indirect(
+                "le plan est « ambitieux mais flou »", "une économiste de la banque Varennes interrogée"
+            ),
+            partial("ambitieux mais flou", "une économiste de la banque Varennes interrogée"),
+        ],
+    ),
+    Case(
         "partial/gerund-after-a-comma-speaks-for-the-main-clause",
         "Interrogée sur un recours, Lucie Fontanel a estimé que son rival avait « le droit de"
         " contester », tout en se disant « confiante ».",
