@@ -178,7 +178,11 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
     # A headline or a lead often repeats words quoted in full later (« des riverains « pris en otage » »
     # … « On est pris en otage », s’emporte une riveraine): the excerpt is that speaker's.
     for n, span in enumerate(top):
-        if attributions[n].method is None and not attributions[n].cue_found:
+        # « Urgences de Valmoret : « On trie les patients … » »: a headline names its topic before the
+        # colon; when the article quotes the words in full, their speaker is known.
+        in_headline = view.paragraph_of[view.word_at(span.opener)] == 0
+        headline_colon = attributions[n].method == "colon" and in_headline
+        if headline_colon or (attributions[n].method is None and not attributions[n].cue_found):
             excerpt = _excerpt_of(view, span, top, attributions, kinds)
             if excerpt is not None:
                 attributions[n] = excerpt

@@ -1493,3 +1493,15 @@ def test_a_verbless_excerpt_in_a_headline_is_a_partial_quote(analyze_text) -> No
         ("direct", "C’est une reconnaissance pour toute une génération d’architectes"),
     ]
     assert len({analysis.quote_sources[q.id] for q in analysis.quotes} - {None}) == 1
+
+
+def test_a_headline_topic_before_the_colon_is_not_the_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """« Maternité de Carhaix : « On nous abandonne » »: the words are the midwife's, quoted in full below."""
+    text = (
+        "Maternité de Carhaix : « On nous abandonne »\n\n"
+        "« Ici, on nous abandonne, tout simplement », a déclaré la sage-femme Anne Quéré."
+    )
+    analysis = analyze_text(text)
+    headline, body = analysis.quotes
+    assert headline.text == "On nous abandonne" and headline.method == "excerpt"
+    assert analysis.quote_sources[headline.id] == analysis.quote_sources[body.id] is not None
