@@ -1469,8 +1469,10 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         if last <= first:
             return
         unquoted = [k for k in range(first, last) if not view.in_quote(k) and words[k].upos != "PUNCT"]
-        if len(unquoted) < 2:
-            return  # the report is the quotation itself: the partial quote says it all
+        if len(unquoted) < 2 and not any(words[k].upos in ("VERB", "AUX") for k in unquoted):
+            # the report is the quotation itself: the partial quote says it all (but « de vouloir
+            # « imposer le fait accompli » » reports a wish the quotation does not state)
+            return
         if (
             len(unquoted) < 6
             and not any(words[k].upos in ("VERB", "AUX") for k in unquoted)
@@ -1492,14 +1494,15 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         clause = cue.que_clause or cue.infinitive
         if clause is None:
             continue
-        if (
-            cue.entry.ambiguous
-            and not cue.entry.asking
-            and cue.infinitive
-            and not cue.que_clause
-            and not _past_infinitive(view, cue.infinitive[0])
-        ):
-            continue  # « a reconnu son erreur », but « a reconnu avoir « mal tenu » ses comptes »
+        if cue.entry.ambiguous and not cue.entry.asking and cue.infinitive and not cue.que_clause:
+            # « a reconnu avoir « mal tenu » ses comptes », « a menacé de retirer son pays », but not
+            # « croit pouvoir » nor « une puissance qui menace de créer un écart »
+            reported = _past_infinitive(view, cue.infinitive[0]) or view.words[
+                cue.infinitive[0] - 1
+            ].text.lower() in ("de", "d'", "d’")
+            speaks = is_person_like(view, cue.speaker) or _is_org_or_media(view, cue.speaker)
+            if not (reported and speaks):
+                continue
         s_first, s_last = view.reporter_sentence(cue.verb)
         incise = final_incise(view, s_first, s_last, by_verb)
         end = strip_final_incise(view, clause[0], clause[1], incise[0] if incise else None)

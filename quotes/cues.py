@@ -1220,6 +1220,22 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             end = _clause_end(view, verb_at, s_last)
             cue.infinitive = (j + 1, end)
             return
+        if (
+            low == ","
+            and all(words[m].upos == "ADV" for m in range(cue.group[1], j))
+            and (cue.entry.takes_infinitive or cue.entry.asking)
+        ):
+            # « a menacé, au cours de ce dîner, de retirer … »: an aside between commas, then the report.
+            close = next((m for m in range(j + 1, min(s_last, j + 10)) if words[m].text == ","), None)
+            if (
+                close is not None
+                and not any(words[m].upos in ("VERB", "AUX") or view.in_quote(m) for m in range(j + 1, close))
+                and close + 2 < s_last
+                and words[close + 1].text.lower() in ("de", "d'", "d’")
+            ):
+                steps += close + 1 - j
+                j = close + 1
+                continue
         if low in (",", ";", ":", "«", "»", "“", "”") or w.upos in ("VERB",) or view.in_quote(j):
             return
         clitic_en = low == "en" and j + 1 < s_last and words[j + 1].upos in ("VERB", "AUX")
@@ -1253,8 +1269,21 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             steps += k - j
             j = k
             continue
-        if w.upos in ("DET", "NOUN", "PROPN", "PRON") and cue.entry.asking and steps == 0:
+        if (
+            w.upos in ("DET", "NOUN", "PROPN", "PRON")
+            and (cue.entry.asking or cue.entry.takes_infinitive)
+            and all(words[m].upos == "ADV" for m in range(cue.group[1], j))
+        ):
+            # « a demandé aux élus de … », « accuse l’arbitre, Sébastien Roux, d’avoir ignoré … »
             k = _after_object(view, j, s_last)
+            if not cue.entry.asking and not _names_a_party(view, j, k):
+                return  # « annonçant son intention de … »: the object is what is announced
+            if k < s_last and words[k].text == ",":
+                close = next((m for m in range(k + 1, min(s_last, k + 8)) if words[m].text == ","), None)
+                if close is not None and all(
+                    words[m].upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM") for m in range(k + 1, close)
+                ):
+                    k = close + 1  # the object's apposition
             if (
                 k + 1 < s_last
                 and words[k].text.lower() in ("à", "de", "d'", "d’")
@@ -1277,6 +1306,21 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             return
         # Anything else is a direct object (« annonçant son intention de … »): no reported clause.
         return
+
+
+def _names_a_party(view: DocView, first: int, end: int) -> bool:
+    """The object of « accuser X de … » names someone: a person, an organization, a place's people."""
+    words = view.words
+    return any(
+        words[m].upos == "PROPN"
+        or (words[m].upos == "NOUN" and words[m].text[:1].isupper())  # « la Lusmérie » tagged a noun
+        or words[m].lemma.lower() in person_nouns() | organization_nouns()
+        or (words[m].upos == "PRON" and words[m].text.lower() in OBJECT_PRONOUNS)
+        for m in range(first, end)
+    )
+
+
+OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "lui", "leur", "me", "te", "nous", "vous"}
 
 
 def _after_object(view: DocView, j: int, s_last: int) -> int:

@@ -866,6 +866,33 @@ CASES: list[Case] = [
         [indirect("avoir sous-estimé les risques de crue", "Le maire", cue="a reconnu")],
     ),
     Case(
+        "indirect/accuser-an-object-with-an-apposition-of-having-done",
+        "L’entraîneur accuse l’arbitre, Marc Delhomme, d’avoir oublié un penalty en fin de match.",
+        [
+            indirect(
+                "avoir oublié un penalty en fin de match", "L’entraîneur", cue="accuse"
+            )
+        ],
+    ),
+    Case(
+        "indirect/menacer-after-an-aside-between-commas",
+        "Le ministre aurait même menacé, au cours du déjeuner, de quitter la coalition.",
+        [indirect("quitter la coalition", "Le ministre")],
+    ),
+    Case(
+        "indirect/de-vouloir-before-a-partial-quote",
+        "Il a aussi accusé la direction de vouloir « liquider le site » avant l’été.",
+        [
+            indirect("vouloir « liquider le site » avant l’été", "Il"),
+            partial("liquider le site", "Il"),
+        ],
+    ),
+    Case(
+        "reject/a-thing-that-threatens-to-do-is-no-speaker",
+        "Les pluies ont repris mardi soir, une crue qui menace de couper la route départementale.",
+        [],
+    ),
+    Case(
         "indirect/affirme-que",
         "Le directeur de la clinique affirme que les patients n’ont couru aucun risque.",
         [
