@@ -776,7 +776,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         ):
             if (
                 words[governor].upos == "PROPN"
-                or words[governor].lemma.lower() in person_nouns() | organization_nouns()
+                or _is_party_noun(words[governor].lemma.lower())
             ):
                 return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
             # « …, a-t-elle affirmé lors d’une conférence de presse, appelant ses partisans à … »: the
@@ -972,7 +972,8 @@ def _absolute_construction(view: DocView, phrase: Phrase) -> bool:
     return (
         head.upos == "NOUN"
         and phrase.name[0] > phrase.head
-        and head.lemma.lower() not in person_nouns() | organization_nouns() | media_nouns()
+        and not _is_party_noun(head.lemma.lower())
+        and head.lemma.lower() not in media_nouns()
         and after + 1 < phrase.name[0]
         and (words[after].upos == "ADJ" or words[after].feat("VerbForm") == "Part")
         and words[after + 1].text == ","
@@ -1308,13 +1309,18 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
         return
 
 
+def _is_party_noun(lemma: str) -> bool:
+    """A noun for a person or an organization."""
+    return lemma in person_nouns() or lemma in organization_nouns()
+
+
 def _names_a_party(view: DocView, first: int, end: int) -> bool:
     """The object of « accuser X de … » names someone: a person, an organization, a place's people."""
     words = view.words
     return any(
         words[m].upos == "PROPN"
         or (words[m].upos == "NOUN" and words[m].text[:1].isupper())  # « la Lusmérie » tagged a noun
-        or words[m].lemma.lower() in person_nouns() | organization_nouns()
+        or _is_party_noun(words[m].lemma.lower())
         or (words[m].upos == "PRON" and words[m].text.lower() in OBJECT_PRONOUNS)
         for m in range(first, end)
     )

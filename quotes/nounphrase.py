@@ -428,8 +428,8 @@ def _lone_first_name(view: DocView, k: int, head: int) -> bool:
         and w.text[1:].islower()
         and len(w.text) >= 3
         and view.words[head].lemma.lower() in person_nouns()
-        and low not in person_nouns() | organization_nouns() | demonyms()
-        and w.lemma.lower() not in person_nouns() | organization_nouns()
+        and not (low in person_nouns() or low in organization_nouns() or low in demonyms())
+        and not (w.lemma.lower() in person_nouns() or w.lemma.lower() in organization_nouns())
         and _known_first_name(w.text)
     )
 

@@ -287,7 +287,7 @@ class _Resolver:
                 continue
             # People, and organizations (« La compagnie Aérolis a annulé … », « a-t-elle indiqué »).
             if (
-                w.lemma.lower() not in person_nouns() | organization_nouns()
+                not (w.lemma.lower() in person_nouns() or w.lemma.lower() in organization_nouns())
                 or w.head < 0
                 or view.in_quote(w.head)
             ):
@@ -418,7 +418,7 @@ class _Resolver:
                 office, why = self._resolve_role(role_mention, mention)
                 if office is not None:
                     return office, why
-            if fold(name.split("-")[0]) not in {fold(n) for n in person_nouns()}:
+            if fold(name.split("-")[0]) not in _folded_person_nouns():
                 return None, ""
             # « le Président-candidat »: a capitalized office, not a name.
         return self._resolve_description(mention)
@@ -872,7 +872,7 @@ class _Resolver:
             return "group" if mention.number == "plur" else "person"  # « le Suisse », « les Britanniques »
         if head in organization_nouns() or (label == "ORG" and head not in person_nouns()):
             return "organization"
-        if mention.number == "plur" and head in person_nouns() | vague_nouns():
+        if mention.number == "plur" and (head in person_nouns() or head in vague_nouns()):
             return "group"
         if label == "PER" or head in person_nouns():
             return "person"
@@ -1010,6 +1010,11 @@ def _role_groups() -> dict[str, frozenset[str]]:
 def story_roles() -> frozenset[str]:
     """Nouns for the person a story is about (« la lauréate », « le vainqueur »)."""
     return word_set("story_roles.txt")
+
+
+@cache
+def _folded_person_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in person_nouns())
 
 
 def trial_roles() -> frozenset[str]:
