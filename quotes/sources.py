@@ -734,15 +734,8 @@ class _Resolver:
                 continue
             if described.gender and named.gender and described.gender != named.gender:
                 continue
-            named.mentions.extend(described.mentions)
-            named.mentions.sort(key=lambda m: m.span.start)
-            named.links.extend(
-                Link(m.span, f"the office « {first.text} » is named just after: {named.names[0]}")
-                for m in described.mentions
-            )
-            named.descriptions.extend(described.descriptions)
-            named.heads |= described.heads
-            self.clusters.remove(described)
+            why = f"the office « {first.text} » is named just after: {named.names[0]}"
+            self._merge(described, named, why)
             merges.append((described, named))
         return merges
 
@@ -788,18 +781,20 @@ class _Resolver:
             own_roles = {self.head_lemma(m) for m in named.mentions if m.role is not None}
             if own_roles and not (named.heads & (role_group(head) | {head})):
                 continue
-            named.mentions.extend(described.mentions)
-            named.mentions.sort(key=lambda m: m.span.start)
-            named.links.extend(
-                Link(m.span, f"« {first.text} » in the headline is {named.names[0]}, named in the lead")
-                for m in described.mentions
-            )
-            named.descriptions.extend(described.descriptions)
-            named.heads |= described.heads
+            why = f"« {first.text} » in the headline is {named.names[0]}, named in the lead"
+            self._merge(described, named, why)
             named.speaker = True
-            self.clusters.remove(described)
             merges.append((described, named))
         return merges
+
+    def _merge(self, described: _Cluster, named: _Cluster, reason: str) -> None:
+        """Fold a described speaker's cluster into a named one, each mention linked for ``reason``."""
+        named.mentions.extend(described.mentions)
+        named.mentions.sort(key=lambda m: m.span.start)
+        named.links.extend(Link(m.span, reason) for m in described.mentions)
+        named.descriptions.extend(described.descriptions)
+        named.heads |= described.heads
+        self.clusters.remove(described)
 
     def _has_headline(self) -> bool:
         """The first paragraph is a headline: short, with no full stop at its end, and text follows."""
