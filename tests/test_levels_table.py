@@ -200,6 +200,14 @@ CASES = [
     ),
     # --- 2 institutional: a named organization in its own name, or its spokesperson --------------
     case(
+        "2-an-observation-mission-of-a-named-organization",
+        "« Le scrutin s’est déroulé dans le calme », a indiqué la mission d’observation de l’Union"
+        " des juristes méditerranéens (UJM).",
+        "Le scrutin",
+        2,
+        "organization",
+    ),
+    case(
         "2-organization-communique",
         "L’Union des commerçants indépendants a dénoncé jeudi dans un communiqué « une concurrence déloyale "
         "des plateformes en ligne ».",
