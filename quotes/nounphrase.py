@@ -491,6 +491,14 @@ def _extend(
                 w.upos == "VERB" and w.feat("VerbForm") == "Part" and words[j - 1].upos in ("NOUN", "ADJ")
             )
             or (w.upos == "X" and w.text.islower() and len(w.text) > 2)
+            # « le commissaire enquêteur », « un médecin urgentiste »: two role nouns make one role
+            or (
+                w.upos == "NOUN"
+                and w.text.islower()
+                and j == head + 1
+                and words[head].upos == "NOUN"
+                and w.lemma.lower() in person_nouns()
+            )
             # « l’entraîneur montrevalois »: a lower-case word the tagger took for a name
             or (
                 w.upos in ("PROPN", "NUM")

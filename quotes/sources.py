@@ -231,7 +231,10 @@ class _Resolver:
             s_first, s_last = view.reporter_sentence(start)
             while (
                 j - 1 >= s_first
-                and view.words[j - 1].upos in ("NOUN", "ADJ", "ADP", "DET")
+                # (« le Toulousain Fabrice M. »: a demonym, whatever its tag, is part of the role)
+                and (
+                    view.words[j - 1].upos in ("NOUN", "ADJ", "ADP", "DET") or _is_demonym(view.words[j - 1])
+                )
                 and view.words[j - 1].text not in (",",)
                 and start - j < 8
             ):
@@ -336,6 +339,12 @@ class _Resolver:
                 nouns = [k for k in range(first, last) if self.view.words[k].upos == "NOUN"]
                 if nouns:
                     target.heads.add(lexeme(self.view.words[nouns[0]]))
+                # « le Toulousain Fabrice M. »: « le Toulousain » later is him.
+                target.heads.update(
+                    lexeme(self.view.words[k])
+                    for k in range(first, last)
+                    if self.view.words[k].text.lower() in demonyms()
+                )
             target.descriptions.append(self.content_lemmas(mention))
             kind, weight = self.kind_evidence(mention)
             target.kind_votes[kind] = target.kind_votes.get(kind, 0.0) + weight
@@ -1005,6 +1014,10 @@ def _role_groups() -> dict[str, frozenset[str]]:
 def story_roles() -> frozenset[str]:
     """Nouns for the person a story is about (« la lauréate », « le vainqueur »)."""
     return word_set("story_roles.txt")
+
+
+def _is_demonym(word: Word) -> bool:
+    return word.text.lower() in demonyms()
 
 
 @cache

@@ -491,6 +491,28 @@ Le préfet a défendu le projet pendant une heure. La rapporteure a rappelé que
         g("son avis « validait", "Nous ne sommes pas un tribunal", accept=r"Claire Benoît"),
     ),
     case(
+        "a-demonym-before-the-name-is-a-role",
+        """
+Le pneumologue Yann Kerboul a cosigné la tribune avec le Lyonnais Bastien Roche, toxicologue au CNRS. « Les données sont solides », affirme Yann Kerboul. « Personne ne conteste les mesures », ajoute le Lyonnais.
+""",
+        g("Les données sont solides", accept=r"Yann Kerboul"),
+        g("Personne ne conteste", accept=r"Bastien Roche"),
+    ),
+    case(
+        "two-role-nouns-make-one-role",
+        """
+Le commissaire enquêteur, Lionel Marsac, a rappelé que « rien n’est joué ». « Chaque observation sera lue », a-t-il ajouté.
+""",
+        g("rien n’est joué", "Chaque observation sera lue", accept=r"Lionel Marsac"),
+    ),
+    case(
+        "la-chercheuse-after-a-professor",
+        """
+« Le risque est multiplié par deux », affirme Claire Moyon, professeure d’épidémiologie à l’université de Reims. La chercheuse reconnaît toutefois que ces travaux « ne prouvent pas un lien de cause à effet ».
+""",
+        g("Le risque est multiplié", "ces travaux « ne prouvent", accept=r"Claire Moyon"),
+    ),
+    case(
         "premiere-ministre-is-a-title",
         """
 « Nous avons avancé, mais nous ne sommes pas arrivés », a résumé la Première ministre de Karvalie, Ilse Marten, qui présidait la réunion.
