@@ -751,7 +751,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         # « Comme la procureure, elle a insisté »: a term of comparison is no subject.
         subjects = [child for child in subjects if not is_compared(view, child)] or subjects
         if subjects:
-            return subjects[0]
+            return _named_in_apposition(view, subjects[0])
     # Agent of a passive: « a été annoncé par le ministère ».
     for child in view.children[verb]:
         if words[child].deprel == "obl:agent" and not view.in_quote(child):
@@ -827,6 +827,25 @@ def _gerund_after_comma(view: DocView, verb: int) -> bool:
     if k >= 0 and words[k].text.lower() == "tout":
         k -= 1
     return k >= 0 and words[k].text == ","
+
+
+def _named_in_apposition(view: DocView, k: int) -> int:
+    """« Debout dans le box, Ludovic S., 44 ans, a répété … »: a capitalized adjective opening the
+    sentence, taken for a name and made the subject; the person named in apposition is the subject."""
+    words = view.words
+    w = words[k]
+    if w.upos != "PROPN" or view.entity_label(k) == "PER":
+        return k
+    if (
+        k > 0
+        and view.sentence_of[k - 1] == view.sentence_of[k]
+        and words[k - 1].text not in ("»", "”", "-", "—", "–")
+    ):
+        return k  # not the first word of its clause
+    if k + 1 >= len(words) or words[k + 1].upos == "PROPN":
+        return k  # a name of two words
+    named = [c for c in view.children[k] if words[c].deprel == "appos" and view.entity_label(c) == "PER"]
+    return named[0] if named else k
 
 
 def is_compared(view: DocView, k: int) -> bool:

@@ -20,15 +20,17 @@ from quotes.pipeline import analyze_parsed
 
 
 def conllu(rows: str) -> str:
-    """CoNLL-U from rows « id form lemma upos head deprel [feats] », one per line; a blank row
-    ends a sentence."""
+    """CoNLL-U from rows « id form lemma upos head deprel [feats [misc]] », one per line; a blank
+    row ends a sentence."""
     lines = []
     for row in rows.strip().splitlines():
         if not row.strip():
             lines.append("")  # the next sentence
             continue
-        n, form, lemma, upos, head, deprel, *feats = row.split()
-        columns = [n, form, lemma, upos, "_", feats[0] if feats else "_", head, deprel, "_", "_"]
+        n, form, lemma, upos, head, deprel, *rest = row.split()
+        feats = rest[0] if rest else "_"
+        misc = rest[1] if len(rest) > 1 else "_"
+        columns = [n, form, lemma, upos, "_", feats, head, deprel, "_", misc]
         lines.append("\t".join(columns))
     return "\n".join(lines) + "\n\n"
 
@@ -165,6 +167,34 @@ CASES = [
         "mal tenu",
         "le prévenu",
         id="participle-with-a-determiner-stays-the-subject",
+    ),
+    pytest.param(
+        # A capitalized adjective opening the sentence taken for a name and made the subject.
+        "Debout à la barre, Ludovic Sarrat a répété « je n’ai jamais voulu sa mort ».",
+        """
+        1 Debout Debout PROPN 9 nsubj _ NER=S-ORG
+        2 à à ADP 4 case
+        3 la le DET 4 det
+        4 barre barre NOUN 1 nmod
+        5 , , PUNCT 1 punct
+        6 Ludovic Ludovic PROPN 1 appos _ NER=B-PER
+        7 Sarrat Sarrat PROPN 6 flat:name _ NER=E-PER
+        8 a avoir AUX 9 aux:tense Mood=Ind|Tense=Pres|VerbForm=Fin
+        9 répété répéter VERB 0 root Tense=Past|VerbForm=Part
+        10 « « PUNCT 12 punct
+        11 je je PRON 15 nsubj
+        12 n’ ne ADV 15 advmod
+        13 ai avoir AUX 15 aux:tense Mood=Ind|Tense=Pres|VerbForm=Fin
+        14 jamais jamais ADV 15 advmod
+        15 voulu vouloir VERB 9 ccomp Tense=Past|VerbForm=Part
+        16 sa son DET 17 det
+        17 mort mort NOUN 15 obj
+        18 » » PUNCT 15 punct
+        19 . . PUNCT 9 punct
+        """,
+        "je n’ai jamais voulu sa mort",
+        "Ludovic Sarrat",
+        id="capitalized-adjective-made-the-subject",
     ),
     pytest.param(
         # « juge » tagged as a noun modifying « adjoints ».
