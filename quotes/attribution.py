@@ -117,8 +117,10 @@ NOT_SPEAKERS_AFTER_POUR = {
     "information",
 }
 # Words that open a clause of the reporter's own, never an incise (« …, qui alerte l’ARS »).
-NOT_INCISE_STARTS = {"sans", "pour", "avant", "après", "en", "tout", "et", "mais", "ou", "puis"}
-NOT_INCISE_STARTS |= {"qui", "dont", "où"}
+NOT_INCISE_STARTS = {
+    *("sans", "pour", "avant", "après", "en", "tout", "et", "mais", "ou", "puis"),
+    *("qui", "dont", "où"),
+}
 DASHES = {"—", "–", "-", "―"}
 
 
@@ -895,9 +897,7 @@ def _agent_after(view: DocView, end: int, s_last: int) -> Phrase | None:
     words = view.words
     if end >= s_last or words[end].text.lower() != "par" or end == 0:
         return None
-    before = words[end - 1]
-    participle = before.feat("VerbForm") == "Part" or before.text.lower().endswith(("é", "és", "ée", "ées"))
-    if not participle:
+    if words[end - 1].feat("VerbForm") != "Part" and not _participle_like(view, end - 1):
         return None
     agent = phrase_at(view, end + 1, s_last)
     if agent is None or agent.first != end + 1:

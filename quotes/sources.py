@@ -1025,11 +1025,13 @@ def _folded_person_nouns() -> frozenset[str]:
     return frozenset(fold(n) for n in person_nouns())
 
 
+@cache
 def trial_roles() -> frozenset[str]:
     """Nouns for the person on trial or under suspicion (« le prévenu », « l’accusée »)."""
     return frozenset(w for w in word_set("trial_roles.txt") if " " not in w)
 
 
+@cache
 def _trial_phrases() -> frozenset[str]:
     """« le mis en examen », « la mise en examen »: the multi-word roles, with their article."""
     phrases = [w for w in word_set("trial_roles.txt") if " " in w]
@@ -1037,9 +1039,14 @@ def _trial_phrases() -> frozenset[str]:
 
 
 def _is_charge_participle(form: str) -> bool:
-    low = form.lower()
-    forms = word_set("charge_participles.txt")
-    return any(low == f + ending for f in forms for ending in ("", "e", "s", "es"))
+    return form.lower() in _charge_participle_forms()
+
+
+@cache
+def _charge_participle_forms() -> frozenset[str]:
+    """« jugé » with its feminine and plural forms."""
+    stems = word_set("charge_participles.txt")
+    return frozenset(stem + ending for stem in stems for ending in ("", "e", "s", "es"))
 
 
 def role_group(noun: str) -> frozenset[str]:
