@@ -26,7 +26,7 @@ from .lexicon import (
     word_set,
 )
 from .model import Mention, Rating, Source
-from .sources import first_name_gender, is_full_name
+from .names import OFFICES, is_first_name, is_full_name
 from .wording import reason_text
 
 LEVEL_NAMES = {
@@ -51,34 +51,6 @@ LEVEL_LABELS_FR = {
 }
 BANDS = {"identified": range(0, 3), "anonymous": range(3, 7), "unattributed": range(7, 8)}
 
-# Offices that identify whoever holds them (« le procureur fédéral », « le porte-parole de la police »).
-OFFICES = {
-    "ministre",
-    "procureur",
-    "procureure",
-    "préfet",
-    "préfète",
-    "maire",
-    "président",
-    "présidente",
-    "porte-parole",
-    "gouverneur",
-    "ambassadeur",
-    "ambassadrice",
-    "chancelier",
-    "chancelière",
-    "secrétaire général",
-    "premier ministre",
-    "sénateur",
-    "député",
-    "commissaire",
-    "recteur",
-    "directeur",
-    "directrice",
-    "pdg",
-    "patron",
-    "patronne",
-}
 INSTITUTION_ADJECTIVES = {
     "fédéral",
     "fédérale",
@@ -110,12 +82,6 @@ BASIS_PATTERN = regex.compile(
     regex.I,
 )
 AGE = regex.compile(r"\d+\s*ans|(?:âgée?|agée?)\s+de\s+\d+\s*ans")
-
-
-def is_first_name(name: str) -> bool:
-    """A single word that is a known first name (« Marie », « Mathieu »), not a surname with a title."""
-    tokens = name.split()
-    return len(tokens) == 1 and first_name_gender(tokens[0]) is not None
 
 
 PROXIMITY = {"proche", "proches", "entourage", "familier", "familiers"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .docview import DocView
 from .lexicon import demonyms, media_nouns, organization_nouns, person_nouns, titles
+from .names import first_name_gender
 
 # Feminine demonyms spelled like their country or region: « la Suisse » is the country.
 PLACE_DEMONYMS = {"suisse", "corse"}
@@ -435,8 +436,6 @@ def _lone_first_name(view: DocView, k: int, head: int) -> bool:
 
 
 def _known_first_name(text: str) -> bool:
-    from .sources import first_name_gender  # the sources module builds on this one
-
     return first_name_gender(text) is not None
 
 

@@ -20,9 +20,8 @@ Rules, each link recorded with its reason:
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -39,28 +38,12 @@ from .lexicon import (
     word_set,
 )
 from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
+from .names import OFFICES, first_name_gender, fold, is_full_name, names_match
 from .nounphrase import phrase_at
 
 PARTITIVE = regex.compile(
     r"l['’]une? d['’](?:eux|elles)|(?:un|une) d['’](?:eux|elles)|l['’]une? d['’]entre (?:eux|elles)"
 )
-NAME_FUNCTION_WORDS = {
-    "de",
-    "des",
-    "du",
-    "d'",
-    "la",
-    "le",
-    "les",
-    "l'",
-    "et",
-    "pour",
-    "en",
-    "à",
-    "au",
-    "aux",
-    "sur",
-}
 # Nouns a reporter uses to refer back to someone already named, whatever their exact title.
 BACK_REFERENCES = {
     "magistrat",
@@ -201,12 +184,6 @@ def lexeme(word: Word) -> str:
     if word.upos in ("NOUN", "ADJ"):
         return word.lemma.lower()
     return text[:-1] if text.endswith("s") and len(text) > 3 else text
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or apostrophe variants, for comparing names."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 class _Resolver:
@@ -572,8 +549,6 @@ class _Resolver:
         An office held by one person, as the subject of a sentence right after one whose subject is a
         person named without any role, of the same known gender, with nobody named in between.
         """
-        from .anonymity import OFFICES
-
         view = self.view
         if head not in OFFICES or mention.number == "plur" or not self._is_subject(mention):
             return None
@@ -713,8 +688,6 @@ class _Resolver:
         person named as a speaker in the next sentence, when that person has no role of their
         own, the genders agree and nobody else is named in between.
         """
-        from .anonymity import OFFICES
-
         view = self.view
         merges = []
         for described in list(self.clusters):
@@ -1054,83 +1027,3 @@ def role_group(noun: str) -> frozenset[str]:
     return _role_groups().get(noun, frozenset())
 
 
-def is_full_name(name: str) -> bool:
-    """A first name and a surname, titles and initials not counted (« Mme Berthelot » is not one)."""
-    tokens = [t for t in name.replace("\u00a0", " ").split() if t not in titles()]
-    return len(tokens) >= 2 and not tokens[0].rstrip(".").isupper() and len(tokens[0].rstrip(".")) > 1
-
-
-def names_match(name: str, known: str) -> str | None:
-    """Why two names are the same person or organization, or None."""
-    a, b = _name_tokens(name), _name_tokens(known)
-    if not a or not b:
-        return None
-    if a == b:
-        return "same name"
-    if len(a) == len(b):
-        # Initial + surname: B. Obama ↔ Barack Obama.
-        if a[-1] == b[-1] and all(
-            x == y
-            or (len(x.rstrip(".")) == 1 and y.startswith(x.rstrip(".")))
-            or (len(y.rstrip(".")) == 1 and x.startswith(y.rstrip(".")))
-            for x, y in zip(a[:-1], b[:-1], strict=True)
-        ):
-            return "initial of"
-        return None
-    short, full = (a, b) if len(a) < len(b) else (b, a)
-    # Surname alone (Gupta), surname first (Liang), title + surname (M. Gupta).
-    if short == full[-len(short) :]:
-        return "surname of"
-    if len(short) == 1 and short[0] == full[0] and len(full) == 2:
-        return "family name first"
-    if (
-        len(short) >= 2
-        and short[-1] == full[-1]
-        and len(short[0].rstrip(".")) == 1
-        and full[0].startswith(short[0].rstrip("."))
-    ):
-        return "initial of"
-    # Acronym: EELV ↔ Europe Écologie Les Verts.
-    initials = "".join(t[0] for t in full if t and t not in NAME_FUNCTION_WORDS)
-    if len(short) == 1 and len(short[0]) >= 2 and short[0] in (initials, "".join(t[0] for t in full if t)):
-        return "acronym of"
-    return None
-
-
-@cache
-def _folded_titles() -> frozenset[str]:
-    return frozenset(fold(k) for k in titles())
-
-
-@lru_cache(maxsize=4096)
-def _name_tokens(name: str) -> tuple[str, ...]:
-    """A name's words, folded, titles left out (« Mme Berthelot » → berthelot)."""
-    tokens = [t for t in fold(name).split() if t not in _folded_titles()]
-    return tuple(tokens)
-
-
-@cache
-def _gender_detector() -> object | None:
-    try:
-        import gender_guesser.detector as detector
-    except ImportError:
-        return None
-    return detector.Detector(case_sensitive=False)
-
-
-def first_name_gender(first: str) -> str | None:
-    """m or f for a first name, when the optional ``gender-guesser`` package knows it (France first)."""
-    if not first[:1].isupper() or len(first) < 3 or first.endswith("."):
-        return None
-    detector = _gender_detector()
-    if detector is None:
-        return None
-    first = first.split("-")[0]
-    answer = detector.get_gender(first, "france")  # type: ignore[attr-defined]
-    if answer in ("unknown", "andy"):
-        answer = detector.get_gender(first)  # type: ignore[attr-defined]
-    if answer in ("male", "mostly_male"):
-        return "m"
-    if answer in ("female", "mostly_female"):
-        return "f"
-    return None
