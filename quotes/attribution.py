@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .candidates import METHOD_PRIOR, Candidate, can_speak, candidate, speaker_kind
 from .cues import (
     FIRST_SECOND,
     ORDINAL_ANAPHORS,
@@ -63,28 +64,20 @@ from .lexicon import (
     vague_nouns,
     word_set,
 )
-from .model import Cue, MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span, Word
+from .model import (
+    Alternative,
+    Cue,
+    MarkedSpan,
+    MarkScan,
+    Mention,
+    NoResponse,
+    ParsedDoc,
+    Quote,
+    Span,
+    Word,
+)
 from .nounphrase import Phrase, phrase_at
 
-CONFIDENCE = {
-    "incise": 0.95,
-    "incise-inside": 0.9,
-    "incise-end": 0.85,
-    "colon": 0.85,
-    "selon": 0.9,
-    "pour": 0.85,
-    "dash": 0.8,
-    "reported": 0.85,
-    "naming": 0.8,
-    "previous-sentence": 0.65,
-    "next-sentence": 0.6,
-    "excerpt": 0.6,
-    "continuation": 0.75,
-    "answer": 0.6,
-    "indirect": 0.8,
-    "indirect-selon": 0.8,
-    "indirect-incise": 0.8,
-}
 STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
 NOT_SPEAKERS_AFTER_POUR = {
     "part",
@@ -133,6 +126,9 @@ class _Attribution:
     cue_found: bool = False  # a cue was found, even if it names nobody (« il a été demandé »)
     # « A, a poursuivi X. B »: the characters of the incise, which cut the quotation in two.
     split: Span | None = None
+    # The chosen candidate's score (None: the rule's prior) and the speakers not chosen.
+    score: float | None = None
+    alternatives: list[Alternative] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,9 +207,10 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
     found.sort(key=lambda item: (item[0].start, item[0].end))
     quotes = []
     for n, (content, kind, marked, att) in enumerate(found, start=1):
-        confidence = CONFIDENCE.get(att.method or "", 0.0)
-        if att.speaker is not None and att.speaker.kind == "pronoun":
-            confidence = round(confidence - 0.05, 2)
+        confidence = att.score if att.score is not None else METHOD_PRIOR.get(att.method or "", 0.0)
+        if att.score is None and att.speaker is not None and att.speaker.kind == "pronoun":
+            confidence -= 0.05
+        confidence = round(confidence, 2)
         if kind == "scare":
             att = _Attribution()
             confidence = 0.0
@@ -231,6 +228,7 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
                 flags=tuple(
                     dict.fromkeys(att.flags + ([] if marked is None or marked.closed else ["unclosed"]))
                 ),
+                alternatives=tuple(att.alternatives),
             )
         )
     speakers = tuple(c.speaker for c in cues if c.speaker is not None and c.usable)
@@ -240,24 +238,57 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
 # --- marked quotes ------------------------------------------------------------------------
 
 
+# Methods whose speaker is the subject of a reporting verb: there a place speaks for its government.
+SUBJECT_METHODS = {"incise", "incise-inside", "incise-end", "colon", "reported", "naming", "indirect"}
+
+
 def _attribute_marked(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue]) -> _Attribution:
+    """The speaker of a pair of quote marks: the best candidate of the rules that can speak.
+
+    Rules are tried in order; a speaker that cannot speak (« l’objectif du plan ») is set aside
+    and the next rule tried. The first rule whose speaker can speak gives the attribution, the
+    next one that names someone else is its runner-up. A cue that names nobody (« il a été
+    demandé ») ends the search with no speaker.
+    """
     qf = view.word_at(span.opener)
     ql = view.word_at(span.closer) if span.closer is not None else view.word_range(span.content)[1] - 1
-    for rule in (
-        _incise_after,
-        _selon_after,
-        _incise_inside,
-        _selon_before,
-        _incise_end,
-        _colon_before,
-        _selon,
-        _dash,
-        _reported,
-    ):
+    chosen: _Attribution | None = None
+    rejected: list[Alternative] = []
+    for rank, rule in enumerate(MARKED_RULES):
         att = rule(view, span, qf, ql, by_verb)
-        if att is not None and (att.speaker is not None or att.cue_found):
-            return att
-    return _Attribution()
+        if att is None or (att.speaker is None and not att.cue_found):
+            continue
+        if att.speaker is None:
+            if chosen is None:
+                att.alternatives = rejected
+                return att
+            continue
+        found = _as_candidate(view, att, rank)
+        if found is None:
+            rejected.append(Alternative(att.speaker, att.method or "", 0.0, "cannot speak"))
+            continue
+        if chosen is None:
+            chosen = att
+            chosen.score = found.score
+            continue
+        if _normalized(att.speaker.text) != _normalized(chosen.speaker.text if chosen.speaker else ""):
+            chosen.alternatives.append(Alternative(att.speaker, att.method or "", found.score))
+            break
+    if chosen is None:
+        return _Attribution(alternatives=rejected)
+    chosen.alternatives.extend(rejected)
+    return chosen
+
+
+def _as_candidate(view: DocView, att: _Attribution, rank: int) -> Candidate | None:
+    """The rule's speaker as a scored candidate, or None when it cannot speak."""
+    if att.speaker is None or att.method is None:
+        return None
+    kind = speaker_kind(view, att.speaker)
+    as_subject = att.method in SUBJECT_METHODS and "no-reporting-verb" not in att.flags
+    if kind is None or (kind == "place" and not as_subject):
+        return None
+    return candidate(att.speaker, att.cue, att.method, kind, flags=tuple(att.flags), rank=rank)
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -1082,6 +1113,20 @@ def _reports_here(view: DocView, cue: VerbCue, qf: int, *, linear: bool = False)
     return True
 
 
+# The rules for a pair of quote marks, from the most precise to the most general.
+MARKED_RULES = (
+    _incise_after,
+    _selon_after,
+    _incise_inside,
+    _selon_before,
+    _incise_end,
+    _colon_before,
+    _selon,
+    _dash,
+    _reported,
+)
+
+
 # --- kinds --------------------------------------------------------------------------------
 
 
@@ -1491,6 +1536,8 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             continue
         if cue.speaker.kind == "pronoun" and cue.speaker.text.lower() in ("on",):
             continue
+        if not can_speak(view, cue.speaker, as_subject=True):
+            continue  # « la hausse des prix montre que … »: nobody speaks
         clause = cue.que_clause or cue.infinitive
         if clause is None:
             continue
@@ -1532,7 +1579,7 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             if _incise_closes_a_quotation(view, s_first, start):
                 continue  # « Procès X : « Je n’ai jamais voulu ça », dit l’accusé »: the quotation is his
             att = _with_subject(view, cue, s_last, "indirect-incise")
-            if att.speaker is None:
+            if att.speaker is None or not can_speak(view, att.speaker, as_subject=True):
                 continue
             add(s_first, start, att)
     return found

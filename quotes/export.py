@@ -47,6 +47,15 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
             "method": q.method,
             "confidence": q.confidence,
             "flags": list(q.flags),
+            "alternatives": [
+                {
+                    "speaker": _span(alt.speaker.span, text),
+                    "method": alt.method,
+                    "confidence": alt.confidence,
+                    "why": alt.why,
+                }
+                for alt in q.alternatives
+            ],
         }
         if rating is not None:
             item["level"] = rating.level

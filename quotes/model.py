@@ -235,6 +235,16 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Alternative:
+    """A speaker the analyzer considered for a quotation and did not choose, with why."""
+
+    speaker: Mention
+    method: str
+    confidence: float
+    why: str = "runner-up"
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation (or a pair of marks judged not to be one: ``scare``) and its attribution."""
 
@@ -248,6 +258,7 @@ class Quote:
     method: str | None = None
     confidence: float = 0.0
     flags: tuple[str, ...] = ()
+    alternatives: tuple[Alternative, ...] = ()
 
     @property
     def extent(self) -> Span:

@@ -1,0 +1,217 @@
+"""Who can speak, and the choice of a quotation's speaker among the candidates the rules find.
+
+Each attribution rule proposes a speaker mention with a cue and a ``method``. A mention is
+kept only if it can speak: a person, a group of people, an organization, a medium or a
+document (a document speaks for whoever issued it). An abstract noun, an event, a thing
+or a quotation's own content cannot (« l’objectif du plan », « la fermeture de l’usine »);
+a place can only as the subject of a reporting verb (« Paris a démenti »), where it stands
+for a government.
+
+The choice is written down: every candidate carries the parts of its score (the rule's
+precision, the kind of speaker), the best one is the quotation's speaker and the others
+are its ``alternatives``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .docview import DocView
+from .lexicon import collective_words, demonyms, media_nouns, organization_nouns, person_nouns, vague_nouns
+from .model import Cue, Mention
+from .names import first_name_gender
+
+SpeakerKind = Literal["person", "group", "organization", "media", "place", "unknown"]
+
+# « Un autre jugeait que… », « Certains affirment que… »: an elided noun stands for people.
+ELLIPTICAL_PEOPLE = {
+    "autre",
+    "un",
+    "une",
+    "certain",
+    "certains",
+    "plusieurs",
+    "beaucoup",
+    "chacun",
+    "aucun",
+    "tous",
+    "la plupart",
+    "nombre",
+}
+PLACE_ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
+# Endings of nouns for acts, states and things (« la fermeture », « l’augmentation », « le
+# changement », « la sécurité »): such a noun cannot speak unless a word list says it can
+# (« le gouvernement », « la préfecture », « l’association » are organizations).
+THING_ENDINGS = (
+    "tion",
+    "sion",
+    "ment",
+    "ité",
+    "ure",
+    "age",
+    "ance",
+    "ence",
+    "isme",
+    "esse",
+    "eté",
+    "ise",
+    "oire",
+    "ie",
+)
+# Endings of nouns for people, which win over the endings above (« la rapporteure »).
+PERSON_ENDINGS = ("eur", "eure", "euse", "rice", "iste", "logue", "ien", "ienne")
+
+# The precision of each rule (how often the speaker it finds is right), the base of confidence.
+METHOD_PRIOR = {
+    "incise": 0.95,
+    "incise-inside": 0.9,
+    "incise-end": 0.85,
+    "colon": 0.85,
+    "selon": 0.9,
+    "pour": 0.85,
+    "dash": 0.8,
+    "reported": 0.85,
+    "naming": 0.8,
+    "previous-sentence": 0.65,
+    "next-sentence": 0.6,
+    "excerpt": 0.6,
+    "continuation": 0.75,
+    "answer": 0.6,
+    "after-words": 0.75,
+    "paragraph-topic": 0.45,
+    "context": 0.3,
+    "indirect": 0.8,
+    "indirect-selon": 0.8,
+    "indirect-incise": 0.8,
+}
+# How much the kind of speaker lowers confidence: a person speaks for sure, a place barely.
+KIND_FACTOR: dict[str, float] = {
+    "person": 1.0,
+    "group": 0.95,
+    "organization": 0.95,
+    "media": 0.9,
+    "place": 0.7,
+    "unknown": 0.85,
+}
+# Below this confidence a reader is asked to check the attribution (« à vérifier »).
+CHECK_BELOW = 0.5
+
+
+def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
+    """What kind of speaker a mention is, or None when it cannot speak."""
+    if mention is None:
+        return None
+    if mention.kind == "pronoun":
+        return "group" if mention.number == "plur" else "person"
+    words = view.words
+    head = mention.head
+    if head is None:
+        return "person" if mention.kind == "name" else None
+    w = words[head]
+    lemma, form = w.lemma.lower(), w.text.lower()
+    label = view.entity_label(head)
+    plural = mention.number == "plur" or w.feat("Number") == "Plur"
+    if lemma in person_nouns() or form in person_nouns() or form in ELLIPTICAL_PEOPLE:
+        return "group" if plural else "person"
+    if lemma in vague_nouns() or lemma in collective_words() or form in collective_words():
+        return "group" if plural else "person"
+    if lemma in organization_nouns() or form in organization_nouns():
+        return "organization"
+    if lemma in media_nouns() or form in media_nouns():
+        return "media"
+    if form in demonyms() or lemma in demonyms():
+        return "group" if plural else "person"
+    if w.upos == "PROPN" or mention.name is not None or mention.kind == "name":
+        return _name_kind(view, mention, label)
+    if len(w.text) >= 2 and w.text.isupper():
+        return "organization"  # an acronym tagged as a common noun: « le CNS »
+    if w.upos not in ("NOUN", "ADJ", "PRON") or _thing_noun(lemma, form):
+        return None
+    if any(word.endswith(PERSON_ENDINGS) for word in (lemma, form.rstrip("s"))):
+        return "group" if plural else "person"  # « la rapporteure », « les grimpeurs »
+    # A noun no list knows (« le colistier », « la tête de liste »): it may be someone.
+    return "unknown"
+
+
+def _thing_noun(lemma: str, form: str) -> bool:
+    """A noun for an act, a state or a thing, by its ending (« la fermeture », « les données »)."""
+    singular = form[:-1] if form.endswith(("s", "x")) and len(form) > 4 else form
+    if any(word.endswith(PERSON_ENDINGS) for word in (lemma, singular)):
+        return False
+    return any(word.endswith(THING_ENDINGS) for word in (lemma, singular))
+
+
+def _name_kind(view: DocView, mention: Mention, label: str | None) -> SpeakerKind:
+    """A proper name: a person, an organization, or a place (« la France », « les États-Unis »).
+
+    The tagger calls many surnames places: only a name with an article before it (« la France »)
+    is taken for a place; a bare one (« Besnardeau », « Paris ») may be a person or a capital
+    standing for its government.
+    """
+    words = view.words
+    name = mention.name or mention.span
+    first, last = view.word_range(name)
+    text = name.text_in(view.text).strip()
+    if len(text) >= 2 and text.replace("-", "").isupper():
+        return "organization"  # an acronym, whatever the tagger says: « l’ARS », « la CGT »
+    if label == "ORG":
+        return "organization"
+    if label in (None, "PER"):
+        return "person"
+    if first_name_gender(words[first].text) is not None and last - first >= 2:
+        return "person"  # « Joji Otaki » read as a place: a known first name says otherwise
+    if label == "LOC" and first > 0 and words[first - 1].text.lower() in PLACE_ARTICLES:
+        return "place"
+    return "unknown"
+
+
+def can_speak(view: DocView, mention: Mention | None, *, as_subject: bool = False) -> bool:
+    """Whether the mention can be a speaker; a place only as the subject of a reporting verb."""
+    kind = speaker_kind(view, mention)
+    return kind is not None and (kind != "place" or as_subject)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A speaker a rule proposes for a quotation, and the parts of its score."""
+
+    speaker: Mention
+    cue: Cue | None
+    method: str
+    kind: SpeakerKind
+    score: float
+    parts: tuple[tuple[str, float], ...]
+    flags: tuple[str, ...] = ()
+
+
+def candidate(
+    speaker: Mention,
+    cue: Cue | None,
+    method: str,
+    kind: SpeakerKind,
+    *,
+    flags: tuple[str, ...] = (),
+    rank: int = 0,
+) -> Candidate:
+    """A candidate scored by its rule's precision, its speaker's kind and the rule's rank."""
+    prior = METHOD_PRIOR.get(method, 0.5)
+    factor = KIND_FACTOR[kind]
+    pronoun = -0.05 if speaker.kind == "pronoun" else 0.0
+    # Rules are tried from the most precise to the most general: a later rule never outranks an
+    # earlier one whose speaker can speak, whatever the priors say.
+    order = -0.001 * rank
+    parts = (("rule", prior), ("kind", factor), ("pronoun", pronoun), ("order", order))
+    score = round(prior * factor + pronoun + order, 4)
+    return Candidate(speaker, cue, method, kind, score, parts, flags)
+
+
+__all__ = [
+    "CHECK_BELOW",
+    "METHOD_PRIOR",
+    "Candidate",
+    "SpeakerKind",
+    "can_speak",
+    "candidate",
+    "speaker_kind",
+]
