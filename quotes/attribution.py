@@ -188,6 +188,16 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
                 # génération ») is not an utterance of its own.
                 whole = _kind(view, span, excerpt) == "direct" and _has_finite_verb(view, span)
                 kinds[n] = "direct" if whole else "partial"
+    # Where no rule names a speaker, the one a reader infers from the context: an honest guess,
+    # with a low confidence, that the report marks « à vérifier ».
+    for n, span in enumerate(top):
+        att = attributions[n]
+        if kinds[n] == "scare" or att.speaker is not None or "impersonal" in att.flags:
+            continue
+        guess = _from_context(view, span, top, n, attributions, kinds, cues)
+        if guess is not None:
+            guess.alternatives = att.alternatives
+            attributions[n] = guess
     for n, span in enumerate(top):
         att = attributions[n]
         if att.split is not None and kinds[n] != "scare":
@@ -1220,7 +1230,7 @@ def _excerpt_of(
     for m, other in enumerate(top):
         if other is span or attributions[m].speaker is None or kinds.get(m) == "scare":
             continue
-        if words in _normalized(other.content.text_in(view.text)) and len(other.content) > len(span.content):
+        if words in _normalized(other.content.text_in(view.text)) and len(other.content) >= len(span.content):
             source = attributions[m]
             return _Attribution(
                 source.cue, source.speaker, "excerpt", [*source.flags, "excerpt"], cue_found=True
@@ -1493,6 +1503,107 @@ def _inherit(
                     said, mention, "previous-sentence", ["inherited", "no-reporting-verb"], cue_found=True
                 )
     return None
+
+
+def _from_context(
+    view: DocView,
+    span: MarkedSpan,
+    top: list[MarkedSpan],
+    n: int,
+    attributions: dict[int, _Attribution],
+    kinds: dict[int, str],
+    cues: list[VerbCue],
+) -> _Attribution | None:
+    """The speaker a reader infers when no rule names one, flagged as a guess.
+
+    In order: for a headline, the first speaker of the body; the person or organization the
+    quotation's paragraph is about (the nearest subject or speaker before the quotation, else
+    after it); the last speaker of the paragraph before. Nothing when the context names nobody.
+    """
+    words = view.words
+    qf = view.word_at(span.opener)
+    paragraph = view.paragraph_of[qf]
+    if paragraph == 0 and view.has_headline:
+        for m in range(len(top)):
+            other = attributions[m]
+            if view.paragraph_of[view.word_at(top[m].opener)] == 0 or other.speaker is None:
+                continue
+            if "guess" in other.flags or kinds.get(m) == "scare":
+                continue
+            return _Attribution(other.cue, other.speaker, "headline", ["inherited", "headline", "guess"])
+        return None
+    p_first, p_last = view.word_range(view.doc.paragraphs[paragraph].span)
+    before: tuple[int, Mention, Cue] | None = None
+    after: tuple[int, Mention, Cue] | None = None
+    for s_first, s_last in view.sentences:
+        if s_last <= p_first or s_first >= p_last:
+            continue
+        for position, mention, said in _sentence_speakers(view, s_first, s_last, cues):
+            if position < qf and (before is None or position > before[0]):
+                before = (position, mention, said)
+            elif position > qf and after is None:
+                after = (position, mention, said)
+    nearest = before or after
+    if nearest is not None:
+        _, mention, said = nearest
+        return _Attribution(said, mention, "paragraph-topic", ["inherited", "guess"], cue_found=True)
+    # The paragraph before: its last speaker, quoted or reporting.
+    if paragraph > 0:
+        for m in range(n - 1, -1, -1):
+            other = attributions[m]
+            if view.paragraph_of[view.word_at(top[m].opener)] < paragraph - 1:
+                break
+            if other.speaker is not None and kinds.get(m) != "scare":
+                guessed = ["inherited", "guess"]
+                return _Attribution(other.cue, other.speaker, "context", guessed, cue_found=True)
+        previous = view.doc.paragraphs[paragraph - 1]
+        pp_first, pp_last = view.word_range(previous.span)
+        last: tuple[int, Mention, Cue] | None = None
+        for s_first, s_last in view.sentences:
+            if s_last <= pp_first or s_first >= pp_last:
+                continue
+            for found in _sentence_speakers(view, s_first, s_last, cues):
+                if last is None or found[0] > last[0]:
+                    last = found
+        if last is not None and words[pp_first].i < qf:
+            _, mention, said = last
+            return _Attribution(said, mention, "context", ["inherited", "guess"], cue_found=True)
+    return None
+
+
+NOT_TOPICS = {"qui", "que", "ce", "c'", "c’", "cela", "ça", "il"}
+
+
+def _sentence_speakers(
+    view: DocView, s_first: int, s_last: int, cues: list[VerbCue]
+) -> list[tuple[int, Mention, Cue]]:
+    """Who a sentence says something about, as possible speakers: the subjects of its reporting
+    verbs and of its main verb, when they can speak (with the word where each stands)."""
+    words = view.words
+    found: list[tuple[int, Mention, Cue]] = []
+    for cue in cues:
+        if not (s_first <= cue.verb < s_last and cue.usable and cue.speaker is not None):
+            continue
+        if not view.in_quote(cue.verb) and can_speak(view, cue.speaker):
+            found.append((cue.verb, cue.speaker, cue.cue(view)))
+    if found:
+        return found
+    for k in range(s_first, s_last):
+        w = words[k]
+        if w.deprel != "root" or view.in_quote(k) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        subject = subject_of(view, k)
+        if subject is None or not s_first <= subject < s_last or view.in_quote(subject):
+            continue
+        if words[subject].text.lower() in FIRST_SECOND | NOT_TOPICS:
+            continue
+        mention, _ = mention_for(view, subject, limit=k if subject < k else None)
+        if mention is None or speaker_kind(view, mention) not in ("person", "group", "organization"):
+            continue
+        (first, end), _ = verb_group(view, k)
+        said = Cue(view.span_of(first, end), view.text_of(first, end), w.lemma.lower())
+        found.append((subject, mention, said))
+    return found
 
 
 # --- indirect speech ----------------------------------------------------------------------

@@ -72,6 +72,15 @@ class DocView:
             for i in range(first, last):
                 self.sentence_of[i] = n
 
+    @property
+    def has_headline(self) -> bool:
+        """The first paragraph is a headline: short, with no full stop at its end, and text follows."""
+        paragraphs = self.doc.paragraphs
+        if len(paragraphs) < 2:
+            return False
+        first, last = self.word_range(paragraphs[0].span)
+        return 0 < last - first <= 30 and self.words[last - 1].text not in (".", "!", "?", "…")
+
     # --- positions ------------------------------------------------------------------
 
     def word_at(self, char: int) -> int:

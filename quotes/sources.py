@@ -730,7 +730,7 @@ class _Resolver:
         """
         view = self.view
         merges: list[tuple[_Cluster, _Cluster]] = []
-        if not self._has_headline():
+        if not self.view.has_headline:
             return merges
         for described in list(self.clusters):
             if described.names or not described.speaker or not described.mentions:
@@ -777,15 +777,6 @@ class _Resolver:
         named.descriptions.extend(described.descriptions)
         named.heads |= described.heads
         self.clusters.remove(described)
-
-    def _has_headline(self) -> bool:
-        """The first paragraph is a headline: short, with no full stop at its end, and text follows."""
-        paragraphs = self.view.doc.paragraphs
-        if len(paragraphs) < 2:
-            return False
-        first, last = self.view.word_range(paragraphs[0].span)
-        words = self.view.words
-        return 0 < last - first <= 30 and words[last - 1].text not in (".", "!", "?", "…")
 
     # --- what a mention says ----------------------------------------------------------------
 

@@ -78,3 +78,51 @@ def test_a_thing_after_the_marks_is_not_an_inverted_subject(analyze_text) -> Non
     analysis = analyze_text(text)
     assert [(q.kind, q.text, q.speaker) for q in analysis.quotes] == [("scare", "naturellement", None)]
 
+
+
+# Where no rule names a speaker, the context does: a guess, flagged and with a low confidence.
+CONTEXT = [
+    (
+        "paragraph-topic",
+        "Lundi matin, Odile Verchère a rouvert sa boulangerie de la rue des Tanneurs. La vitrine est neuve, "
+        "le four aussi. « J’ai cru que je ne reviendrais jamais. »",
+        "J’ai cru que je ne reviendrais jamais.",
+        "Odile Verchère",
+    ),
+    (
+        "paragraph-before",
+        "Hugo Lamballe élève des brebis à Saint-Firmin depuis trente ans. Cet automne, il a vendu la "
+        "moitié de son troupeau.\n"
+        "Sur le marché de Gap, l’ambiance est morose. "
+        "« Les prix ne remontent pas. Personne ne nous écoute. »",
+        "Les prix ne remontent pas.",
+        "Hugo Lamballe",
+    ),
+    (
+        "headline",
+        "Fermeture de la maternité : « Une décision prise à Paris »\n"
+        "« Ce sont nos bébés qu’on envoie à quarante kilomètres », a dénoncé Agnès Morvan, maire de Lurcy.",
+        "Une décision prise à Paris",
+        "Agnès Morvan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "fragment", "speaker"), CONTEXT, ids=[c[0] for c in CONTEXT])
+def test_a_guess_from_the_context(analyze_text, name: str, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    from quotes.candidates import CHECK_BELOW
+
+    analysis = analyze_text(text)
+    q = quote_with(analysis, fragment)
+    source = next(s for s in analysis.sources if s.id == analysis.quote_sources[q.id])
+    assert speaker in source.name
+    assert "guess" in q.flags and q.confidence < CHECK_BELOW
+
+
+def test_an_impersonal_passive_names_nobody(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marion Delcour préside la commission depuis mars. Il a été demandé aux élus de « réduire "
+        "les dépenses de fonctionnement de dix pour cent »."
+    )
+    q = quote_with(analyze_text(text), "réduire les dépenses")
+    assert q.speaker is None
