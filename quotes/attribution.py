@@ -215,6 +215,14 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
 
     found.extend(_indirect(view, cues))
     found.sort(key=lambda item: (item[0].start, item[0].end))
+    if view.has_headline:
+        headline_end = view.doc.paragraphs[0].span.end
+        found = [
+            (content, kind, marked, replace(att, flags=[*att.flags, "headline"]))
+            if content.start < headline_end
+            else (content, kind, marked, att)
+            for content, kind, marked, att in found
+        ]
     quotes = []
     for n, (content, kind, marked, att) in enumerate(found, start=1):
         confidence = att.score if att.score is not None else METHOD_PRIOR.get(att.method or "", 0.0)

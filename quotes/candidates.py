@@ -79,6 +79,7 @@ METHOD_PRIOR = {
     "continuation": 0.75,
     "answer": 0.6,
     "after-words": 0.75,
+    "headline": 0.45,
     "paragraph-topic": 0.45,
     "context": 0.3,
     "indirect": 0.8,

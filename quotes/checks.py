@@ -62,6 +62,10 @@ class Audit:
     fully_identified_bucket: str
     only_anonymous: bool
     first_quote_anonymous: bool
+    # Quotations (direct, partial, indirect) whose speaker is a guess from the context, and
+    # quotations in the headline: neither raises an alert about anonymity on its own.
+    guessed: int = 0
+    headline: int = 0
 
     def share(self, band: str) -> float:
         """Share of the quotations (direct and partial) in ``band``."""
@@ -103,8 +107,9 @@ def audit(analysis: Analysis) -> Audit:
     fully = sum(1 for s in analysis.sources if analysis.ratings[s.id].level == 0)
     bucket = "none" if fully == 0 else "1" if fully == 1 else "2–3" if fully <= 3 else "4+"
     quotations = [q for q in analysis.quotes if q.kind in (*MARKED, "indirect")]
-    only_anonymous = bool(quotations) and all(band_of(analysis, q) != "identified" for q in quotations)
-    first = min(quotations, key=lambda q: q.span.start) if quotations else None
+    firm = firm_quotations(analysis)
+    only_anonymous = _only_anonymous(analysis, firm)
+    first = firm[0] if firm else None
     return Audit(
         quotations=len(marked),
         indirect=len(indirect),
@@ -115,7 +120,37 @@ def audit(analysis: Analysis) -> Audit:
         fully_identified_bucket=bucket,
         only_anonymous=only_anonymous,
         first_quote_anonymous=first is not None and band_of(analysis, first) != "identified",
+        guessed=sum(1 for q in quotations if "guess" in q.flags),
+        headline=sum(1 for q in quotations if "headline" in q.flags),
     )
+
+
+def firm_quotations(analysis: Analysis) -> list[Quote]:
+    """The body's quotations whose speaker was read, not guessed, in article order.
+
+    A quotation in the headline is repeated or summed up in the body; a speaker guessed from
+    the context may be wrong. Alerts about anonymous sourcing rest on the others only.
+    """
+    return sorted(
+        (
+            q
+            for q in analysis.quotes
+            if q.kind in (*MARKED, "indirect") and "guess" not in q.flags and "headline" not in q.flags
+        ),
+        key=lambda q: q.span.start,
+    )
+
+
+def _only_anonymous(analysis: Analysis, firm: list[Quote]) -> bool:
+    """Every firm quotation with a source comes from an anonymous one, and there is one at least."""
+    bands = [band_of(analysis, q) for q in firm]
+    return "anonymous" in bands and "identified" not in bands and _no_named_guess(analysis)
+
+
+def _no_named_guess(analysis: Analysis) -> bool:
+    """No quotation of the article, guessed or in the headline, goes to an identified source."""
+    quotations = [q for q in analysis.quotes if q.kind in (*MARKED, "indirect")]
+    return all(band_of(analysis, q) != "identified" for q in quotations)
 
 
 STANDARD_OF = {
@@ -168,9 +203,13 @@ def run_checks(analysis: Analysis) -> Analysis:
     def paragraph(quote: Quote) -> str:
         return str(max(bisect.bisect_right(starts, quote.span.start), 1))
 
+    firm = firm_quotations(analysis)
+    firm_ids = {q.id for q in firm}
     for source in anonymous:
+        if not firm_ids & set(source.quote_ids):
+            continue  # only guessed or headline quotations: nothing firm to raise an alert on
         rating = analysis.ratings[source.id]
-        first_quote = quotes_by_id[source.quote_ids[0]]
+        first_quote = quotes_by_id[next(i for i in source.quote_ids if i in firm_ids)]
         about = {"source": source.name, "paragraph": paragraph(first_quote)}
         mention = (source.mentions[0].span,)
         if _is_bare_source(source):
@@ -232,8 +271,8 @@ def run_checks(analysis: Analysis) -> Analysis:
     quotations = sorted(
         (q for q in analysis.quotes if q.kind in (*MARKED, "indirect")), key=lambda q: q.span.start
     )
-    if quotations and band_of(analysis, quotations[0]) != "identified":
-        q = quotations[0]
+    if firm and band_of(analysis, firm[0]) != "identified":
+        q = firm[0]
         source_id = analysis.quote_sources.get(q.id)
         who = next((s.name for s in analysis.sources if s.id == source_id), None)
         if who:
@@ -265,7 +304,7 @@ def run_checks(analysis: Analysis) -> Analysis:
                     quote_ids=(q.id,),
                 )
             )
-    if quotations and all(band_of(analysis, q) != "identified" for q in quotations):
+    if _only_anonymous(analysis, firm):
         findings.append(_finding("only-anonymous"))
     return replace(analysis, findings=tuple(findings))
 

@@ -142,6 +142,8 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
             "fully_identified_bucket": result.fully_identified_bucket,
             "only_anonymous": result.only_anonymous,
             "first_quote_anonymous": result.first_quote_anonymous,
+            "guessed": result.guessed,
+            "headline": result.headline,
         },
         "checks": [
             {

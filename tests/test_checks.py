@@ -432,6 +432,31 @@ def test_first_quotation_identified(analyze_text) -> None:
     assert result.only_anonymous is False
 
 
+def test_a_headline_quotation_is_not_the_first_quotation(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """The headline sums up the body: its quotation neither opens the article nor raises alerts."""
+    analysis = analyze_text(
+        "Cantine de Lurcy : « Des repas servis froids », selon des parents\n"
+        "« Les plats arrivent tièdes depuis septembre », a déclaré Nadia Forestier, présidente de "
+        "l’association des parents d’élèves de Lurcy.\n"
+        "« Nous avons changé de prestataire », a répondu le maire de Lurcy, Thierry Gaudin."
+    )
+    result = audit(analysis)
+    assert result.first_quote_anonymous is False and result.only_anonymous is False
+    assert result.headline >= 1
+    assert not [f for f in analysis.findings if f.check in ("anonymous-first", "only-anonymous")]
+
+
+def test_a_guessed_speaker_raises_no_anonymity_alert(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """A quotation whose speaker only the context gives counts in the audit as a guess."""
+    analysis = analyze_text(
+        "« Le chantier reprendra en mai », a annoncé Rémi Castel, directeur des routes du département.\n"
+        "Sur place, des riverains attendent depuis deux ans. « On nous promet des dates, rien ne bouge. »"
+    )
+    result = audit(analysis)
+    assert result.guessed == 1
+    assert not [f for f in analysis.findings if f.check in ("no-reason", "only-anonymous", "anonymous-first")]
+
+
 # --- the client's article (issue 6) ------------------------------------------------------------
 
 SEED_LEVELS = [
