@@ -109,6 +109,49 @@ def names_match(name: str, known: str) -> str | None:
     return None
 
 
+def _initials(tokens: tuple[str, ...]) -> tuple[str, str]:
+    """The two acronyms ``names_match`` accepts for a name: without and with its function words."""
+    return (
+        "".join(t[0] for t in tokens if t and t not in NAME_FUNCTION_WORDS),
+        "".join(t[0] for t in tokens if t),
+    )
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Where to file a known name so that ``name_probes`` of any name it matches finds it.
+
+    ``names_match`` pairs names that end alike, a surname with a two-word name that starts
+    with it, or an acronym with the initials of a longer name; these keys name exactly those
+    possibilities, so that a long article compares a name only with the few it may match.
+    """
+    tokens = _name_tokens(name)
+    if not tokens:
+        return frozenset()
+    keys = {f"last:{tokens[-1]}"}
+    if len(tokens) == 1:
+        keys.add(f"single:{tokens[0]}")
+    if len(tokens) == 2:
+        keys.add(f"first-of-two:{tokens[0]}")
+    if len(tokens) >= 2:
+        keys.update(f"initials:{initials}" for initials in _initials(tokens))
+    return frozenset(keys)
+
+
+def name_probes(name: str) -> frozenset[str]:
+    """The keys (``name_keys``) under which every name that ``names_match`` pairs with ``name`` is filed."""
+    tokens = _name_tokens(name)
+    if not tokens:
+        return frozenset()
+    probes = {f"last:{tokens[-1]}"}
+    if len(tokens) == 1:
+        probes.update((f"first-of-two:{tokens[0]}", f"initials:{tokens[0]}"))
+    if len(tokens) == 2:
+        probes.add(f"single:{tokens[0]}")
+    if len(tokens) >= 2:
+        probes.update(f"single:{initials}" for initials in _initials(tokens))
+    return frozenset(probes)
+
+
 @cache
 def _folded_titles() -> frozenset[str]:
     return frozenset(fold(k) for k in titles())

@@ -38,7 +38,7 @@ from .lexicon import (
     word_set,
 )
 from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
-from .names import OFFICES, first_name_gender, fold, is_full_name, names_match
+from .names import OFFICES, first_name_gender, fold, is_full_name, name_keys, name_probes, names_match
 from .nounphrase import phrase_at
 
 PARTITIVE = regex.compile(
@@ -190,6 +190,9 @@ class _Resolver:
     def __init__(self, view: DocView) -> None:
         self.view = view
         self.clusters: list[_Cluster] = []
+        # Clusters by the keys of their names (``name_keys``): a name is compared only with the
+        # names it may match, not with every name of a long article.
+        self.named: dict[str, list[_Cluster]] = {}
 
     # --- mentions of names anywhere in the text ---------------------------------------------
 
@@ -303,6 +306,10 @@ class _Resolver:
             name = self._name_text(mention)
             if name and name not in target.names:
                 target.names.append(name)
+                for key in name_keys(name):
+                    filed = self.named.setdefault(key, [])
+                    if not filed or filed[-1] is not target:
+                        filed.append(target)
             head = self.head_lemma(mention)
             if head:
                 target.heads.add(head)
@@ -391,7 +398,8 @@ class _Resolver:
         name = self._name_text(mention)
         if name:
             gender = mention.gender or self._name_gender(mention)
-            for cluster in reversed(self.clusters):
+            candidates = {c.n: c for key in name_probes(name) for c in self.named.get(key, ())}
+            for cluster in sorted(candidates.values(), key=lambda c: c.n, reverse=True):
                 if gender and cluster.gender and gender != cluster.gender:
                     continue  # « Mme Fauchard » is not « Rémi Fauchard »
                 for known in cluster.names:
