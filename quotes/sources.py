@@ -193,6 +193,12 @@ class _Resolver:
         # Clusters by the keys of their names (``name_keys``): a name is compared only with the
         # names it may match, not with every name of a long article.
         self.named: dict[str, list[_Cluster]] = {}
+        # Clusters by their last mention, latest last: pronouns and recent speakers look back a
+        # few sentences, not over every cluster of the article. Valid while mentions are placed
+        # in article order (as ``resolve_sources`` does); otherwise every cluster is looked at.
+        self.recent: dict[int, _Cluster] = {}
+        self.latest_start = -1
+        self.in_order = True
 
     # --- mentions of names anywhere in the text ---------------------------------------------
 
@@ -291,6 +297,9 @@ class _Resolver:
     # --- placing a mention ----------------------------------------------------------------
 
     def place(self, mention: Mention, *, is_speaker: bool) -> _Cluster:
+        if mention.span.start < self.latest_start:
+            self.in_order = False
+        self.latest_start = mention.span.start
         target, reason = self._find(mention)
         if target is None:
             target = _Cluster(len(self.clusters))
@@ -300,6 +309,8 @@ class _Resolver:
         target.links.append(Link(mention.span, reason))
         target.speaker = target.speaker or is_speaker
         target.last_position = max(target.last_position, mention.span.start)
+        self.recent.pop(target.n, None)
+        self.recent[target.n] = target
         if is_speaker or self._is_subject(mention):
             target.subject_positions.append(mention.span.start)
         if mention.kind != "pronoun":
@@ -595,7 +606,7 @@ class _Resolver:
         view = self.view
         here = view.sentence_of[view.word_at(mention.span.start)]
         best = None
-        for cluster in self.clusters:
+        for cluster in self._clusters_within(here, sentences):
             if not cluster.speaker or cluster.last_position >= mention.span.start:
                 continue
             if named and not cluster.names:
@@ -608,6 +619,27 @@ class _Resolver:
             if best is None or cluster.last_position > best.last_position:
                 best = cluster
         return best
+
+    def _clusters_within(self, here: int, sentences: int) -> list[_Cluster]:
+        """The clusters last mentioned at most ``sentences`` sentences before sentence ``here`` (or
+        later), in the order they were made."""
+        if not self.in_order:
+            return list(self.clusters)
+        view = self.view
+        found = []
+        for cluster in reversed(self.recent.values()):
+            if here - view.sentence_of[view.word_at(cluster.last_position)] > sentences:
+                break
+            found.append(cluster)
+        found.sort(key=lambda c: c.n)
+        return found
+
+    def _latest_before(self, positions: list[int], start: int) -> int:
+        """The latest of ``positions`` before ``start``, or -1 (they come in article order when placed so)."""
+        if not self.in_order:
+            return max((p for p in positions if p < start), default=-1)
+        at = bisect.bisect_left(positions, start)
+        return positions[at - 1] if at else -1
 
     def _agrees(self, cluster: _Cluster, mention: Mention, *, strict_gender: bool) -> bool:
         if mention.number and cluster.number and mention.number != cluster.number:
@@ -622,7 +654,7 @@ class _Resolver:
             return self._resolve_ordinal(mention, ordinal, here)
         chain_partners = self._coref_partners(mention.span)
         best: tuple[float, _Cluster] | None = None
-        for cluster in self.clusters:
+        for cluster in self._clusters_within(here, 12):
             if cluster.last_position >= mention.span.start or cluster.last_position < 0:
                 continue
             if not self._agrees(cluster, mention, strict_gender=True):
@@ -631,7 +663,7 @@ class _Resolver:
             if distance > 12:
                 continue
             score = -float(distance)
-            recent_subject = max((p for p in cluster.subject_positions if p < mention.span.start), default=-1)
+            recent_subject = self._latest_before(cluster.subject_positions, mention.span.start)
             if recent_subject >= 0:
                 subject_distance = here - view.sentence_of[view.word_at(recent_subject)]
                 score = max(score, -float(subject_distance) + 1.0)
@@ -641,7 +673,7 @@ class _Resolver:
                 score -= 1.5
             if cluster.gender is None and mention.gender:
                 score -= 0.25
-            if any(m.span in chain_partners for m in cluster.mentions):
+            if chain_partners and any(m.span in chain_partners for m in cluster.mentions):
                 score += 3.0
             if best is None or score > best[0]:
                 best = (score, cluster)
@@ -785,6 +817,7 @@ class _Resolver:
         named.descriptions.extend(described.descriptions)
         named.heads |= described.heads
         self.clusters.remove(described)
+        self.recent.pop(described.n, None)
 
     # --- what a mention says ----------------------------------------------------------------
 

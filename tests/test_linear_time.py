@@ -73,3 +73,25 @@ def test_a_name_is_compared_only_with_names_it_may_match(
     joined = [s for s in analysis.sources if any(link.reason.startswith("surname of") for link in s.links)]
     assert len(joined) >= 0.9 * len(people)  # the surnames still find their person
     assert comparisons() <= 2 * len(people)  # it was 40 × 39 / 2 and more
+
+
+# --- pronouns --------------------------------------------------------------------------------
+
+
+def test_a_pronoun_looks_back_a_few_sentences_not_over_the_whole_article(
+    monkeypatch: pytest.MonkeyPatch, analyze_text: Callable[[str], Any]
+) -> None:
+    # Eighty people, each introduced, then quoted with « a-t-il / a-t-elle déclaré »: each pronoun
+    # is weighed against the people of the last dozen sentences only, and still finds its person.
+    people = [f"{FIRST_NAMES[i % len(FIRST_NAMES)]} {SURNAMES[i // 2]}" for i in range(80)]
+    text = "".join(
+        f"{person} a présenté son projet mardi. « Nous agirons vite », a-t-"
+        f"{'elle' if person.split()[0] in ('Marie', 'Claire', 'Sophie', 'Julie') else 'il'} déclaré.\n"
+        for person in people
+    )
+    weighed = counted(monkeypatch, quotes.sources._Resolver, "_agrees")
+    analysis = analyze_text(text)
+    pronouns = [q for q in analysis.quotes if q.speaker is not None and q.speaker.kind == "pronoun"]
+    resolved = [q for q in pronouns if analysis.quote_sources[q.id] is not None]
+    assert len(resolved) >= 0.9 * len(people)
+    assert weighed() <= 15 * len(pronouns)  # it was every cluster before each pronoun: 40 per pronoun here
