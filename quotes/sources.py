@@ -199,6 +199,7 @@ class _Resolver:
         self.recent: dict[int, _Cluster] = {}
         self.latest_start = -1
         self.in_order = True
+        self.organizations: tuple[dict[str, int], dict[str, list[str]], list[str]] | None = None
 
     # --- mentions of names anywhere in the text ---------------------------------------------
 
@@ -995,13 +996,29 @@ class _Resolver:
 
     def _affiliation(self, role: str) -> str | None:
         """The organization a role names: « chercheur … à l’Université de Californie » → that university."""
-        view = self.view
-        for entity in view.doc.entities:
-            if entity.label == "ORG":
-                text = entity.span.text_in(view.text)
-                if text and text in role:
-                    return text
-        return None
+        rank, by_start, short = self._organization_names()
+        found = [text for text in short if text in role]
+        for k in range(len(role) - 2):
+            found.extend(text for text in by_start.get(role[k : k + 3], ()) if role.startswith(text, k))
+        # The organization the article names first, of those the role holds.
+        return min(found, key=rank.__getitem__) if found else None
+
+    def _organization_names(self) -> tuple[dict[str, int], dict[str, list[str]], list[str]]:
+        """The article's ORG entity texts: the order they first appear in, filed by their first
+        three characters (and the shorter ones apart).
+
+        Built once per article: a long article names thousands of organizations and every
+        source's role is held against them; a role is looked up by its own characters instead."""
+        if self.organizations is None:
+            view = self.view
+            texts = (e.span.text_in(view.text) for e in view.doc.entities if e.label == "ORG")
+            rank = {text: n for n, text in enumerate(dict.fromkeys(texts)) if text}
+            by_start: dict[str, list[str]] = {}
+            for text in rank:
+                if len(text) >= 3:
+                    by_start.setdefault(text[:3], []).append(text)
+            self.organizations = (rank, by_start, [text for text in rank if len(text) < 3])
+        return self.organizations
 
 
 @cache

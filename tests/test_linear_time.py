@@ -17,6 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotes.sources
+from quotes.docview import DocView
+from quotes.model import Entity, ParsedDoc, ParserInfo, Span
 from quotes.names import name_keys, name_probes, names_match
 
 FIRST_NAMES = ["Paul", "Marie", "Jean", "Claire", "Louis", "Sophie", "Henri", "Julie"]
@@ -95,3 +97,34 @@ def test_a_pronoun_looks_back_a_few_sentences_not_over_the_whole_article(
     resolved = [q for q in pronouns if analysis.quote_sources[q.id] is not None]
     assert len(resolved) >= 0.9 * len(people)
     assert weighed() <= 15 * len(pronouns)  # it was every cluster before each pronoun: 40 per pronoun here
+
+
+# --- affiliations ----------------------------------------------------------------------------
+
+
+def organizations_doc(names: list[str]) -> ParsedDoc:
+    """A document that is only a list of organization names, each an ORG entity (no words needed)."""
+    text = ", ".join(names)
+    entities, start = [], 0
+    for name in names:
+        entities.append(Entity("ORG", Span(start, start + len(name)), 0, 0))
+        start += len(name) + 2
+    return ParsedDoc(text, ParserInfo("test", "none", "0"), (), (), (), tuple(entities))
+
+
+def test_a_role_is_held_against_the_organizations_once_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Five hundred organizations named twice each, and two hundred roles to read: the entity
+    # texts are read once, not once per role (it was 200 × 1,000 here).
+    names = [f"Institut {n} {surname}" for n, surname in enumerate(SURNAMES * 13)][:500]
+    names += ["CNRS", "ONU", "Université de Californie", "Université de Californie à Berkeley"]
+    doc = organizations_doc(names * 2)
+    resolver = quotes.sources._Resolver(DocView(doc, ()))
+    read = counted(monkeypatch, Span, "text_in")
+    roles = [f"chercheuse à l’{name}, en poste depuis 2019" for name in names[:196]]
+    roles += ["directeur de recherche au CNRS", "chercheur à l’Université de Californie à Berkeley"]
+    roles += ["porte-parole de l’ONU à Genève", "boulanger à Castelnoir"]
+    found = [resolver._affiliation(role) for role in roles]
+    assert found[:196] == names[:196]
+    # The organization named first wins when the role holds two: as it always did.
+    assert found[196:] == ["CNRS", "Université de Californie", "ONU", None]
+    assert read() <= len(doc.entities)
