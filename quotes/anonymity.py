@@ -129,6 +129,7 @@ class Features:
     boilerplate: bool = False
     possessive: str | None = None
     notes: list[str] = field(default_factory=list)
+    role_by_name: bool = False  # the role is written next to the name (« le jeune Yanis B. »)
 
 
 def rate_sources(view: DocView, sources: tuple[Source, ...]) -> dict[str, Rating]:
@@ -245,6 +246,8 @@ def read_features(view: DocView, source: Source) -> Features:
         _read_mention(view, mention, source, f)
     if source.role and not f.role:
         f.role = source.role
+    if f.role and not f.role_by_name and _plain_person(f.role) and (f.full_name or f.partial_name):
+        f.role = None  # « Marouane Z. … Le jeune homme »: his age and sex, not a role
     if source.affiliation and not f.organization:
         f.organization = source.affiliation
     # A stated reason for anonymity, near any mention.
@@ -271,8 +274,9 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             f.full_name = f.full_name or name
         else:
             f.partial_name = f.partial_name or name
-        if mention.role is not None and not AGE.fullmatch(mention.role.text_in(view.text).strip(" ,")):
-            f.role = f.role or mention.role.text_in(view.text).strip(" ,")
+        role = mention.role.text_in(view.text).strip(" ,") if mention.role is not None else ""
+        if role and not AGE.fullmatch(role) and not f.role:
+            f.role, f.role_by_name = role, True
     elif mention.kind == "name":
         f.partial_name = f.partial_name or mention.text
     head = mention.head
@@ -384,6 +388,18 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     m = BASIS_PATTERN.search(after) or BASIS_PATTERN.search(mention.text)
     if m:
         f.basis = f.basis or m.group(0)
+
+
+def _plain_person(role: str) -> bool:
+    """« le jeune homme », « une quadragénaire »: a person, an age or a sex, no role."""
+    words = role.lower().replace("’", "'").split()
+    while words and (words[0] in ("le", "la", "les", "l'", "un", "une", "ce", "cette") or words[0].isdigit()):
+        words = words[1:]
+    for n in range(len(words) - 1):
+        if words[n] in ("de", "d'") and words[n + 1][:1].isdigit():
+            words = words[:n]  # « jeune homme de 25 ans »
+            break
+    return " ".join(words) in word_set("plain_person_nouns.txt")
 
 
 def _head_lemma(view: DocView, mention: Mention) -> str:

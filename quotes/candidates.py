@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .docview import DocView
-from .lexicon import collective_words, demonyms, media_nouns, organization_nouns, person_nouns, vague_nouns
+from .lexicon import (
+    collective_words,
+    demonyms,
+    is_person_word,
+    media_nouns,
+    organization_nouns,
+    vague_nouns,
+)
 from .model import Cue, Mention
 from .names import first_name_gender
 
@@ -59,8 +66,6 @@ THING_ENDINGS = (
     "oire",
     "ie",
 )
-# Endings of nouns for people, which win over the endings above (« la rapporteure »).
-PERSON_ENDINGS = ("eur", "eure", "euse", "rice", "iste", "logue", "ien", "ienne")
 
 # The precision of each rule (how often the speaker it finds is right), the base of confidence.
 METHOD_PRIOR = {
@@ -113,7 +118,7 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
     lemma, form = w.lemma.lower(), w.text.lower()
     label = view.entity_label(head)
     plural = mention.number == "plur" or w.feat("Number") == "Plur"
-    if lemma in person_nouns() or form in person_nouns() or form in ELLIPTICAL_PEOPLE:
+    if is_person_word(form, lemma) or form in ELLIPTICAL_PEOPLE:
         return "group" if plural else "person"
     if lemma in vague_nouns() or lemma in collective_words() or form in collective_words():
         return "group" if plural else "person"
@@ -129,8 +134,6 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
         return "organization"  # an acronym tagged as a common noun: « le CNS »
     if w.upos not in ("NOUN", "ADJ", "PRON") or _thing_noun(lemma, form):
         return None
-    if any(word.endswith(PERSON_ENDINGS) for word in (lemma, form.rstrip("s"))):
-        return "group" if plural else "person"  # « la rapporteure », « les grimpeurs »
     # A noun no list knows (« le colistier », « la tête de liste »): it may be someone.
     return "unknown"
 
@@ -138,8 +141,6 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
 def _thing_noun(lemma: str, form: str) -> bool:
     """A noun for an act, a state or a thing, by its ending (« la fermeture », « les données »)."""
     singular = form[:-1] if form.endswith(("s", "x")) and len(form) > 4 else form
-    if any(word.endswith(PERSON_ENDINGS) for word in (lemma, singular)):
-        return False
     return any(word.endswith(THING_ENDINGS) for word in (lemma, singular))
 
 

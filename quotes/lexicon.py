@@ -130,6 +130,44 @@ def person_nouns() -> frozenset[str]:
     return word_set("person_nouns.txt")
 
 
+# Endings of nouns for people (« la rapporteure », « un grimpeur », « la pharmacologue »).
+PERSON_ENDINGS = ("eur", "eure", "euse", "rice", "iste", "logue", "ien", "ienne")
+# Feminine and plural endings, and the masculine singular they come from.
+_MASCULINE = (
+    ("euses", "eur"),
+    ("euse", "eur"),
+    ("rices", "eur"),
+    ("rice", "eur"),
+    ("iennes", "ien"),
+    ("ienne", "ien"),
+    ("ères", "er"),
+    ("ère", "er"),
+    ("ées", "é"),
+    ("ée", "é"),
+    ("es", ""),
+    ("e", ""),
+    ("s", ""),
+)
+
+
+@cache
+def is_person_word(form: str, lemma: str = "") -> bool:
+    """A noun (or a noun the tagger took for an adjective or a participle) that names people.
+
+    « consultante », « déléguée », « la rapporteure », « les grimpeurs »: the word list in any
+    gender and number, or an ending that only nouns for people have.
+    """
+    form, lemma = form.lower(), lemma.lower()
+    nouns = person_nouns()
+    if form in nouns or lemma in nouns:
+        return True
+    for ending, masculine in _MASCULINE:
+        if form.endswith(ending) and form[: len(form) - len(ending)] + masculine in nouns:
+            return True
+    singular = form[:-1] if form.endswith("s") and len(form) > 4 else form
+    return singular.endswith(PERSON_ENDINGS) or lemma.endswith(PERSON_ENDINGS)
+
+
 def organization_nouns() -> frozenset[str]:
     return word_set("organization_nouns.txt")
 

@@ -69,7 +69,9 @@ def fold(text: str) -> str:
 def is_full_name(name: str) -> bool:
     """A first name and a surname, titles and initials not counted (« Mme Berthelot » is not one)."""
     tokens = [t for t in name.replace("\u00a0", " ").split() if t not in titles()]
-    return len(tokens) >= 2 and not tokens[0].rstrip(".").isupper() and len(tokens[0].rstrip(".")) > 1
+    if len(tokens) < 2 or tokens[0].rstrip(".").isupper() or len(tokens[0].rstrip(".")) <= 1:
+        return False
+    return len(tokens[-1].rstrip(".")) > 1  # « Marouane Z. »: a first name and an initial
 
 
 def names_match(name: str, known: str) -> str | None:

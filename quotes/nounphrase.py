@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .docview import DocView
-from .lexicon import demonyms, media_nouns, organization_nouns, person_nouns, titles
+from .lexicon import demonyms, is_person_word, media_nouns, organization_nouns, person_nouns, titles
 from .names import first_name_gender
 
 # Feminine demonyms spelled like their country or region: « la Suisse » is the country.
@@ -370,6 +370,14 @@ def phrase_at(
     ):
         head = j  # « l’associé de X », « les blessés », « un proche »: a participle or adjective as a noun
         j += 1
+    elif (
+        j < last
+        and words[j].upos in ("VERB", "ADJ")
+        and words[j].text.islower()
+        and is_person_word(words[j].text, words[j].lemma)
+    ):
+        head = j  # « X, consultante en fiscalité », « X, délégué CGT »: a role the tagger misread
+        j += 1
     elif j < last and words[j].upos == "PRON" and j == i and _lower(view, j) in SUBJECT_PRONOUNS:
         return Phrase(i, j + 1, j)
     elif j < last and words[j].upos == "PRON" and _lower(view, j) in QUANTIFIER_PRONOUNS:
@@ -643,6 +651,13 @@ def _extend(
     return Phrase(first, j, head, name, role, phrase.plural or plural)
 
 
+# Words that open a complement of the verb after a speaker's apposition.
+COMPLEMENT_STARTS = {
+    *("lors", "pendant", "durant", "devant", "dans", "sur"),
+    *("à", "au", "aux", "en", "après", "avant"),
+}
+
+
 def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | None:
     """A noun phrase between commas (or before the end of the sentence) describing the one before."""
     words = view.words
@@ -662,6 +677,7 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
     if (
         words[i].upos not in ("DET", "NOUN", "PROPN", "ADJ", "X", "NUM")
         and _lower(view, i) not in DETERMINER_WORDS
+        and not (words[i].text.islower() and is_person_word(words[i].text, words[i].lemma))
     ):
         return None
     if _lower(view, i) in STOP_WORDS:
@@ -690,6 +706,11 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
         or words[k].text in (",", ".", ";", ":", "!", "?", ")", "»", "”")
         or words[k].text in ("-", "–", "—")
     ):
+        return appos
+    # « X, porte-parole du parquet fédéral lors d’une conférence de presse »: a person's role, then a
+    # complement of the verb (when, where, to whom).
+    head = words[appos.head]
+    if _lower(view, k) in COMPLEMENT_STARTS and is_person_word(head.text, head.lemma):
         return appos
     return None
 

@@ -30,6 +30,7 @@ from .docview import DocView
 from .lexicon import (
     FOLDER,
     demonyms,
+    is_person_word,
     media_nouns,
     organization_nouns,
     person_nouns,
@@ -37,9 +38,9 @@ from .lexicon import (
     vague_nouns,
     word_set,
 )
-from .model import Link, Mention, Quote, Source, SourceKind, Span, Word
+from .model import Entity, Link, Mention, Quote, Source, SourceKind, Span, Word
 from .names import OFFICES, first_name_gender, fold, is_full_name, name_keys, name_probes, names_match
-from .nounphrase import phrase_at
+from .nounphrase import Phrase, phrase_at
 
 PARTITIVE = regex.compile(
     r"l['’]une? d['’](?:eux|elles)|(?:un|une) d['’](?:eux|elles)|l['’]une? d['’]entre (?:eux|elles)"
@@ -131,16 +132,28 @@ def resolve_sources(
     # Of two name mentions that overlap, the longer: « la mère de Lucas, Martine Pérignon » rather than
     # « Lucas, Martine Pérignon ».
     names = sorted(resolver.name_mentions(), key=lambda m: m.span.start - m.span.end)
+    # « a déclaré Wenke Roggen, porte-parole du parquet » where the cue's speaker is « Wenke Roggen »:
+    # the wider name mention, with the role written round the name, joins the speaker's source.
+    wider: list[tuple[Mention, Span]] = []
     for m in [*resolver.subject_mentions(), *names]:
         at = bisect.bisect_left(taken, (m.span.start, m.span.start))
         neighbours = taken[max(0, at - 1) : at + 1]
-        if not any(s < m.span.end and m.span.start < e for s, e in neighbours):
+        overlapping = [(s, e) for s, e in neighbours if s < m.span.end and m.span.start < e]
+        if not overlapping:
             mentions.setdefault(m.span, m)
             bisect.insort(taken, (m.span.start, m.span.end))
+        elif m.role is not None and len(overlapping) == 1:
+            inner = Span(*overlapping[0])
+            if m.span.contains(inner) and inner != m.span:
+                wider.append((m, inner))
     ordered = sorted(mentions.values(), key=lambda m: (m.span.start, -m.span.end))
     cluster_of: dict[Span, _Cluster] = {}
     for m in ordered:
         cluster_of[m.span] = resolver.place(m, is_speaker=m.span in speaker_spans)
+    for m, inner in wider:
+        cluster = cluster_of.get(inner)
+        if cluster is not None and cluster.kind == "person" and resolver.names_agree(cluster, m):
+            resolver.attach(cluster, m, "the role written round the name")
     for merged, into in [*resolver.bridge_roles_to_names(), *resolver.bridge_headline_to_lead()]:
         for span, cluster in cluster_of.items():
             if cluster is merged:
@@ -208,7 +221,7 @@ class _Resolver:
         view = self.view
         found = []
         for entity in view.doc.entities:
-            if entity.label not in ("PER", "ORG"):
+            if entity.label not in ("PER", "ORG", "MISC"):
                 continue
             if view.in_quote(entity.first):
                 continue
@@ -256,8 +269,24 @@ class _Resolver:
                 phrase = phrase_at(view, start, s_last)
             if phrase is None or not (phrase.first <= entity.first < phrase.last):
                 continue
+            if entity.label == "MISC" and not self._person_like_misc(entity, phrase):
+                continue  # « la version R1 », « le Festival des Grèves »: a name, not of a speaker
             found.append(phrase_mention(view, phrase))
         return found
+
+    def _person_like_misc(self, entity: Entity, phrase: Phrase) -> bool:
+        """« Wenke Roggen, porte-parole du parquet » tagged MISC: two capitalized words or more with
+        a role for a person written round them, or a known first name first."""
+        view = self.view
+        words = view.words
+        if entity.last - entity.first < 2 or not words[entity.first + 1].text[:1].isupper():
+            return False
+        if first_name_gender(words[entity.first].text) is not None:
+            return True
+        if phrase.role is None and phrase.last <= entity.last:
+            return False
+        outside = [k for k in range(phrase.first, phrase.last) if not entity.first <= k < entity.last]
+        return any(is_person_word(words[k].text, words[k].lemma) for k in outside)
 
     def subject_mentions(self) -> list[Mention]:
         """People and organizations that are a sentence's subject (« Le maire s'est rendu sur place »):
@@ -306,6 +335,12 @@ class _Resolver:
             target = _Cluster(len(self.clusters))
             self.clusters.append(target)
             reason = "first mention"
+        return self.attach(target, mention, reason, is_speaker=is_speaker)
+
+    def attach(
+        self, target: _Cluster, mention: Mention, reason: str, *, is_speaker: bool = False
+    ) -> _Cluster:
+        """Add a mention to a source's cluster, with what it tells: name, role, gender, number."""
         target.mentions.append(mention)
         target.links.append(Link(mention.span, reason))
         target.speaker = target.speaker or is_speaker
@@ -332,7 +367,12 @@ class _Resolver:
             if mention.role is not None:
                 # « Thibault Ransard, chef de file de l’opposition »: « le chef de file » later is him.
                 first, last = self.view.word_range(mention.role)
-                nouns = [k for k in range(first, last) if self.view.words[k].upos == "NOUN"]
+                nouns = [
+                    k
+                    for k in range(first, last)
+                    if self.view.words[k].upos == "NOUN"
+                    or is_person_word(self.view.words[k].text, self.view.words[k].lemma)
+                ]
                 if nouns:
                     target.heads.add(lexeme(self.view.words[nouns[0]]))
                 # « le Toulousain Fabrice M. »: « le Toulousain » later is him.
@@ -350,6 +390,11 @@ class _Resolver:
         if target.number is None and mention.number:
             target.number = mention.number
         return target
+
+    def names_agree(self, cluster: _Cluster, mention: Mention) -> bool:
+        """The mention's name is one of the cluster's names (or it has none)."""
+        name = self._name_text(mention)
+        return name is None or any(name == known or names_match(name, known) for known in cluster.names)
 
     def _role_after_name(self, mention: Mention) -> str | None:
         """The noun of an apposition after the name: « X, 63 ans, ancien notaire » → notaire."""

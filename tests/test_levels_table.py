@@ -75,6 +75,49 @@ CASES = [
         "full name",
         "chercheuse",
     ),
+    # Roles the tagger misreads or that a complement follows (issue 11, class 3).
+    case(
+        "0-role-read-as-an-adjective-in-an-incise",
+        "« Il faut agir vite », rappelle Claire Mauduit, consultante en fiscalité, dans un entretien.",
+        "Il faut agir vite",
+        0,
+        "full name",
+        "consultante",
+    ),
+    case(
+        "0-role-read-as-a-participle",
+        "« Nous voulons des garanties », a déclaré Paul Rivet, délégué CGT.",
+        "Nous voulons des garanties",
+        0,
+        "full name",
+        "délégué",
+    ),
+    case(
+        "0-role-then-a-complement-of-the-verb",
+        "« Il est suspecté d’un second meurtre », a rapporté Ilka Vanbrugge, porte-parole du parquet "
+        "fédéral lors d’une conférence de presse.",
+        "suspecté d’un second meurtre",
+        0,
+        "full name",
+        "porte-parole",
+    ),
+    case(
+        "0-role-before-the-name-then-a-colon",
+        "Parmi les plus fermes, on trouve le maire de Verlaine-sur-Aube, Gaston Ribard : « Je ne "
+        "fermerai pas l’école. »",
+        "Je ne fermerai pas",
+        0,
+        "full name",
+        "maire",
+    ),
+    case(
+        "1-a-young-man-is-no-role",
+        "« J’ai entendu deux détonations », raconte Samir K., qui vit dans le quartier. Le jeune homme "
+        "dit avoir aidé des blessés à s’abriter.",
+        "deux détonations",
+        1,
+        "Samir K.",
+    ),
     case(
         "0-role-before-full-name",
         "« Aucun établissement ne fermera cet été », a affirmé la ministre de la Santé, Claire Vasseur.",
