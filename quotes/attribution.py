@@ -1657,7 +1657,7 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             continue
         if not can_speak(view, cue.speaker, as_subject=True):
             continue  # « la hausse des prix montre que … »: nobody speaks
-        clause = cue.que_clause or cue.infinitive
+        clause = cue.que_clause or cue.infinitive or cue.predicate
         if clause is None:
             continue
         if cue.entry.ambiguous and not cue.entry.asking and cue.infinitive and not cue.que_clause:

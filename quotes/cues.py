@@ -114,6 +114,8 @@ class VerbCue:
     journalist: bool = False
     que_clause: tuple[int, int] | None = None  # words of the reported clause, que excluded
     infinitive: tuple[int, int] | None = None
+    # « s’est dit satisfait de l’accord »: the state the speaker declares (an adjective or participle).
+    predicate: tuple[int, int] | None = None
     flags: list[str] = field(default_factory=list)
 
     def cue(self, view: DocView) -> Cue:
@@ -1200,6 +1202,15 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
     words = view.words
     _, s_last = view.reporter_sentence(cue.verb)
     j = cue.group[1]
+    if cue.entry.takes_predicate:
+        k = j
+        while k < s_last and words[k].upos == "ADV" and not view.in_quote(k):
+            k += 1  # « s’est dit très satisfait », « se déclarent plutôt optimistes »
+        if k < s_last and (words[k].upos == "ADJ" or words[k].feat("VerbForm") == "Part"):
+            end = _clause_end(view, k, s_last)
+            if end > k:
+                cue.predicate = (j, end)
+                return
     # Skip what may sit between the verb and its clause: adverbs, « à X », « sur BFM TV », a date.
     steps = 0
     while j < s_last and steps < 12:
@@ -1367,6 +1378,15 @@ def _clause_end(view: DocView, start: int, s_last: int) -> int:
         if words[k].text in (";",) and not view.in_quote(k):
             return k
         if words[k].text == ":" and not view.in_quote(k) and k + 1 < end and view.in_quote(k + 1):
+            return k
+        # « …, selon l’Ifop »: who relays the report is not part of it.
+        if (
+            words[k].text == ","
+            and k + 1 < end
+            and not view.in_quote(k)
+            and words[k + 1].text.lower().replace("’", "'") in ("selon", "d'après", "d'", "suivant")
+            and (words[k + 1].text.lower() != "d'" or (k + 2 < end and words[k + 2].text.lower() == "après"))
+        ):
             return k
     return end
 

@@ -52,6 +52,11 @@ class ReportingVerb:
         return "inf" in self.flags
 
     @property
+    def takes_predicate(self) -> bool:
+        """« se dire satisfait », « se déclarer optimiste »: the declared state is the report."""
+        return "adj" in self.flags
+
+    @property
     def naming(self) -> bool:
         return "naming" in self.flags
 

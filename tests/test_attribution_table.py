@@ -637,6 +637,34 @@ CASES: list[Case] = [
             )
         ],
     ),
+    # « se dire » + adjective: the declared state is reported (GUIDELINES, Settled cases).
+    Case(
+        "indirect/se-dire-with-an-adjective",
+        "La directrice de l’école Jules-Ferry, Agnès Morvillier, s’est dite soulagée par la "
+        "réouverture du gymnase.",
+        [indirect("soulagée par la réouverture du gymnase", ANY, source=r"Agnès Morvillier")],
+    ),
+    Case(
+        "indirect/se-declarer-with-an-adverb-and-a-relay",
+        "Près de la moitié des agriculteurs se déclarent plutôt inquiets pour la récolte, selon la "
+        "chambre d’agriculture.",
+        [indirect("plutôt inquiets pour la récolte", ANY)],
+    ),
+    Case(
+        "indirect/contester-with-an-infinitive",
+        "La Fédération française de canoë conteste avoir reçu le courrier de la ministre.",
+        [indirect("avoir reçu le courrier de la ministre", "La Fédération française de canoë")],
+    ),
+    Case(
+        "indirect/laisser-entendre-que",
+        "L’enquête de l’hebdomadaire laisse entendre que la mairie connaissait les fissures.",
+        [indirect("la mairie connaissait les fissures", ANY)],
+    ),
+    Case(
+        "reject/se-montrer-with-an-adjective-is-behaviour",
+        "Le sélectionneur s’est montré prudent lors de la conférence de presse.",
+        [],
+    ),
     Case(
         "indirect/participle-as-a-noun-is-no-verb",
         "Interrogé par la présidente du tribunal, Catherine Moreau-Lasalle, le prévenu a reconnu avoir"
