@@ -18,9 +18,9 @@ from .lexicon import (
     anonymity_reasons,
     collective_words,
     demonyms,
+    is_person_word,
     media_nouns,
     organization_nouns,
-    person_nouns,
     relationship_nouns,
     vague_nouns,
     word_set,
@@ -209,6 +209,10 @@ def _level(source: Source, f: Features) -> tuple[int, list[Reason]]:
         reasons.append(("office", (f.office,)))
         return 2, reasons
     reasons.append(("no_name", ()))
+    if source.kind == "document":
+        # « une étude américaine », « selon les premiers éléments de l’expertise »: no named author.
+        reasons.append(("document", (source.name,)))
+        return 4, reasons
     if f.number == "uncounted" and source.kind in ("person", "group", "organization"):
         reasons.append(("group", ()))
         return 6, reasons
@@ -322,7 +326,11 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             f.institution = True  # « la police », « le parquet », « le gouvernement »
         if head is not None and head_lemma in media_nouns() and f.organization is None:
             for k in range(first, last):
-                if words[k].upos == "PROPN" and view.entity_label(k) != "LOC":
+                # « les informations du Parisien »: a capitalized name after « du » is the outlet.
+                after_de = k > first and words[k - 1].text.lower() in ("de", "du", "d'", "d’", "des")
+                if (words[k].upos == "PROPN" and view.entity_label(k) != "LOC") or (
+                    after_de and words[k].text[:1].isupper()
+                ):
                     f.organization = _phrase_text(view, k, last)
                     break
     if head_lemma in OFFICES and any(low in INSTITUTION_ADJECTIVES for low in lows):
@@ -335,7 +343,12 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         and mention.number != "plur"
     ):
         f.institution = True
-    if head is not None and head_lemma in person_nouns() and head_lemma not in vague_nouns() and not f.role:
+    if (
+        head is not None
+        and is_person_word(words[head].text, head_lemma)
+        and head_lemma not in vague_nouns()
+        and not f.role
+    ):
         f.role = mention.text if mention.name is None else f.role
     if head is not None and words[head].text.lower() in demonyms() and mention.name is None:
         f.place = (

@@ -36,12 +36,16 @@ affirmé que ») is kept and flagged ``conditional``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
+
+import regex
 
 from .candidates import METHOD_PRIOR, Candidate, can_speak, candidate, speaker_kind
 from .cues import (
     FIRST_SECOND,
     ORDINAL_ANAPHORS,
     VerbCue,
+    demonstrative_at,
     find_verb_cues,
     is_person_like,
     mention_for,
@@ -56,12 +60,11 @@ from .cues import (
 from .docview import DocView
 from .lexicon import (
     ReportingVerb,
-    collective_words,
     media_nouns,
     no_response_patterns,
     organization_nouns,
     person_nouns,
-    vague_nouns,
+    prepositional_cues,
     word_set,
 )
 from .model import (
@@ -304,8 +307,8 @@ def _as_candidate(view: DocView, att: _Attribution, rank: int) -> Candidate | No
         return None
     kind = speaker_kind(view, att.speaker)
     as_subject = att.method in SUBJECT_METHODS and "no-reporting-verb" not in att.flags
-    if kind is None or (kind == "place" and not as_subject):
-        return None
+    if kind is None or (kind in ("place", "unknown") and not as_subject and att.speaker.name is None):
+        return None  # a noun no list knows speaks only as the subject of a reporting verb
     return candidate(att.speaker, att.cue, att.method, kind, flags=tuple(att.flags), rank=rank)
 
 
@@ -860,12 +863,20 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
             start = k + 1
         elif low == "dixit" and k + 1 < s_last:
             kind = "selon"
+        else:
+            phrase_end = _table_cue_at(view, k, s_last)
+            if phrase_end is not None:
+                kind, start = "selon", phrase_end  # « à en croire X », « de l’avis de X »
         if kind is None:
             continue
         if start >= s_last:
             continue
         low_next = words[start].text.lower()
-        if low_next in STRONG_PRONOUNS:
+        demonstrative = demonstrative_at(view, start)
+        if demonstrative is not None:
+            mention = demonstrative  # « Selon cette dernière, … », « selon celui-ci »
+            end = view.word_range(demonstrative.span)[1]
+        elif low_next in STRONG_PRONOUNS:
             mention = pronoun_mention(view, start)
             mention = Mention(
                 mention.span,
@@ -884,9 +895,12 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
             if (
                 plain is not None
                 and plain.last < phrase.last
-                and any(
-                    words[m].deprel.startswith("nsubj") and not start <= words[m].head < phrase.last
-                    for m in range(plain.last, phrase.last)
+                and (
+                    any(
+                        words[m].deprel.startswith("nsubj") and not start <= words[m].head < phrase.last
+                        for m in range(plain.last, phrase.last)
+                    )
+                    or _verb_without_subject_after(view, phrase.last, s_last)
                 )
             ):
                 # « Selon le club, le gardien X, sorti sur blessure, souffre … »: what looked like an
@@ -901,7 +915,8 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
                 interviewed = True  # « pour un analyste interrogé par Reuters, »: the analyst speaks
             mention = phrase_mention(view, phrase)
             end = agent.last if interviewed and agent is not None else phrase.last
-            if not _can_speak(view, mention, phrase.head):
+            framed = k == s_first or _pour_position(view, k, s_first) or words[k - 1].text == ","
+            if not _can_speak(view, mention, phrase.head, framed=framed):
                 continue  # « Les tarifs varient selon la saison »
             if kind == "pour":
                 if end >= s_last or words[end].text != ",":
@@ -941,6 +956,58 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
     return None
 
 
+def _table_cue_at(view: DocView, k: int, s_last: int) -> int | None:
+    """The first word after a multi-word cue of ``prepositional_cues.tsv`` of the « selon » kind that
+    starts at word ``k`` (« à en croire », « de l’avis de », « aux dires de »), or None."""
+    words = view.words
+    for tokens in _selon_phrases():
+        end = k + len(tokens)
+        if end < s_last and all(
+            words[k + n].text.lower().replace("’", "'") == token for n, token in enumerate(tokens)
+        ):
+            return end
+    return None
+
+
+@cache
+def _selon_phrases() -> tuple[tuple[str, ...], ...]:
+    """The multi-word « selon » cues as the tokenizer cuts them (« de l' avis de »), longest first."""
+    phrases = []
+    for phrase, kind in prepositional_cues().items():
+        tokens = tuple(regex.sub(r"(\p{L}')", r"\1 ", phrase.lower()).split())
+        if kind == "selon" and len(tokens) > 1:
+            phrases.append(tokens)
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _verb_without_subject_after(view: DocView, end: int, s_last: int) -> bool:
+    """« D’après les sources du Soir, Marc D., l’ancien trésorier, aurait quitté le pays »: after
+    what looked like appositions to the speaker comes a finite verb with no subject of its own, so
+    the last of them was that verb's subject."""
+    words = view.words
+    k = end
+    for _ in range(3):
+        while k < s_last and words[k].text == ",":
+            k += 1
+        # « …, l’ancien trésorier, aurait quitté »: another apposition, closed by its comma.
+        close = next((m for m in range(k, min(s_last, k + 8)) if words[m].text == ","), None)
+        if close is None or any(words[m].upos in ("VERB", "AUX") for m in range(k, close)):
+            break
+        if not any(words[m].upos in ("NOUN", "PROPN") for m in range(k, close)):
+            break
+        k = close
+    while k < s_last and words[k].text == ",":
+        k += 1
+    while k < s_last and words[k].text.lower() in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en"):
+        k += 1
+    return (
+        k < s_last
+        and words[k].upos in ("VERB", "AUX")
+        and words[k].feat("VerbForm") == "Fin"
+        and not view.in_quote(k)
+    )
+
+
 def _agent_after(view: DocView, end: int, s_last: int) -> Phrase | None:
     """« les chiffres publiés par l’Insee »: the agent of the participle that ends a phrase."""
     words = view.words
@@ -965,25 +1032,31 @@ def _prepositional_cue_words(view: DocView, k: int) -> Cue:
     return Cue(view.span_of(k, end), view.text_of(k, end), lemma)
 
 
-def _can_speak(view: DocView, mention: Mention, head: int) -> bool:
-    """A name, a person, a group, an organization, a document or a source: something that can say."""
-    lemma = view.words[head].lemma.lower()
-    return (
-        is_person_like(view, mention)
-        or _is_org_or_media(view, mention)
-        or view.entity_label(head) in ("PER", "ORG", "MISC")
-        or lemma in vague_nouns() | collective_words()
-        or mention.name is not None
-    )
+def _can_speak(view: DocView, mention: Mention, head: int, *, framed: bool) -> bool:
+    """Whether the phrase after « selon » or « pour » can speak (« selon le médiateur »), not a
+    circumstance (« selon la saison », « selon toute vraisemblance »). A noun no word list knows
+    counts only where the phrase frames the sentence (``framed``: at its start or after a comma)."""
+    kind = speaker_kind(view, mention)
+    if kind == "unknown":
+        return framed or mention.name is not None
+    return kind in ("person", "group", "organization", "media")
 
 
 def _pour_position(view: DocView, k: int, s_first: int) -> bool:
     """« Pour X, … » opens the sentence (after a conjunction or an adverb at most)."""
     words = view.words
     j = k - 1
-    while j >= s_first and (words[j].upos in ("CCONJ", "ADV") or words[j].text in (",", "-", "—", "–")):
+    while j >= s_first and (
+        words[j].upos in ("CCONJ", "ADV")
+        or words[j].text in (",", "-", "—", "–")
+        or words[j].text.lower() in CONNECTIVES
+    ):
         j -= 1
     return j < s_first or words[j].text in (":", ";")
+
+
+# Words that open a sentence before its frame: « Sauf que selon le quotidien, … », « Or, pour X, … ».
+CONNECTIVES = {"sauf", "que", "qu'", "qu’", "mais", "or", "et", "donc", "pourtant", "cependant", "toutefois"}
 
 
 def _selon(
@@ -1685,6 +1758,10 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             if k == s_first or _pour_position(view, k, s_first):
                 incise = final_incise(view, s_first, s_last, by_verb)
                 add(end, strip_final_incise(view, end, s_last, incise[0] if incise else None), att)
+            elif _parenthetical(view, k, end, s_last):
+                # « C’est lié, selon le médiateur, à un durcissement … »: the cue cuts the report in two.
+                incise = final_incise(view, s_first, s_last, by_verb)
+                add(s_first, strip_final_incise(view, end, s_last, incise[0] if incise else None), att)
             else:
                 # « …, selon X » / « …, a-t-on appris de source policière »: the clause before the cue.
                 incise = final_incise(view, s_first, k, by_verb)
@@ -1702,6 +1779,22 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
                 continue
             add(s_first, start, att)
     return found
+
+
+def _parenthetical(view: DocView, k: int, end: int, s_last: int) -> bool:
+    """The prepositional cue at ``k`` sits between commas inside its sentence, with words after."""
+    words = view.words
+    after = end
+    while after < s_last and words[after].upos == "PUNCT" and not view.is_mark(after):
+        after += 1
+    return (
+        k > 0
+        and words[k - 1].text == ","
+        and end < s_last
+        and words[end].text == ","
+        and after < s_last
+        and any(w.upos not in ("PUNCT",) for w in words[after:s_last])
+    )
 
 
 def _past_infinitive(view: DocView, k: int) -> bool:

@@ -62,6 +62,12 @@ BACK_REFERENCES = {
     "ministre",
     "diplomate",
 }
+# Nouns a reporter uses for a newspaper or a broadcaster already named (« le quotidien »).
+OUTLET_NOUNS = {
+    *("quotidien", "journal", "hebdomadaire", "magazine", "mensuel"),
+    *("site", "média", "radio", "chaîne"),
+}
+DE_WORDS = {"du", "de", "d'", "d’", "des"}
 GENERAL_NOUNS = {"personne", "source", "intéressé", "intéressée", "interlocuteur", "interlocutrice"}
 PRONOUNS_SING = {"il", "elle", "lui", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
@@ -154,7 +160,12 @@ def resolve_sources(
         cluster = cluster_of.get(inner)
         if cluster is not None and cluster.kind == "person" and resolver.names_agree(cluster, m):
             resolver.attach(cluster, m, "the role written round the name")
-    for merged, into in [*resolver.bridge_roles_to_names(), *resolver.bridge_headline_to_lead()]:
+    bridges = [
+        *resolver.bridge_roles_to_names(),
+        *resolver.bridge_headline_to_lead(),
+        *resolver.bridge_documents_to_issuers(),
+    ]
+    for merged, into in bridges:
         for span, cluster in cluster_of.items():
             if cluster is merged:
                 cluster_of[span] = into
@@ -581,7 +592,31 @@ class _Resolver:
         named = self._named_subject_just_before(mention, head)
         if named is not None:
             return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
+        if head in OUTLET_NOUNS and not self._has_complement(mention):
+            outlet = self._named_outlet_before(mention)
+            if outlet is not None:
+                return outlet, f"« {mention.text} » is the outlet named before"
         return None, ""
+
+    def _named_outlet_before(self, mention: Mention) -> _Cluster | None:
+        """« selon les informations du Parisien … Selon le quotidien, … »: the last outlet or
+        organization whose name a source's mention gives, before this one."""
+        view = self.view
+        words = view.words
+        for cluster in sorted(self.clusters, key=lambda c: c.last_position, reverse=True):
+            if cluster.last_position >= mention.span.start:
+                continue
+            if cluster.kind not in ("media", "document", "organization"):
+                continue
+            for m in cluster.mentions:
+                first, last = view.word_range(m.span)
+                named_after_de = any(
+                    k > first and words[k].text[:1].isupper() and words[k - 1].text.lower() in DE_WORDS
+                    for k in range(first, last)
+                )
+                if named_after_de or (m.name is not None and cluster.kind == "media"):
+                    return cluster
+        return None
 
     def _the_accused(self) -> _Cluster | None:
         """The one named person the article puts on trial or under suspicion (« X, jugé pour … »)."""
@@ -854,6 +889,57 @@ class _Resolver:
             named.speaker = True
             merges.append((described, named))
         return merges
+
+    def bridge_documents_to_issuers(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« Le ministère de l’Intérieur a diffusé un communiqué … « … », précise le communiqué »: the
+        organization that issued a document speaks through it; the document joins its source."""
+        merges = []
+        for described in list(self.clusters):
+            if described.kind != "document" or described.names:
+                continue
+            issuer = self._issuer(described)
+            if issuer is None:
+                continue
+            why = f"the document « {described.mentions[0].text} » was issued by {issuer.text}"
+            others = (c for c in self.clusters if c is not described)
+            holder = next((c for c in others if any(m.span.overlaps(issuer.span) for m in c.mentions)), None)
+            if holder is None:
+                self.attach(described, issuer, why)
+            else:
+                self._merge(described, holder, why)
+                merges.append((described, holder))
+        return merges
+
+    def _issuer(self, cluster: _Cluster) -> Mention | None:
+        """The organization the article gives as the issuer of a document: the subject of « publier,
+        diffuser, rendre public … » whose object is that document (the mention or the same noun
+        earlier)."""
+        view = self.view
+        words = view.words
+        heads: set[int] = set()
+        for mention in cluster.mentions:
+            if mention.head is None:
+                continue
+            lemma = words[mention.head].lemma.lower()
+            heads.update(
+                w.i for w in words[: mention.head + 1] if w.lemma.lower() == lemma and not view.in_quote(w.i)
+            )
+        for i in sorted(heads, reverse=True):
+            head = words[i]
+            if head.deprel not in ("obj", "nsubj:pass") or head.head < 0:
+                continue
+            verb = head.head
+            if words[verb].lemma.lower() not in word_set("issuing_verbs.txt"):
+                continue
+            subject = next(
+                (c for c in view.children[verb] if words[c].deprel in ("nsubj", "obl:agent")), None
+            )
+            if subject is None:
+                continue
+            issuer, _ = mention_for(view, subject, limit=verb if subject < verb else None)
+            if issuer is not None and self.kind_of(issuer) == "organization":
+                return issuer
+        return None
 
     def _merge(self, described: _Cluster, named: _Cluster, reason: str) -> None:
         """Fold a described speaker's cluster into a named one, each mention linked for ``reason``."""

@@ -41,6 +41,10 @@ REASONS: dict[str, dict[str, str]] = {
         "fr": "un membre non nommé d’une organisation nommée : {0}",
     },
     "role": {"en": "role given: {0}", "fr": "fonction donnée : {0}"},
+    "document": {
+        "en": "a document with no named author: {0}",
+        "fr": "un document sans auteur nommé : {0}",
+    },
     "field": {"en": "field given: {0}", "fr": "domaine donné : {0}"},
     "place": {"en": "place given: {0}", "fr": "lieu donné : {0}"},
     "basis": {"en": "basis given: {0}", "fr": "source de ses informations : {0}"},

@@ -511,6 +511,37 @@ CASES: list[Case] = [
         [indirect("le conducteur roulait à plus de 150 km/h", "la gendarmerie", cue="Selon")],
     ),
     Case(
+        "indirect-selon/after-a-connective",
+        "Sauf que selon l’hebdomadaire, la brigade fluviale a été dessaisie de l’enquête.",
+        [indirect("la brigade fluviale a été dessaisie de l’enquête", "l’hebdomadaire")],
+    ),
+    Case(
+        "indirect-selon/between-commas-inside-the-sentence",
+        "Le retard est dû, selon l’architecte du chantier, à une erreur de calcul des fondations.",
+        [indirect("Le retard est dû", "l’architecte du chantier")],
+    ),
+    Case(
+        "indirect-selon/a-demonstrative",
+        "Une voisine a prévenu les pompiers. Selon cette dernière, la fumée sortait du garage "
+        "depuis une heure.",
+        [indirect("la fumée sortait du garage depuis une heure", "cette dernière", source=r"voisine")],
+    ),
+    Case(
+        "indirect-selon/a-en-croire",
+        "Le chantier prendra du retard, à en croire les dernières informations de La Voix du Nord.",
+        [indirect("Le chantier prendra du retard", ANY, source=r"Voix du Nord")],
+    ),
+    Case(
+        "indirect-selon/the-apposition-is-the-subject",
+        "D’après les sources du quotidien, Marc Dufresne, l’ancien trésorier, aurait quitté la région.",
+        [indirect("aurait quitté la région", "les sources du quotidien")],
+    ),
+    Case(
+        "reject/selon-a-circumstance",
+        "Les tarifs du camping varient selon la saison.",
+        [],
+    ),
+    Case(
         "indirect-selon/selon-at-sentence-end",
         "Le feu a pris dans un local poubelles, selon les pompiers de Valsergues.",
         [indirect("Le feu a pris dans un local poubelles", "les pompiers de Valsergues", cue="selon")],

@@ -50,6 +50,21 @@ def g(*fragments: str, accept: str, reject: str | None = None) -> Group:
 
 
 CASES = [
+    # --- Documents and outlets (issue 11, class 6) ---------------------------------------------
+    case(
+        "a-communique-speaks-for-its-issuer",
+        """
+La préfecture de la Drôme a diffusé un court communiqué dans la soirée. « Le seuil d’alerte est dépassé sur trois communes », précise le communiqué.
+""",
+        g("Le seuil d’alerte", accept=r"préfecture de la Drôme"),
+    ),
+    case(
+        "le-quotidien-is-the-outlet-named-before",
+        """
+Les doutes grandissent, à en croire les informations de La Gazette du Rhône. Selon le quotidien, deux agents auraient été mutés.
+""",
+        g("Les doutes grandissent", "deux agents auraient été mutés", accept=r"Gazette du Rhône"),
+    ),
     # --- Names: full name, surname, title + surname, initial + surname ----------------------
     case(
         "full-name-then-surname",
