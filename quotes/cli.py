@@ -227,6 +227,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _exercise(args: argparse.Namespace) -> int:
     from .exercise import write_exercise
+    from .i18n import language
     from .intake import read_article
     from .pipeline import analyze
 
@@ -235,8 +236,11 @@ def _exercise(args: argparse.Namespace) -> int:
     print(choice.note, file=sys.stderr)
     analysis = analyze(article, choice, cache=cache)
     files = write_exercise(analysis, args.output, lang=args.lang, indirect=args.indirect, force=args.force)
+    en = language("en")  # the terminal speaks English
+    quotations = en.ngettext("%(n)s quotation", "%(n)s quotations", files.quotations)
+    sources = en.ngettext("%(n)s source", "%(n)s sources", files.sources)
     print(
-        f"{article.name}: {files.quotations} quotations, {files.sources} sources\n"
+        f"{article.name}: {quotations}, {sources}\n"
         f"  worksheet: {files.worksheet}\n  answer sheet: {files.answers}\n"
         f"  key: {files.key_html} and {files.key_json} (edit key.json to change an answer)",
         file=sys.stderr,
