@@ -76,7 +76,8 @@ class Language:
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: Value) -> str:
         """The form for ``n`` (« 1 proche », « 2 proches »); ``%(n)s`` is ``n`` formatted for the locale."""
-        values.setdefault("n", self.decimal(n))
+        # Below a thousand no locale here groups digits: skip Babel (and loading its locale data).
+        values.setdefault("n", str(n) if -1000 < n < 1000 else self.decimal(n))
         return self.catalog.ngettext(singular, plural, n) % values
 
     def decimal(self, value: float, *, places: int = 0) -> str:

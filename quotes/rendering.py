@@ -43,6 +43,16 @@ class PageScript:
     csp: str
 
 
+# The options every template is compiled with; the compiled-template cache is kept per set of options.
+OPTIONS: dict[str, Any] = {
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+    "extensions": ["jinja2.ext.i18n"],
+}
+
+
 @functools.cache
 def environment(lang: str) -> Any:
     """The Jinja2 environment for pages in ``lang``, made once."""
@@ -50,18 +60,35 @@ def environment(lang: str) -> Any:
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        autoescape=True,
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        extensions=["jinja2.ext.i18n"],
+        bytecode_cache=_compiled_templates(),
+        **OPTIONS,
     )
     # Old-style gettext: ``_()`` gives plain text, which autoescape escapes like any other value
     # (new-style would pass a translation through as markup); placeholders are filled in the
     # template, ``_("… %(n)s …") % {"n": …}``.
     env.install_gettext_translations(language(lang).catalog, newstyle=False)  # type: ignore[attr-defined]
     return env
+
+
+@functools.cache
+def _compiled_templates() -> Any:
+    """Templates compiled once and kept beside the parse cache, so that a run does not compile them again.
+
+    Jinja2 writes each file atomically and recompiles a template whose source changed;
+    the folder is named after the compile options, so changing them starts afresh.
+    """
+    import jinja2
+
+    from .parsing.cache import default_cache_dir
+
+    digest = hashlib.sha256(repr(sorted(OPTIONS.items())).encode("utf-8")).hexdigest()[:12]
+    folder = default_cache_dir() / f"templates-{digest}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only home: compile every time
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def render(template: str, page: object, *, lang: str) -> str:

@@ -690,3 +690,21 @@ def test_the_text_listing_counts_in_good_french(analyze_text) -> None:  # type: 
         )
     )
     assert "2 citations entre guillemets" in two and "2 de sources anonymes" in two
+
+
+def test_templates_compiled_once_render_the_same_page_in_a_later_run(conseil, tmp_path, monkeypatch):
+    from quotes import rendering
+
+    monkeypatch.setenv("QUOTES_CACHE_DIR", str(tmp_path))
+    for cached in (rendering.environment, rendering._compiled_templates):
+        cached.cache_clear()
+    try:
+        first = html_of(conseil)
+        compiled = list(tmp_path.glob("templates-*/*"))
+        assert compiled, "the compiled templates are kept beside the parse cache"
+        for cached in (rendering.environment, rendering._compiled_templates):
+            cached.cache_clear()  # as in a new process
+        assert html_of(conseil) == first
+    finally:
+        for cached in (rendering.environment, rendering._compiled_templates):
+            cached.cache_clear()
