@@ -9,6 +9,7 @@ only loop and branch; what they show is computed in the view models.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime
 import functools
 import hashlib
@@ -88,7 +89,15 @@ def _compiled_templates() -> Any:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None  # a read-only home: compile every time
-    return jinja2.FileSystemBytecodeCache(str(folder))
+
+    class Compiled(jinja2.FileSystemBytecodeCache):
+        """A cache that cannot be written (a full disk, no permission) is not an error: compile again."""
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    return Compiled(str(folder))
 
 
 def render(template: str, page: object, *, lang: str) -> str:

@@ -708,3 +708,23 @@ def test_templates_compiled_once_render_the_same_page_in_a_later_run(conseil, tm
     finally:
         for cached in (rendering.environment, rendering._compiled_templates):
             cached.cache_clear()
+
+
+def test_a_template_cache_that_cannot_be_written_is_no_error(conseil, tmp_path, monkeypatch):
+    import jinja2.bccache
+
+    from quotes import rendering
+
+    def full_disk(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setenv("QUOTES_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", full_disk)
+    for cached in (rendering.environment, rendering._compiled_templates):
+        cached.cache_clear()
+    try:
+        assert "Claire Martin" in html_of(conseil)
+        assert not list(tmp_path.glob("templates-*/*"))
+    finally:
+        for cached in (rendering.environment, rendering._compiled_templates):
+            cached.cache_clear()
