@@ -126,6 +126,21 @@ def test_no_catalog_call_inside_an_f_string() -> None:
     assert not offenders
 
 
+def test_missing_compiled_catalogs_say_how_to_build_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never English pages, nor an English JSON, in silence: the install compiles the catalogs."""
+    import quotes.i18n
+
+    monkeypatch.setattr(quotes.i18n, "LOCALE_DIR", tmp_path)
+    language.cache_clear()
+    try:
+        with pytest.raises(quotes.i18n.CatalogsMissing, match="make install"):
+            language("fr")
+    finally:
+        language.cache_clear()
+
+
 def test_a_message_outside_the_catalogs_fails_the_tests() -> None:
     with pytest.raises(KeyError, match="not in the catalogs"):
         language("fr").gettext("a message nobody translated")
