@@ -8,25 +8,42 @@ SHARED := ../shared
 # PyTorch (for Stanza) must come from this CPU build: any other request pulls a multi-GB CUDA build.
 TORCH := torch==2.13.0
 CHROMIUM := /usr/bin/chromium
+# The translations: quotes/locale/LANG/LC_MESSAGES/messages.po, compiled into .mo files beside them.
+LOCALE := quotes/locale
+LANGUAGES := fr en
+CATALOGS := $(foreach lang,$(LANGUAGES),$(LOCALE)/$(lang)/LC_MESSAGES/messages.mo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test check lint models eval bench update-gold browser clean
+.PHONY: help install catalogs messages report test check lint models eval bench update-gold browser clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml Makefile
+$(STAMP): pyproject.toml setup.py Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(TORCH)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[stanza,names,dev]'
+	$(BIN)/pybabel compile --domain messages --directory $(LOCALE)
 	@touch $(STAMP)
+
+$(LOCALE)/%/LC_MESSAGES/messages.mo: $(LOCALE)/%/LC_MESSAGES/messages.po | $(STAMP)
+	$(BIN)/pybabel compile --domain messages --directory $(LOCALE) --locale $*
 
 install: $(STAMP) ## Create .venv with PyTorch (CPU), the project, spaCy's French model and the test tools
 
-report: $(STAMP) ## Analyze every article in seeds/ and write reports/index.html and one page per article
+catalogs: $(CATALOGS) ## Compile the translations that changed (quotes/locale/*/LC_MESSAGES/messages.po → .mo)
+
+messages: $(STAMP) ## Extract the messages from the code and templates into messages.pot, and update the fr and en catalogs
+	$(BIN)/pybabel extract --mapping-file babel.cfg --add-location file --sort-by-file --add-comments TRANSLATORS: \
+	  --project quotes --copyright-holder "quotes" --output-file $(LOCALE)/messages.pot .
+	$(BIN)/pybabel update --input-file $(LOCALE)/messages.pot --output-dir $(LOCALE) --domain messages \
+	  --ignore-obsolete
+	@echo "now translate every new or fuzzy entry in $(LOCALE)/fr and $(LOCALE)/en (tests/test_catalogs.py checks them)"
+
+report: $(STAMP) $(CATALOGS) ## Analyze every article in seeds/ and write reports/index.html and one page per article
 	$(BIN)/quotes report -o reports
 
-test: $(STAMP) browser ## Run the tests
+test: $(STAMP) browser $(CATALOGS) ## Run the tests
 	$(BIN)/python -m pytest -q
 
 check: lint test ## Lint, type-check and test
@@ -38,7 +55,7 @@ lint: $(STAMP) ## ruff and mypy
 models: $(STAMP) ## Download Stanza's French models (needs internet; later runs use Stanza)
 	$(BIN)/quotes models
 
-eval: $(STAMP) ## Score the analyzer: the dev gold set in ../shared/eval, and our sets in tests/data/eval_*
+eval: $(STAMP) $(CATALOGS) ## Score the analyzer: the dev gold set in ../shared/eval, and our sets in tests/data/eval_*
 	@out=$$(mktemp -d); status=0; \
 	if [ -f $(SHARED)/eval/score.py ]; then \
 	  echo "== dev gold set ($(SHARED)/eval)"; \
@@ -52,10 +69,10 @@ eval: $(STAMP) ## Score the analyzer: the dev gold set in ../shared/eval, and ou
 	else echo "no $(SHARED)/eval/score.py here: nothing to score with"; fi; \
 	rm -rf $$out; exit $$status
 
-bench: $(STAMP) ## Time the parse against our own stages, and a cached report against a bare Python start
+bench: $(STAMP) $(CATALOGS) ## Time the parse against our own stages, and a cached report against a bare Python start
 	$(BIN)/python -m quotes.bench
 
-update-gold: $(STAMP) ## Accept the current HTML and JSON output as the new golden files (after review)
+update-gold: $(STAMP) $(CATALOGS) ## Accept the current HTML and JSON output as the new golden files (after review)
 	QUOTES_UPDATE_GOLD=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
 browser: ## Install Debian's chromium for the browser tests when it is missing and apt-get can

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from .errors import ArticleError, QuotesError
+from .i18n import LANGUAGES
 
 EXAMPLES = """examples:
   quotes analyze seeds/000_8e56ba5fd5be0958.txt --format text
@@ -80,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, default=Path("reports"), help="output folder (default reports)"
     )
     report.add_argument(
-        "--lang", choices=("fr", "en"), default="fr", help="language of the report (default fr)"
+        "--lang", choices=LANGUAGES, default="fr", help="language of the report (default fr)"
     )
     _common(report)
 
@@ -104,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also ask about reported speech (« X affirme que… ») that no quotation in quote marks covers",
     )
     exercise.add_argument(
-        "--lang", choices=("fr", "en"), default="fr", help="language of the pages (default fr)"
+        "--lang", choices=LANGUAGES, default="fr", help="language of the pages (default fr)"
     )
     exercise.add_argument(
         "--force", action="store_true", help="replace a key.json that differs (one edited by hand)"
@@ -132,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="output folder (default: grades/ beside the key)",
     )
     grade.add_argument(
-        "--lang", choices=("fr", "en"), default=None, help="language of the feedback (default: the key's)"
+        "--lang", choices=LANGUAGES, default=None, help="language of the feedback (default: the key's)"
     )
     grade.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
 
@@ -227,6 +228,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _exercise(args: argparse.Namespace) -> int:
     from .exercise import write_exercise
+    from .i18n import language
     from .intake import read_article
     from .pipeline import analyze
 
@@ -235,8 +237,11 @@ def _exercise(args: argparse.Namespace) -> int:
     print(choice.note, file=sys.stderr)
     analysis = analyze(article, choice, cache=cache)
     files = write_exercise(analysis, args.output, lang=args.lang, indirect=args.indirect, force=args.force)
+    en = language("en")  # the terminal speaks English
+    quotations = en.ngettext("%(n)s quotation", "%(n)s quotations", files.quotations)
+    sources = en.ngettext("%(n)s source", "%(n)s sources", files.sources)
     print(
-        f"{article.name}: {files.quotations} quotations, {files.sources} sources\n"
+        f"{article.name}: {quotations}, {sources}\n"
         f"  worksheet: {files.worksheet}\n  answer sheet: {files.answers}\n"
         f"  key: {files.key_html} and {files.key_json} (edit key.json to change an answer)",
         file=sys.stderr,

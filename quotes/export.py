@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from .checks import BANDS, audit, rating_of
+from .i18n import language
 from .model import Analysis, Mention, Span
+from .wording import check_texts
 
 SCHEMA = "quotes/analysis@1"
 
@@ -160,58 +162,71 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """« 1 citation », « 0 citation », « 2 citations »: French takes the singular below two."""
-    return f"{n} {one if n < 2 else many}"
-
-
-def to_text(analysis: Analysis) -> str:
-    """A readable listing: one block per quotation, then the sources."""
+def to_text(analysis: Analysis, *, lang: str = "fr") -> str:
+    """A readable listing: one block per quotation, then the sources (``quotes analyze --format text``)."""
+    tr = language(lang)
     lines = []
     title = analysis.article.title or analysis.article.name
     lines.append(title)
     lines.append("=" * min(len(title), 78))
     result = audit(analysis)
-    quoted, indirect = result.quotations, result.indirect
     anonymous, unattributed = result.bands["anonymous"].quotes, result.bands["unattributed"].quotes
     lines.append(
-        f"{_count(quoted, 'citation entre guillemets', 'citations entre guillemets')}, "
-        f"{indirect} en discours indirect ; "
-        f"{anonymous} de {'source anonyme' if anonymous == 1 else 'sources anonymes'}, "
-        f"{_count(unattributed, 'non attribuée', 'non attribuées')}."
+        tr.gettext(
+            "%(quoted)s, %(indirect)s; %(anonymous)s, %(unattributed)s.",
+            quoted=tr.ngettext(
+                "%(n)s quotation in quote marks", "%(n)s quotations in quote marks", result.quotations
+            ),
+            indirect=tr.ngettext("%(n)s in indirect speech", "%(n)s in indirect speech", result.indirect),
+            # « 0 de sources anonymes » names a kind of source; only one quotation is « de source anonyme ».
+            anonymous=(
+                tr.gettext("%(n)s from an anonymous source", n=anonymous)
+                if anonymous == 1
+                else tr.gettext("%(n)s from anonymous sources", n=anonymous)
+            ),
+            unattributed=tr.ngettext("%(n)s unattributed", "%(n)s unattributed", unattributed),
+        )
     )
     lines.append("")
     sources = {s.id: s for s in analysis.sources}
+    nobody = tr.gettext("(nobody: unattributed)")
+    scare = tr.gettext("quote marks")
     for q in analysis.quotes:
         if q.kind == "scare":
-            lines.append(f"{q.id:>4}  [guillemets]  « {_short(q.text)} »")
+            lines.append(f"{q.id:>4}  [{scare}]  « {_short(q.text)} »")
             continue
         source_id = analysis.quote_sources.get(q.id)
         rating = rating_of(analysis, q)
-        who = sources[source_id].name if source_id else "(personne : non attribuée)"
+        who = sources[source_id].name if source_id else nobody
         cue = f" — {q.cue.text}" if q.cue else ""
+        level = tr.gettext("level %(level)s", level=rating.level)
         lines.append(f"{q.id:>4}  [{q.kind}]  « {_short(q.text)} »")
-        lines.append(f"      {who}{cue} · niveau {rating.level} ({rating.level_name})")
+        lines.append(f"      {who}{cue} · {level} ({rating.level_name})")
     lines.append("")
-    lines.append("Sources")
+    lines.append(tr.gettext("Sources"))
     for s in analysis.sources:
         rating = analysis.ratings[s.id]
-        lines.append(
-            f"{s.id:>4}  {s.name} · niveau {rating.level} ({rating.level_name}) · "
-            f"{len(s.quote_ids)} citation(s)"
-        )
+        level = tr.gettext("level %(level)s", level=rating.level)
+        quotations = tr.ngettext("%(n)s quotation", "%(n)s quotations", len(s.quote_ids))
+        lines.append(f"{s.id:>4}  {s.name} · {level} ({rating.level_name}) · {quotations}")
         for reason in rating.reasons:
             lines.append(f"      - {reason}")
     if analysis.no_response:
         lines.append("")
-        lines.append("Sans réponse")
+        lines.append(tr.gettext("No response"))
         for n in analysis.no_response:
             lines.append(f"      {n.text}")
     if analysis.findings:
         lines.append("")
-        lines.append("Vérifications")
+        lines.append(tr.gettext("Checks"))
         for f in analysis.findings:
-            lines.append(f"    * {f.title} : {f.message} [{f.standard}]")
+            title, message = (
+                check_texts(f.wording, dict(f.params), lang) if f.wording else (f.title, f.message)
+            )
+            line = tr.gettext(
+                "%(title)s: %(message)s [%(standard)s]", title=title, message=message, standard=f.standard
+            )
+            lines.append(f"    * {line}")
     return "\n".join(lines) + "\n"
 
 

@@ -10,6 +10,8 @@ import pytest
 
 # Tests never try to download Stanza's models, and never touch the user's cache.
 os.environ["QUOTES_OFFLINE"] = "1"
+# A message shown without being in the catalogs (a call ``make messages`` cannot see) fails the test.
+os.environ["QUOTES_STRICT_MESSAGES"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_8e56ba5fd5be0958.txt"

@@ -10,6 +10,7 @@ inside the tests.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import os
@@ -28,7 +29,6 @@ from conftest import SEED
 from quotes.cli import main
 from quotes.errors import ExerciseError
 from quotes.exercise import (
-    LABELS,
     Answer,
     Key,
     build_key,
@@ -41,21 +41,23 @@ from quotes.exercise import (
     select_quotes,
     write_exercise,
 )
+from quotes.i18n import language
 from quotes.model import Analysis, Article, MarkedSpan, MarkScan, ParserInfo, Quote, Span
+from quotes.scale import scale_steps
 
 DATA = Path(__file__).resolve().parent / "data" / "exercise"
 FIXED_KEY = DATA / "key.json"
 ALICE = DATA / "alice.csv"  # perfect, with an « élève » column
 BOB = DATA / "bob.csv"  # typical mistakes, as French Excel writes it (« ; », BOM, CRLF)
 MALFORMED = DATA / "malformed"
-FR = LABELS["fr"]
+VERDICTS_FR = {"right": "juste", "close": "proche", "wrong": "faux"}
 
 
 @pytest.fixture(scope="module")
 def written(seed_analysis, tmp_path_factory):  # type: ignore[no-untyped-def]
     """The exercise for the client's article, as ``quotes exercise`` writes it."""
     folder = tmp_path_factory.mktemp("exercise")
-    return write_exercise(seed_analysis, folder, generated="2026-01-01 00:00")
+    return write_exercise(seed_analysis, folder, generated=datetime.datetime(2026, 1, 1))
 
 
 @pytest.fixture(scope="module")
@@ -227,7 +229,7 @@ def test_no_speaker_and_no_level_shows_in_the_worksheet_article(written, seed_an
     key = build_key(seed_analysis)
     names = {s.speaker for s in key.sources.values()} | {a for s in key.sources.values() for a in s.accept}
     assert len(names) >= 5
-    labels = {step[0] for lang in ("fr", "en") for step in LABELS[lang]["scale"]}
+    labels = {step.label for lang in ("fr", "en") for step in scale_steps(language(lang))}
     for word in names | labels | {"niveau", "level", "anonym", "identifi", "band", "source"}:
         assert word.casefold() not in markup, word
 
@@ -246,7 +248,8 @@ def test_the_answer_table_is_empty_but_for_numbers_and_first_words(written, seed
 
 def test_the_scale_examples_are_not_taken_from_the_article(seed_analysis):
     for lang in ("fr", "en"):
-        for _label, _definition, example in LABELS[lang]["scale"]:
+        for step in scale_steps(language(lang)):
+            example = step.example
             assert not example or example.rstrip("…") not in seed_analysis.article.text
 
 
@@ -308,7 +311,7 @@ def test_the_key_accepts_every_mention_but_pronouns(seed_analysis):
         q = next(q for q in key.quotations if q.source == source.id)
         for mention in source.mentions:
             answer = Answer(q.number, 2, mention.text, None, None)
-            explanation = grade_answer(key, q, answer, labels=FR).explanation
+            explanation = grade_answer(key, q, answer, lang="fr").explanation
             if mention.kind == "pronoun":
                 assert "est un pronom" in explanation, mention.text
             else:
@@ -449,7 +452,7 @@ def test_bobs_typical_sheet_gets_each_mistake_named(fixed_key):
 )
 def test_what_counts_as_naming_the_source(fixed_key, number, answer, right):
     q = next(q for q in fixed_key.quotations if q.number == number)
-    mark = grade_answer(fixed_key, q, Answer(number, 2, answer, fixed_key.level_of(q)[0], None), labels=FR)
+    mark = grade_answer(fixed_key, q, Answer(number, 2, answer, fixed_key.level_of(q)[0], None), lang="fr")
     assert mark.explanation.startswith("qui parle : ")
     assert (mark.points >= 2.0) == right, mark.explanation
 
@@ -503,7 +506,7 @@ def test_how_a_reason_is_read(fixed_key, tmp_path, written_reason, reason):
 
 # file → (graded?, the message, with the file and line it names)
 MALFORMED_MESSAGES = {
-    "chloe_columns.csv": (False, "chloe_columns.csv, ligne 1: colonne(s) manquante(s) : numéro, qui parle"),
+    "chloe_columns.csv": (False, "chloe_columns.csv, ligne 1: colonnes manquantes : numéro, qui parle"),
     "david_no_header.csv": (False, "david_no_header.csv, ligne 1: pas de ligne d’en-tête"),
     "emma_numbers.csv": (
         True,
@@ -560,12 +563,22 @@ def test_the_other_students_are_graded_all_the_same(class_run):
 def test_grades_csv_has_every_student_and_every_quotation(class_run):
     rows = list(csv.reader(io.StringIO(class_run.grades_csv.read_text(encoding="utf-8-sig")), delimiter=";"))
     header, body = rows[0], rows[1:]
-    assert header[:9] == list(FR["grades_headers"]) and header[9:] == [str(n) for n in range(1, 18)]
+    assert header[:9] == [
+        "élève",
+        "fichier",
+        "points",
+        "sur",
+        "note /20",
+        "justes",
+        "proches",
+        "faux",
+        "remarques",
+    ] and header[9:] == [str(n) for n in range(1, 18)]
     by_student = {r[0]: r for r in body}
     assert len(body) == len(class_run.grades) + len(class_run.not_graded) == 2 + 9
     assert by_student["Alice Martin"][2:9] == ["45", "45", "20", "17", "0", "0", ""]
     assert by_student["bob"][2:8] == ["29,5", "45", "13,1", "4", "5", "8"]
-    assert by_student["bob"][9:] == [FR["verdicts"][BOB_VERDICTS[n][0]] for n in range(1, 18)]
+    assert by_student["bob"][9:] == [VERDICTS_FR[BOB_VERDICTS[n][0]] for n in range(1, 18)]
     assert (
         by_student["karim_empty"][8]
         == "non noté : " + str(MALFORMED / "karim_empty.csv") + ": le fichier est vide"
@@ -730,8 +743,7 @@ def test_quotes_exercise_and_grade_from_the_command_line(tmp_path, capsys):
     assert re.search(r"^\s+3  faux\s+qui parle : « il » est un pronom", captured.out, re.M)
     assert "chloe_columns (" in captured.out and "non noté" in captured.out
     assert (
-        "quotes: " + str(MALFORMED / "chloe_columns.csv") + ", ligne 1: colonne(s) manquante(s)"
-        in captured.err
+        "quotes: " + str(MALFORMED / "chloe_columns.csv") + ", ligne 1: colonnes manquantes" in captured.err
     )
     assert {p.name for p in (tmp_path / "grades").iterdir()} == {"grades.csv", "Alice_Martin", "bob"}
 

