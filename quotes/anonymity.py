@@ -248,6 +248,8 @@ def read_features(view: DocView, source: Source) -> Features:
         if mention.kind == "pronoun":
             continue
         _read_mention(view, mention, source, f)
+    if not f.role and (f.full_name or f.partial_name):
+        f.role = _role_by_verb(view, source)
     if source.role and not f.role:
         f.role = source.role
     if f.role and not f.role_by_name and _plain_person(f.role) and (f.full_name or f.partial_name):
@@ -401,6 +403,54 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     m = BASIS_PATTERN.search(after) or BASIS_PATTERN.search(mention.text)
     if m:
         f.basis = f.basis or m.group(0)
+
+
+def _role_by_verb(view: DocView, source: Source) -> str | None:
+    """A named person's function given by a verb: « X dirige depuis 2018 la maison de quartier »,
+    « X, qui préside l’association », « X est la présidente du club »."""
+    words = view.words
+    functions = word_set("function_verbs.txt")
+    for mention in source.mentions:
+        if mention.name is None and mention.kind != "name":
+            continue
+        first, last = view.word_range(mention.span)
+        candidates: list[int] = []
+        # The verb whose subject the name is.
+        for k in range(first, last):
+            if words[k].deprel.startswith("nsubj") and words[k].head >= 0:
+                candidates.append(words[k].head)
+        # « X, qui dirige … »
+        if last + 1 < len(words) and words[last].text == "," and words[last + 1].text.lower() == "qui":
+            verbs = [m for m in range(last + 2, min(len(words), last + 5)) if words[m].upos == "VERB"]
+            candidates += verbs[:1]
+        for verb in candidates:
+            w = words[verb]
+            if view.in_quote(verb):
+                continue
+            copula = any(words[c].deprel == "cop" for c in view.children[verb])
+            if w.lemma.lower() in functions or (copula and is_person_word(w.text, w.lemma)):
+                objects = [
+                    c
+                    for c in view.children[verb]
+                    if words[c].deprel in ("obj", "obl", "obl:arg", "nmod") and c > verb
+                ]
+                end = max((max(_subtree(view, c)) for c in objects), default=verb) + 1
+                start = min([verb, *(c for c in view.children[verb] if words[c].deprel == "det")])
+                role = view.text_of(start, end)
+                if w.lemma.lower() == "travailler" and not objects:
+                    continue
+                if copula or objects:
+                    return role
+    return None
+
+
+def _subtree(view: DocView, i: int) -> list[int]:
+    found, todo = [], [i]
+    while todo:
+        k = todo.pop()
+        found.append(k)
+        todo.extend(view.children[k])
+    return found
 
 
 def _plain_person(role: str) -> bool:

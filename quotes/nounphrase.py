@@ -263,7 +263,7 @@ def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
     return j if j > start else i
 
 
-def phrase_at(
+def _phrase_at(
     view: DocView,
     i: int,
     last: int,
@@ -273,7 +273,7 @@ def phrase_at(
     depth: int = 0,
     nested: bool = False,
 ) -> Phrase | None:
-    """The noun phrase starting at word ``i`` and ending before ``last`` at the latest."""
+    """The noun phrase starting at word ``i`` (see ``phrase_at``)."""
     words = view.words
     s_first, _ = view.reporter_sentence(i) if words else (0, 0)
     j = i
@@ -391,6 +391,75 @@ def phrase_at(
     return _extend(
         view, phrase, last, appositions=appositions, coordination=coordination, depth=depth, nested=nested
     )
+
+
+def phrase_at(
+    view: DocView,
+    i: int,
+    last: int,
+    *,
+    appositions: bool = True,
+    coordination: bool = False,
+    depth: int = 0,
+    nested: bool = False,
+) -> Phrase | None:
+    """The noun phrase starting at word ``i`` and ending before ``last`` at the latest."""
+    phrase = _phrase_at(
+        view, i, last, appositions=appositions, coordination=coordination, depth=depth, nested=nested
+    )
+    if phrase is None or depth > 0:
+        return phrase
+    if phrase.name is None:
+        phrase = _name_at_the_end(view, phrase)
+    return _place_before_the_name(view, phrase) if phrase.name is not None else phrase
+
+
+def _place_before_the_name(view: DocView, phrase: Phrase) -> Phrase:
+    """« la procureure de la République de Quimper Camille Ruaud »: a place ends the role and a
+    known first name opens the name, though the tagger made one name of them."""
+    words = view.words
+    assert phrase.name is not None
+    start, end = phrase.name
+    if end - start < 3 or start == 0 or words[start - 1].text.lower() not in ("de", "d'", "d’"):
+        return phrase
+    for k in range(start + 1, end - 1):
+        if first_name_gender(words[k].text) is not None and first_name_gender(words[start].text) is None:
+            return Phrase(phrase.first, phrase.last, k, (k, end), (phrase.first, k), phrase.plural)
+    return phrase
+
+
+def _name_at_the_end(view: DocView, phrase: Phrase) -> Phrase:
+    """« l’attaquant du Stade quimpérois Moussa Diarra »: a person's name that ends a description
+    of a person names the whole phrase, whatever complement came before it."""
+    words = view.words
+    if not is_person_word(words[phrase.head].text, words[phrase.head].lemma):
+        return phrase
+    end = phrase.last
+    while end > phrase.first and words[end - 1].upos == "PUNCT":
+        end -= 1
+    start = end
+    s_first, _ = view.reporter_sentence(phrase.first)
+    while start - 1 > phrase.head and is_name_word(view, start - 1, sentence_start=s_first):
+        start -= 1
+    # « … de la République de Quimper Camille R. »: a place before a known first name ends the role.
+    glued = next(
+        (k for k in range(start + 1, end - 1) if first_name_gender(words[k].text) is not None), None
+    )
+    if glued is not None and first_name_gender(words[start].text) is None:
+        start = glued
+    before = words[start - 1]
+    if end - start < 2 or before.text in (",",):
+        return phrase
+    if glued is None and before.text.lower() in DE_WORDS:
+        return phrase  # « un conseiller d’Andrej K. »: the person named is another one
+    if before.lemma.lower() in organization_nouns():
+        return phrase  # « les analystes du groupe Crédit Mutuel »: the organization's name
+    if view.entity_label(start) != "PER" and first_name_gender(words[start].text) is None:
+        return phrase
+    nouns = [k for k in range(phrase.head + 1, start) if words[k].upos in ("NOUN", "PROPN")]
+    if nouns and is_person_word(words[nouns[-1]].text, words[nouns[-1]].lemma):
+        return phrase  # « un conseiller de la ministre Claire V. »: the name is the minister's
+    return Phrase(phrase.first, phrase.last, start, (start, end), (phrase.first, start), phrase.plural)
 
 
 def _is_acronym(text: str) -> bool:
@@ -606,6 +675,15 @@ def _extend(
                 # « hydrologue à l’université de Valbrune », « conseiller au ministère de la Santé »
                 j = k + 1
                 continue
+            if (
+                words[k].upos == "NOUN"
+                and words[k].text.islower()
+                and words[k].lemma.lower() not in NOT_PORTFOLIOS
+                and is_person_word(words[head].text, words[head].lemma)
+                and not view.in_quote(k)
+            ):
+                j = k + 1  # « l’adjoint à l’urbanisme », « la déléguée aux sports »: the portfolio
+                continue
             break
         if low == "," and appositions and j + 1 < last:
             appos = _apposition(view, j + 1, last, depth=depth)
@@ -651,9 +729,16 @@ def _extend(
     return Phrase(first, j, head, name, role, phrase.plural or plural)
 
 
+# Nouns after « à » that tell when or how someone spoke, not their portfolio (« la rectrice à
+# l’issue de la rencontre », « le maire au micro de France Bleu »).
+NOT_PORTFOLIOS = {
+    *("issue", "cours", "sortie", "fin", "début", "occasion", "moment", "heure", "veille", "lendemain"),
+    *("suite", "lieu", "micro", "antenne", "demande", "place", "côté", "image", "instar", "approche"),
+    *("invitation", "initiative", "intention", "attention", "reprise", "ouverture", "clôture", "tribune"),
+}
 # Words that open a complement of the verb after a speaker's apposition.
 COMPLEMENT_STARTS = {
-    *("lors", "pendant", "durant", "devant", "dans", "sur"),
+    *("lors", "pendant", "durant", "devant", "dans", "sur", "depuis"),
     *("à", "au", "aux", "en", "après", "avant"),
 }
 

@@ -270,12 +270,31 @@ class _Resolver:
                     if view.words[k].upos == "DET":
                         break
                     k -= 1
-                if view.words[k].upos == "DET":
+                starts = [k] if view.words[k].upos == "DET" else []
+                opening = view.words[s_first]
+                if (
+                    s_first not in starts
+                    and is_person_word(opening.text, opening.lemma)
+                    and all(
+                        view.words[m].upos in ("NOUN", "ADJ", "ADP", "DET", "PROPN")
+                        for m in range(s_first, start - 1)
+                    )
+                ):
+                    starts.append(s_first)  # « Porte-parole de la police cantonale, Jean-Daniel R. … »
+                for k in starts:
                     phrase = phrase_at(view, k, s_last)
-                    if phrase is not None and not (
-                        phrase.name and phrase.name[0] <= entity.first < phrase.name[1]
-                    ):
-                        phrase = None
+                    if phrase is None:
+                        continue
+                    if phrase.name and phrase.name[0] <= entity.first < phrase.name[1]:
+                        break
+                    role_head = view.words[phrase.head]
+                    opens = k == s_first and phrase.last == start - 1
+                    if opens and is_person_word(role_head.text, role_head.lemma):
+                        # The role opens the sentence; the name after the comma is the subject.
+                        named = (entity.first, entity.last)
+                        phrase = Phrase(k, entity.last, entity.first, named, (k, start - 1), False)
+                        break
+                    phrase = None
             if phrase is None:
                 phrase = phrase_at(view, start, s_last)
             if phrase is None or not (phrase.first <= entity.first < phrase.last):
