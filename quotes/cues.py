@@ -251,7 +251,8 @@ def _verb_read_as_noun(view: DocView, i: int) -> bool:
     w = words[i]
     if w.upos != "NOUN" or not w.text.islower() or i == 0 or view.in_quote(i):
         return False
-    if words[i - 1].upos not in ("NOUN", "PROPN") or view.in_quote(i - 1):
+    # (« Paul G., président de la chambre, juge que … »: after the comma that closes an apposition)
+    if (words[i - 1].upos not in ("NOUN", "PROPN") and words[i - 1].text != ",") or view.in_quote(i - 1):
         return False
     j = i + 1
     while j < len(words) and words[j].upos == "ADV":
@@ -969,6 +970,7 @@ def mention_for(
     ):
         start -= 1  # a first name the parser hung elsewhere (« la voix brisée, Jordan Vaillière a … »)
     start = _name_before_apposition(view, start)
+    start = _surname_start(view, start, head)
     _, s_last = view.reporter_sentence(head)
     end_limit = limit if limit is not None and limit > head else s_last
     phrase = phrase_at(view, start, end_limit)
@@ -982,6 +984,26 @@ def mention_for(
         if named is not None:
             phrase = named
     return phrase_mention(view, phrase), phrase
+
+
+def _surname_start(view: DocView, start: int, head: int) -> int:
+    """« Mme Le Floc’h a ajouté » with « h » as the subject: walk back over the pieces of the name
+    (letters glued after an apostrophe, capitalized words, surname particles) to a title."""
+    words = view.words
+    k = start
+    s_first, _ = view.reporter_sentence(head)
+    moved = False
+    while k > s_first and not view.in_quote(k - 1):
+        prev, here = words[k - 1], words[k]
+        glued = prev.end == here.start and prev.text.endswith(("’", "'"))
+        capital = prev.text[:1].isupper() and prev.upos in ("PROPN", "DET", "ADP", "X")
+        if not (glued or capital or prev.text.lower() in ("de", "d'", "d’", "van", "von", "der")):
+            break
+        k -= 1
+        moved = moved or glued
+    if moved and k > 0 and words[k - 1].text in titles():
+        k -= 1
+    return k if moved else start
 
 
 def _absolute_construction(view: DocView, phrase: Phrase) -> bool:
@@ -1153,6 +1175,8 @@ def _gender(view: DocView, phrase: Phrase) -> Gender | None:
     role_first = phrase.role[0] if phrase.role else phrase.first
     for k in (role_first, phrase.first):
         low = words[k].text.lower()
+        if phrase.name is not None and phrase.name[0] == k + 1 and words[k].text[:1].isupper():
+            continue  # « Le Goff-Tanguy a précisé »: the article opens the surname, not a gender
         if low in FEMININE_DETERMINERS - {"leur", "notre", "votre"} and words[k].upos == "DET":
             return "f"
         if low in MASCULINE_DETERMINERS - {"son", "mon", "ton"} and words[k].upos in ("DET", "ADP"):
@@ -1167,6 +1191,8 @@ def _gender(view: DocView, phrase: Phrase) -> Gender | None:
             continue
         if phrase.name and phrase.name[0] <= k < phrase.name[1]:
             continue  # a name's words say nothing of gender to the tagger
+        if phrase.name and k + 1 == phrase.name[0] and w.text[:1].isupper() and w.upos == "DET":
+            continue  # « Le Goff »: the article is part of the surname
         if w.text.lower() in ("son", "mon", "ton"):
             continue  # « son avocate »: the possessive is masculine before a vowel
         if w.upos not in ("NOUN", "DET", "PRON", "ADJ"):

@@ -218,17 +218,42 @@ def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
     return view.entity_label(i) in ("PER", "ORG", "MISC") and (i > sentence_start or w.upos != "DET")
 
 
+def _particles_then_name(view: DocView, j: int, last: int, *, sentence_start: int) -> bool:
+    """Words from ``j`` are name particles (« van der », « de La », « al- ») then a capitalized name."""
+    words = view.words
+    k = j
+    while k < last and (words[k].text.lower() in NAME_PARTICLES or words[k].text in ("-", "‑")):
+        k += 1
+    return k > j and k < last and is_name_word(view, k, sentence_start=sentence_start)
+
+
 def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
     """End of the proper name starting at word ``i`` (``i`` itself when none starts there)."""
+    words = view.words
     j = i
-    if j < last and view.words[j].text in titles():
+    titled = j < last and words[j].text in titles()
+    if titled:
         j += 1
     start = j
+    if titled and _particles_then_name(view, j, last, sentence_start=sentence_start):
+        # « M. de La Tour-Vernay », « Mme Le Goff »: after a title, a particle opens the surname.
+        while words[j].text.lower() in NAME_PARTICLES or words[j].text in ("-", "‑"):
+            j += 1
     while j < last:
         if is_name_word(view, j, sentence_start=sentence_start) and view.in_quote(j) == view.in_quote(i):
             j += 1
             continue
         w = view.words[j]
+        # « Le Floc’h » cut at its apostrophe: the letters glued after it belong to the name.
+        if (
+            j > start
+            and words[j - 1].text.endswith(("’", "'"))
+            and words[j - 1].end == w.start
+            and w.text.isalpha()
+            and len(w.text) <= 3
+        ):
+            j += 1
+            continue
         # Initials (A. Montebourg) and particles inside a name (Jean-Marie Le Pen, Ursula von der Leyen).
         if (
             w.text == "."
@@ -245,8 +270,14 @@ def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
             and (
                 is_name_word(view, j + 1, sentence_start=sentence_start)
                 or view.words[j + 1].text.lower() in NAME_PARTICLES
+                or view.words[j + 1].text in ("-", "‑")
             )
-            and (w.text[:1].isupper() or view.words[j + 1].text[:1].isupper())
+            and (
+                w.text[:1].isupper()
+                or view.words[j + 1].text[:1].isupper()
+                # « Pieter van der Meulen », « Omar al-Khatib »: particles, then the capitalized name
+                or _particles_then_name(view, j, last, sentence_start=sentence_start)
+            )
         ):
             j += 1
             continue
