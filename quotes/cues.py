@@ -946,8 +946,8 @@ def mention_for(
     words = view.words
     low = words[head].text.lower()
     demonstrative = demonstrative_at(view, head)
-    if demonstrative is None and head > 0 and low in ORDINAL_ANAPHORS:
-        demonstrative = demonstrative_at(view, head - 1)  # « le second » headed by « second »
+    if demonstrative is None and head > 0 and (low in ORDINAL_ANAPHORS or low.startswith("derni")):
+        demonstrative = demonstrative_at(view, head - 1)  # « le second », « ce dernier » by their adjective
     if demonstrative is not None:
         return demonstrative, None
     if words[head].upos == "PRON" and (low in SUBJECT_PRONOUNS or low.lstrip("-") in SUBJECT_PRONOUNS):

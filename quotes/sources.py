@@ -62,6 +62,20 @@ BACK_REFERENCES = {
     "ministre",
     "diplomate",
 }
+# Verbs of a cue that goes on with what the last speaker said (« …, a-t-il ajouté »).
+CONTINUING_VERBS = {"ajouter", "poursuivre", "conclure", "renchérir", "compléter", "enchaîner", "continuer"}
+# Pronouns that point to the referent mentioned last (« celle-ci », « ce dernier »).
+DEMONSTRATIVE_WORDS = {"celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce", "cette", "ces", "celui", "celle"}
+# « le septuagénaire »: a person of that age, in decades.
+AGE_NOUNS = {
+    "trentenaire": 30,
+    "quadragénaire": 40,
+    "quinquagénaire": 50,
+    "sexagénaire": 60,
+    "septuagénaire": 70,
+    "octogénaire": 80,
+    "nonagénaire": 90,
+}
 # Nouns a reporter uses for a newspaper or a broadcaster already named (« le quotidien »).
 OUTLET_NOUNS = {
     *("quotidien", "journal", "hebdomadaire", "magazine", "mensuel"),
@@ -105,6 +119,7 @@ class _Cluster:
     speaker: bool = False
     last_position: int = -1
     subject_positions: list[int] = field(default_factory=list)
+    speaker_positions: list[int] = field(default_factory=list)
 
     @property
     def kind(self) -> SourceKind:
@@ -128,6 +143,12 @@ def resolve_sources(
     """Group the speakers of ``quotes`` into sources; ``context`` mentions help resolve pronouns."""
     resolver = _Resolver(view)
     speaker_spans = {q.speaker.span for q in quotes if q.speaker is not None}
+    # « …, a-t-il ajouté »: a verb that goes on with what was said keeps the last speaker.
+    resolver.continuing = {
+        q.speaker.span
+        for q in quotes
+        if q.speaker is not None and q.cue is not None and q.cue.lemma in CONTINUING_VERBS
+    }
     mentions: dict[Span, Mention] = {}
     for q in quotes:
         if q.speaker is not None and q.kind != "scare":
@@ -211,7 +232,10 @@ def lexeme(word: Word) -> str:
 
 
 class _Resolver:
+    continuing: set[Span]
+
     def __init__(self, view: DocView) -> None:
+        self.continuing = set()
         self.view = view
         self.clusters: list[_Cluster] = []
         # Clusters by the keys of their names (``name_keys``): a name is compared only with the
@@ -253,8 +277,11 @@ class _Resolver:
                 if view.words[j].upos == "DET":
                     break
             phrase = None
-            if j < start and view.words[j].upos == "DET":
-                phrase = phrase_at(view, j, s_last)
+            # « au préfet Alain D. », « du maire Luc B. »: a preposition holding the article; the role
+            # starts after it.
+            contracted = view.words[j].text.lower() in ("au", "aux", "du", "des") and j + 1 < start
+            if j < start and (view.words[j].upos == "DET" or contracted):
+                phrase = phrase_at(view, j + 1 if contracted else j, s_last)
                 if phrase is not None and not (
                     phrase.name and phrase.name[0] <= entity.first < phrase.name[1]
                 ):
@@ -326,7 +353,11 @@ class _Resolver:
         for w in view.words:
             if not w.deprel.startswith("nsubj") or view.in_quote(w.i):
                 continue
-            if w.text.lower() in ORDINAL_ANAPHORS and w.head >= 0 and not view.in_quote(w.head):
+            low = w.text.lower()
+            pointing = (
+                low in ORDINAL_ANAPHORS or low.startswith("derni") or low.split("-")[0] in ("celui", "celle")
+            )
+            if pointing and w.head >= 0 and not view.in_quote(w.head):
                 # « Le premier exige … ; le second refuse … »: who they are matters for the next « il ».
                 mention, _ = mention_for(view, w.i)
                 if mention is not None and mention.kind == "pronoun":
@@ -374,6 +405,8 @@ class _Resolver:
         target.mentions.append(mention)
         target.links.append(Link(mention.span, reason))
         target.speaker = target.speaker or is_speaker
+        if is_speaker:
+            target.speaker_positions.append(mention.span.start)
         target.last_position = max(target.last_position, mention.span.start)
         self.recent.pop(target.n, None)
         self.recent[target.n] = target
@@ -611,11 +644,33 @@ class _Resolver:
         named = self._named_subject_just_before(mention, head)
         if named is not None:
             return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
+        if head in AGE_NOUNS and mention.number != "plur":
+            aged = self._named_of_age(mention, AGE_NOUNS[head])
+            if aged is not None:
+                return aged, f"« {mention.text} » is {aged.names[0]}, whose age the article gives"
         if head in OUTLET_NOUNS and not self._has_complement(mention):
             outlet = self._named_outlet_before(mention)
             if outlet is not None:
                 return outlet, f"« {mention.text} » is the outlet named before"
         return None, ""
+
+    def _named_of_age(self, mention: Mention, decade: int) -> _Cluster | None:
+        """The one named person before ``mention`` whose age, written after a name (« X, 74 ans »),
+        falls in the decade."""
+        view = self.view
+        found = []
+        for cluster in self.clusters:
+            if not cluster.names or cluster.kind != "person" or cluster.last_position >= mention.span.start:
+                continue
+            for m in cluster.mentions:
+                if m.name is None and m.kind != "name":
+                    continue
+                after = view.text[(m.name or m.span).end : (m.name or m.span).end + 14]
+                age = regex.match(r"\s*,\s*(\d{2,3})\s*ans\b", after)
+                if age and decade <= int(age.group(1)) < decade + 10:
+                    found.append(cluster)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def _named_outlet_before(self, mention: Mention) -> _Cluster | None:
         """« selon les informations du Parisien … Selon le quotidien, … »: the last outlet or
@@ -753,6 +808,15 @@ class _Resolver:
         if ordinal in ORDINAL_ANAPHORS:
             return self._resolve_ordinal(mention, ordinal, here)
         chain_partners = self._coref_partners(mention.span)
+        demonstrative = mention.text.lower().split()[0] in DEMONSTRATIVE_WORDS
+        last_speaker = None
+        if mention.span in self.continuing:
+            spoke = {c.n: self._latest_before(c.speaker_positions, mention.span.start) for c in self.clusters}
+            last_speaker = max(
+                (c for c in self._clusters_within(here, 6) if spoke.get(c.n, -1) >= 0),
+                key=lambda c: spoke[c.n],
+                default=None,
+            )
         best: tuple[float, _Cluster] | None = None
         for cluster in self._clusters_within(here, 12):
             if cluster.last_position >= mention.span.start or cluster.last_position < 0:
@@ -775,6 +839,11 @@ class _Resolver:
                 score -= 0.25
             if chain_partners and any(m.span in chain_partners for m in cluster.mentions):
                 score += 3.0
+            if demonstrative:
+                # « Celle-ci », « ce dernier »: the one mentioned last, subject or not.
+                score = float(cluster.last_position) - (0 if cluster.kind == "person" else 1e6)
+            elif cluster is last_speaker:
+                score += 2.0  # « …, a-t-il ajouté »: the speaker goes on
             if best is None or score > best[0]:
                 best = (score, cluster)
         if best is None:
