@@ -170,6 +170,8 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
             # sentence is about, before any speaker carried over from the paragraph above.
             inherited = _next_sentence(view, span, by_verb)
             if inherited is None:
+                inherited = _exchange(view, span, top, n, attributions, kinds)
+            if inherited is None:
                 inherited = _answer(view, span, top, n, attributions, kinds)
             if inherited is None:
                 inherited = _inherit(view, span, top, n, attributions, kinds, cues)
@@ -775,12 +777,21 @@ def _colon_before(
             break
     # « Gérard, 71 ans, dont quarante passés dans le quartier, est plus direct : « … » »: the parser
     # lost the clause, but the sentence opens on a named person, who is its subject.
-    opening = phrase_at(view, s_first, colon) if s_first < colon else None
+    subject_start = _after_opening_participle(view, s_first, colon)
+    opening = phrase_at(view, subject_start, colon) if subject_start < colon else None
+    between = range(opening.last, colon) if opening is not None else range(0)
     if (
         opening is not None
         and opening.name is not None
         and words[opening.first].upos != "ADP"
-        and any(words[m].feat("VerbForm") == "Fin" for m in range(opening.last, colon))
+        and (
+            any(words[m].feat("VerbForm") == "Fin" for m in between)
+            # « Élise N., infectiologue au CHU, tempère : »: a verb the tagger read as a noun
+            or (
+                0 < len([m for m in between if words[m].text != ","]) <= 2
+                and words[colon - 1].text.islower()
+            )
+        )
     ):
         mention = phrase_mention(view, opening)
         if is_person_like(view, mention):
@@ -801,6 +812,21 @@ def _colon_before(
                     cue_found=True,
                 )
     return None
+
+
+def _after_opening_participle(view: DocView, s_first: int, end: int) -> int:
+    """« Contacté, le directeur … », « Interrogée sur ce point, X … »: past an opening participle
+    and its complements, where the sentence's subject starts (``s_first`` when there is none)."""
+    words = view.words
+    participle = ("é", "ée", "és", "ées", "joint", "jointe")
+    if s_first >= end or not words[s_first].text.lower().endswith(participle):
+        return s_first
+    for k in range(s_first + 1, min(end, s_first + 8)):
+        if words[k].text == ",":
+            return k + 1
+        if words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin":
+            break
+    return s_first
 
 
 def _phrase_before(view: DocView, end: int) -> int | None:
@@ -1096,6 +1122,30 @@ def _selon_after(
     return att
 
 
+def _pour_after(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """« Une décision « incompréhensible » pour Me Fanny L., l’avocate des parties civiles »: a
+    verbless sentence whose words are someone's, said by « pour X » right after the marks."""
+    if span.closer is None:
+        return None
+    words = view.words
+    j = ql + 1
+    _, s_last = view.reporter_sentence(ql)
+    if j >= s_last or words[j].text.lower() != "pour":
+        return None
+    phrase = phrase_at(view, j + 1, s_last)
+    if phrase is None or phrase.first != j + 1:
+        return None
+    mention = phrase_mention(view, phrase)
+    if speaker_kind(view, mention) not in ("person", "group", "organization") or mention.name is None:
+        return None
+    rest = range(phrase.last, s_last)
+    if any(words[m].upos in ("VERB", "AUX") and words[m].feat("VerbForm") == "Fin" for m in rest):
+        return None
+    return _Attribution(_prepositional_cue_words(view, j), mention, "pour", cue_found=True)
+
+
 def _dash(
     view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
 ) -> _Attribution | None:
@@ -1208,6 +1258,7 @@ def _reports_here(view: DocView, cue: VerbCue, qf: int, *, linear: bool = False)
 MARKED_RULES = (
     _incise_after,
     _selon_after,
+    _pour_after,
     _incise_inside,
     _selon_before,
     _incise_end,
@@ -1341,6 +1392,9 @@ def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue])
     if after >= p_last:
         return None
     s_first, s_last = view.reporter_sentence(after)
+    owner = _speech_noun_owner(view, s_first, s_last)
+    if owner is not None:
+        return owner
     for k in range(s_first, s_last):
         cue = by_verb.get(k)
         if cue is not None and cue.usable and cue.speaker is not None and is_person_like(view, cue.speaker):
@@ -1355,6 +1409,30 @@ def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue])
         return _Attribution(
             said, mention, "next-sentence", ["inherited", "no-reporting-verb"], cue_found=True
         )
+    return None
+
+
+def _speech_noun_owner(view: DocView, s_first: int, s_last: int) -> _Attribution | None:
+    """« Telle est l’analyse de X », « Ce sont les mots de X », « C’est le constat de X »: the
+    sentence after the words names whose they are by a noun for what someone says."""
+    words = view.words
+    for k in range(s_first, min(s_last, s_first + 6)):
+        if view.in_quote(k) or words[k].lemma.lower() not in word_set("speech_nouns.txt"):
+            continue
+        j = k + 1
+        while j < s_last and words[j].upos == "ADJ":
+            j += 1  # « le constat amer de X »
+        if j >= s_last or words[j].text.lower() not in ("de", "du", "d'", "d’", "des"):
+            continue
+        start = j + 1 if words[j].text.lower() in ("de", "d'", "d’") else j
+        phrase = phrase_at(view, start, s_last)
+        if phrase is None:
+            continue
+        mention = phrase_mention(view, phrase)
+        if speaker_kind(view, mention) not in ("person", "group", "organization"):
+            continue
+        said = Cue(view.span_of(k, k + 1), words[k].text, words[k].lemma.lower())
+        return _Attribution(said, mention, "after-words", ["inherited"], cue_found=True)
     return None
 
 
@@ -1495,6 +1573,44 @@ def _answer(
     if not (asked or addressed):
         return None
     return _Attribution(answerer.cue, answerer.speaker, "answer", ["inherited", "answer"])
+
+
+def _exchange(
+    view: DocView,
+    span: MarkedSpan,
+    top: list[MarkedSpan],
+    n: int,
+    attributions: dict[int, _Attribution],
+    kinds: dict[int, str],
+) -> _Attribution | None:
+    """Questions and answers going on without cues: « « … ? » demande A. « … », répond B. « … ? »
+    « … » »: an uncued question goes to the one who asked before, the reply after it to the one
+    who answered."""
+    previous = [m for m in range(n - 1, -1, -1) if kinds.get(m) != "scare"][:2]
+    if len(previous) < 2:
+        return None
+    last, before = attributions[previous[0]], attributions[previous[1]]
+    if last.speaker is None or before.speaker is None:
+        return None
+    if _normalized(last.speaker.text) == _normalized(before.speaker.text):
+        return None
+    qf = view.word_at(span.opener)
+    if view.paragraph_of[qf] - view.paragraph_of[view.word_at(top[previous[1]].opener)] > 1:
+        return None
+
+    def asks(m: int) -> bool:
+        text = top[m].content.text_in(view.text).rstrip(" .»")
+        att = attributions[m]
+        return text.endswith("?") or (att.cue is not None and att.cue.lemma in ASKING_LEMMAS)
+
+    question = span.content.text_in(view.text).rstrip(" .»").endswith("?")
+    if question and asks(previous[1]) and not asks(previous[0]):
+        asker = before
+    elif not question and asks(previous[0]) and "exchange" in last.flags:
+        asker = before  # the reply to an uncued question: the one who answered before
+    else:
+        return None
+    return _Attribution(asker.cue, asker.speaker, "answer", ["inherited", "exchange"], cue_found=True)
 
 
 ASKING_LEMMAS = {"demander", "insister", "relancer", "interroger", "questionner", "interpeller", "presser"}
@@ -1669,9 +1785,18 @@ def _sentence_speakers(
             found.append((cue.verb, cue.speaker, cue.cue(view)))
     if found:
         return found
+    framed = prepositional_cue(view, s_first, s_last)
+    if framed is not None and speaker_kind(view, framed[2]) in ("person", "group", "organization"):
+        return [(framed[0], framed[2], _prepositional_cue_words(view, framed[0]))]
     for k in range(s_first, s_last):
         w = words[k]
-        if w.deprel != "root" or view.in_quote(k) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        if view.in_quote(k) or w.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        if w.deprel != "root" and not (
+            # « Contacté, le directeur …, X, assume : »: the main verb the parser did not make the root
+            w.feat("VerbForm") == "Fin"
+            and not w.deprel.startswith(("acl", "advcl", "ccomp", "xcomp", "csubj"))
+        ):
             continue
         subject = subject_of(view, k)
         if subject is None or not s_first <= subject < s_last or view.in_quote(subject):
