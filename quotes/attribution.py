@@ -295,7 +295,7 @@ def _attribute_marked(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCu
             chosen.score = found.score
             continue
         if _normalized(att.speaker.text) != _normalized(chosen.speaker.text if chosen.speaker else ""):
-            chosen.alternatives.append(Alternative(att.speaker, att.method or "", found.score))
+            chosen.alternatives.append(Alternative(att.speaker, att.method or "", round(found.score, 2)))
             break
     if chosen is None:
         return _Attribution(alternatives=rejected)
