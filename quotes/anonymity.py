@@ -130,6 +130,7 @@ class Features:
     possessive: str | None = None
     notes: list[str] = field(default_factory=list)
     role_by_name: bool = False  # the role is written next to the name (« le jeune Yanis B. »)
+    camp: bool = False  # « l’opposition », « la majorité »: a political camp
 
 
 def rate_sources(view: DocView, sources: tuple[Source, ...]) -> dict[str, Rating]:
@@ -200,6 +201,9 @@ def _level(source: Source, f: Features) -> tuple[int, list[Reason]]:
             return 0, reasons
         reasons.append(("name_alone", ()))
         return 1, reasons
+    if f.camp and not (f.full_name or f.partial_name):
+        reasons += [("no_name", ()), ("group", ())]
+        return 6, reasons  # « l’opposition municipale »: a political camp (settled cases)
     if source.kind in ("organization", "media", "document") and (
         f.full_name or f.partial_name or f.institution or f.organization
     ):
@@ -322,10 +326,16 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             and (words[k + 1].upos == "PROPN" or words[k + 1].text[:1].isupper())
         ):
             f.place = f.place or _phrase_text(view, k + 1, last)
+    plural_institution = head is not None and words[head].text.lower() in word_set("plural_institutions.txt")
+    if head_lemma in word_set("political_camps.txt") and mention.name is None:
+        f.camp = True
     if source.kind in ("organization", "media", "document"):
         first_word = words[first].text.lower()
-        if first_word in ("le", "la", "l'", "l’") and head_lemma in organization_nouns():
+        institution_head = head_lemma in organization_nouns()
+        if first_word in ("le", "la", "l'", "l’") and institution_head:
             f.institution = True  # « la police », « le parquet », « le gouvernement »
+        if first_word == "les" and plural_institution:
+            f.institution = True  # « les douanes »: one administration, a plural name
         if head is not None and head_lemma in media_nouns() and f.organization is None:
             for k in range(first, last):
                 # « les informations du Parisien »: a capitalized name after « du » is the outlet.
@@ -390,7 +400,8 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
                 f.field_ = f.field_ or words[k].text
                 break
     # Number: « les experts » (uncounted), « deux responsables » (counted).
-    if mention.number == "plur" or source.kind == "group" or head_lemma in collective_words():
+    plural = mention.number == "plur" and not plural_institution
+    if plural or source.kind == "group" or head_lemma in collective_words():
         counted = any(words[k].upos == "NUM" for k in range(first, last))
         if counted:
             f.number = "counted"

@@ -118,12 +118,12 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
     lemma, form = w.lemma.lower(), w.text.lower()
     label = view.entity_label(head)
     plural = mention.number == "plur" or w.feat("Number") == "Plur"
+    if lemma in organization_nouns() or form in organization_nouns():
+        return "organization"  # before the endings: « l’opérateur », « le fournisseur d’accès »
     if is_person_word(form, lemma) or form in ELLIPTICAL_PEOPLE:
         return "group" if plural else "person"
     if lemma in vague_nouns() or lemma in collective_words() or form in collective_words():
         return "group" if plural else "person"
-    if lemma in organization_nouns() or form in organization_nouns():
-        return "organization"
     if lemma in media_nouns() or form in media_nouns():
         return "media"
     if form in demonyms() or lemma in demonyms():

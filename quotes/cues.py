@@ -257,7 +257,10 @@ def _verb_read_as_noun(view: DocView, i: int) -> bool:
     j = i + 1
     while j < len(words) and words[j].upos == "ADV":
         j += 1
-    return j < len(words) and words[j].text.lower() in ("que", "qu'", "qu’")
+    if j < len(words) and words[j].text.lower() in ("que", "qu'", "qu’"):
+        return True
+    # « Le rapport …, rendu public mardi, pointe « des marges … » »: after the comma, the quotation.
+    return words[i - 1].text == "," and j < len(words) and view.is_mark(j) and view.in_quote(j)
 
 
 def _participle_as_adjective(view: DocView, i: int) -> bool:
