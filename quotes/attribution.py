@@ -926,7 +926,10 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
                         words[m].deprel.startswith("nsubj") and not start <= words[m].head < phrase.last
                         for m in range(plain.last, phrase.last)
                     )
-                    or _verb_without_subject_after(view, phrase.last, s_last)
+                    or (
+                        (k == s_first or _pour_position(view, k, s_first))
+                        and _verb_without_subject_after(view, phrase.last, s_last)
+                    )
                 )
             ):
                 # « Selon le club, le gardien X, sorti sur blessure, souffre … »: what looked like an
@@ -1769,6 +1772,8 @@ def _from_context(
 
 
 NOT_TOPICS = {"qui", "que", "ce", "c'", "c’", "cela", "ça", "il"}
+# Who may be guessed as a speaker from the context (not a noun no list knows: « la formule »).
+CONTEXT_KINDS = ("person", "group", "organization", "media")
 
 
 def _sentence_speakers(
@@ -1781,7 +1786,7 @@ def _sentence_speakers(
     for cue in cues:
         if not (s_first <= cue.verb < s_last and cue.usable and cue.speaker is not None):
             continue
-        if not view.in_quote(cue.verb) and can_speak(view, cue.speaker):
+        if not view.in_quote(cue.verb) and speaker_kind(view, cue.speaker) in CONTEXT_KINDS:
             found.append((cue.verb, cue.speaker, cue.cue(view)))
     if found:
         return found

@@ -499,21 +499,23 @@ def _read_mood(view: DocView, cue: VerbCue) -> None:
             cue.hypothetical = True
 
 
-GENERIC_SUBJECTS = {"tout", "toute", "tous", "chaque", "quiconque", "n'importe", "n’importe", "chacun", "on"}
+GENERIC_SUBJECTS = {
+    *("tout", "toute", "tous", "chaque", "quiconque", "n'importe", "n’importe", "importe"),
+    *("chacun", "on"),
+}
 
 
 def _generic_speaker(view: DocView, cue: VerbCue) -> bool:
     """« Tout verrier vous dirait que … », « n'importe qui affirmerait que … »: anyone, hypothetically."""
     words = view.words
-    if any(words[k].text.lower() == "vous" for k in range(*cue.group)):
-        return True
+    start = cue.group[0]
+    if any(words[k].text.lower() == "vous" for k in range(max(0, start - 1), cue.group[1])):
+        return True  # « … vous dirait que »: the reader is addressed, nobody said it
     subject = subject_of(view, cue.verb)
     if subject is None:
         return False
-    first = subject
-    while first > 0 and words[first - 1].upos in ("DET", "ADJ", "PRON") and first > subject - 3:
-        first -= 1
-    return any(words[k].text.lower() in GENERIC_SUBJECTS for k in range(first, subject + 1))
+    # « N’importe quel urbaniste », « Tout verrier »: within three words before the subject.
+    return any(words[k].text.lower() in GENERIC_SUBJECTS for k in range(max(0, subject - 3), subject + 1))
 
 
 def _is_idiom(view: DocView, i: int) -> bool:

@@ -983,7 +983,7 @@ class _Resolver:
         organization that issued a document speaks through it; the document joins its source."""
         merges = []
         for described in list(self.clusters):
-            if described.kind != "document" or described.names:
+            if described.kind not in ("document", "media") or described.names:
                 continue
             issuer = self._issuer(described)
             if issuer is None:
@@ -993,41 +993,95 @@ class _Resolver:
             holder = next((c for c in others if any(m.span.overlaps(issuer.span) for m in c.mentions)), None)
             if holder is None:
                 self.attach(described, issuer, why)
+                kind = self.kind_of(issuer)
+                described.kind_votes[kind] = described.kind_votes.get(kind, 0.0) + 5.0  # the issuer speaks
             else:
                 self._merge(described, holder, why)
                 merges.append((described, holder))
         return merges
 
     def _issuer(self, cluster: _Cluster) -> Mention | None:
-        """The organization the article gives as the issuer of a document: the subject of « publier,
-        diffuser, rendre public … » whose object is that document (the mention or the same noun
-        earlier)."""
+        """Who the article gives as the issuer of a document: the subject of « publier, diffuser,
+        adresser … » whose object is that document (the mention, or the same noun earlier; for
+        « le document », « le texte », the last document before), the agent of « signé par »,
+        « rédigé par » after the document or in a passive in the two sentences after it."""
         view = self.view
         words = view.words
+        issuing = word_set("issuing_verbs.txt")
         heads: set[int] = set()
         for mention in cluster.mentions:
             if mention.head is None:
                 continue
             lemma = words[mention.head].lemma.lower()
+            generic = lemma in ("document", "texte")
             heads.update(
-                w.i for w in words[: mention.head + 1] if w.lemma.lower() == lemma and not view.in_quote(w.i)
+                w.i
+                for w in words[: mention.head + 1]
+                if not view.in_quote(w.i)
+                and (
+                    w.lemma.lower() == lemma
+                    or (generic and w.upos == "NOUN" and w.lemma.lower() in media_nouns())
+                )
             )
+        for mention in cluster.mentions:
+            # « prévient le courrier, signé par sa secrétaire générale, X »: the participle right after.
+            k = view.word_range(mention.span)[1]
+            while k < len(words) and words[k].text == ",":
+                k += 1
+            if k < len(words) and words[k].lemma.lower() in issuing and words[k].feat("VerbForm") == "Part":
+                agent = self._agent_of(k)
+                if agent is not None:
+                    return agent
         for i in sorted(heads, reverse=True):
             head = words[i]
-            if head.deprel not in ("obj", "nsubj:pass") or head.head < 0:
-                continue
-            verb = head.head
-            if words[verb].lemma.lower() not in word_set("issuing_verbs.txt"):
-                continue
-            subject = next(
-                (c for c in view.children[verb] if words[c].deprel in ("nsubj", "obl:agent")), None
-            )
-            if subject is None:
-                continue
-            issuer, _ = mention_for(view, subject, limit=verb if subject < verb else None)
-            if issuer is not None and self.kind_of(issuer) == "organization":
-                return issuer
+            # « un communiqué publié par X »
+            for child in view.children[i]:
+                if words[child].deprel.startswith("acl") and words[child].lemma.lower() in issuing:
+                    agent = self._agent_of(child)
+                    if agent is not None:
+                        return agent
+            if head.deprel in ("obj", "nsubj:pass") and head.head >= 0:
+                verb = head.head
+                if words[verb].lemma.lower() in issuing:
+                    subject = next(
+                        (c for c in view.children[verb] if words[c].deprel in ("nsubj", "obl:agent")), None
+                    )
+                    if subject is not None:
+                        issuer, _ = mention_for(view, subject, limit=verb if subject < verb else None)
+                        if issuer is not None and self._can_issue(issuer):
+                            return issuer
+            # « … Il est signé par le président X », « Elle a été rédigée par la direction de Y »
+            here = view.sentence_of[i]
+            for s in range(here, min(here + 3, len(view.sentences))):
+                s_first, s_last = view.sentences[s]
+                for k in range(s_first, s_last):
+                    w = words[k]
+                    if w.lemma.lower() not in issuing or view.in_quote(k):
+                        continue
+                    subject = next((c for c in view.children[k] if words[c].deprel == "nsubj:pass"), None)
+                    if subject is None:
+                        continue
+                    low = words[subject].text.lower()
+                    if not (subject == i or low in ("il", "elle") or words[subject].lemma == head.lemma):
+                        continue
+                    agent = self._agent_of(k)
+                    if agent is not None:
+                        return agent
         return None
+
+    def _agent_of(self, verb: int) -> Mention | None:
+        """The agent of a passive or a participle (« signé par X »), when it can issue a document."""
+        view = self.view
+        agent = next((c for c in view.children[verb] if view.words[c].deprel == "obl:agent"), None)
+        if agent is None:
+            return None
+        mention, _ = mention_for(view, agent)
+        return mention if mention is not None and self._can_issue(mention) else None
+
+    def _can_issue(self, mention: Mention) -> bool:
+        """An organization, or a person the article names or describes."""
+        kind = self.kind_of(mention)
+        return kind == "organization" or (kind == "person" and mention.kind != "pronoun")
 
     def _merge(self, described: _Cluster, named: _Cluster, reason: str) -> None:
         """Fold a described speaker's cluster into a named one, each mention linked for ``reason``."""
