@@ -298,6 +298,11 @@ class _Resolver:
                         break
                     k -= 1
                 starts = [k] if view.words[k].upos == "DET" else []
+                # « le président du conseil d’administration de la mutuelle, Étienne R. »: past the
+                # complements, the person whose name it is.
+                outer = self._role_start_before(k, s_first) if starts else None
+                if outer is not None:
+                    starts.insert(0, outer)
                 opening = view.words[s_first]
                 if (
                     s_first not in starts
@@ -329,6 +334,22 @@ class _Resolver:
             if entity.label == "MISC" and not self._person_like_misc(entity, phrase):
                 continue  # « la version R1 », « le Festival des Grèves »: a name, not of a speaker
             found.append(phrase_mention(view, phrase))
+        return found
+
+    def _role_start_before(self, k: int, s_first: int) -> int | None:
+        """The determiner of a person's role that the complement opening at ``k`` belongs to
+        (« le président du conseil d’administration de la mutuelle » for « la mutuelle »), or None."""
+        words = self.view.words
+        found = None
+        m = k - 1
+        while m >= s_first and m > k - 12 and words[m].upos in ("ADP", "DET", "NOUN", "ADJ", "PROPN"):
+            if words[m].text == ",":
+                break
+            if words[m].upos == "DET" or words[m].text.lower() in ("du", "des"):
+                head = next((n for n in range(m + 1, k) if words[n].upos == "NOUN"), None)
+                if head is not None and is_person_word(words[head].text, words[head].lemma):
+                    found = m if words[m].upos == "DET" else m + 1
+            m -= 1
         return found
 
     def _person_like_misc(self, entity: Entity, phrase: Phrase) -> bool:
