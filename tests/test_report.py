@@ -239,8 +239,8 @@ def test_the_highlighted_paragraphs_keep_the_text_exactly(which, request):
     for p in page.paragraphs:
         depth = 0
         for piece in p.pieces:
-            depth += piece.kind in ("open", "scare_open")
-            depth -= piece.kind in ("close", "scare_close")
+            depth += piece.kind in ("open", "scare_open", "mention_open")
+            depth -= piece.kind in ("close", "scare_close", "mention_close")
             assert depth >= 0
         assert depth == 0
 
@@ -728,3 +728,55 @@ def test_a_template_cache_that_cannot_be_written_is_no_error(conseil, tmp_path, 
     finally:
         for cached in (rendering.environment, rendering._compiled_templates):
             cached.cache_clear()
+
+
+# --- the text cut into pieces ------------------------------------------------------------------
+
+
+def _quote_view(number: int) -> report.QuoteView:
+    fields = {f.name: "" for f in dataclasses.fields(report.QuoteView)}
+    fields.update(
+        id=f"q{number}", number=number, marked=True, level=0, reasons=(), verify=(), paragraph=1
+    )
+    return report.QuoteView(**fields)  # type: ignore[arg-type]
+
+
+def _shape(pieces: tuple[report.Piece, ...], text: str) -> str:
+    """The pieces as text with brackets: [ ] a quotation, { } a mention."""
+    signs = {"open": "[", "close": "]", "mention_open": "{", "mention_close": "}"}
+    return "".join(signs.get(p.kind, p.text) for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("quote", "mention", "shape"),
+    [
+        ((4, 9), (0, 3), "{abc}d[efghi]jkl"),  # apart
+        ((4, 9), (5, 7), "abcd[e{fg}hi]jkl"),  # a mention inside a quotation
+        ((4, 9), (2, 11), "ab{cd[efghi]jk}l"),  # a mention around a quotation
+        ((4, 9), (2, 6), "abcd[efghi]jkl"),  # a mention across the quotation's start: left out
+        ((4, 9), (6, 11), "abcd[efghi]jkl"),  # across its end: left out
+        ((4, 9), (4, 9), "abcd[{efghi}]jkl"),  # the same characters: the quotation outside
+    ],
+)
+def test_a_mention_never_cuts_a_quotation(quote, mention, shape):
+    from quotes.model import Paragraph, Span
+    from quotes.report.pieces import Highlight, paragraph_pieces
+
+    text = "abcdefghijkl"
+    highlights = [
+        Highlight(Span(*mention), "mention", source=1),
+        Highlight(Span(*quote), "quote", quote=_quote_view(1)),
+    ]
+    (pieces,) = paragraph_pieces(text, [Paragraph(0, Span(0, len(text)))], highlights)
+    assert _shape(pieces, text) == shape
+
+
+def test_a_quotation_over_three_paragraphs_has_a_part_in_each_and_no_other():
+    from quotes.model import Paragraph, Span
+    from quotes.report.pieces import Highlight, paragraph_pieces
+
+    text = "ab\ncd\nef\ngh"
+    paragraphs = [Paragraph(i, Span(3 * i, 3 * i + 2)) for i in range(4)]
+    pieces = paragraph_pieces(text, paragraphs, [Highlight(Span(1, 7), "quote", quote=_quote_view(1))])
+    assert [_shape(p, text) for p in pieces] == ["a[b]", "[cd]", "[e]f", "gh"]
+    assert [p.first_part for para in pieces for p in para if p.kind == "open"] == [True, False, False]

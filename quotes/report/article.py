@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
 
 from ..checks import BAND_OF, BANDS, STANDARDS, audit, rating_of
 from ..i18n import N_, Language, language
-from ..model import Analysis, Finding, Quote, Rating
+from ..model import Analysis, Finding, Quote, Rating, Span
 from ..paragraphs import split_paragraphs
 from ..rendering import generated_at, script, tool_version
 from ..scale import band_names, level_names
 from ..wording import check_texts, reason_text
 from .bars import band_views, bar_of
+from .pieces import Highlight, paragraph_pieces
 from .views import (
     ArticlePage,
     BandRow,
@@ -30,7 +28,6 @@ from .views import (
     LinkView,
     OrphanView,
     ParagraphView,
-    Piece,
     QuoteView,
     SourceView,
 )
@@ -179,6 +176,7 @@ class _ArticleView:
         )
         self.quotes = tuple(self._quote(q, number) for number, q in enumerate(self.ordered, start=1))
         self.by_id = {v.id: v for v in self.quotes}
+        self.quote_at = {q.id: q for q in analysis.quotes}
         unmatched = sorted(analysis.marks.unmatched, key=lambda u: u.offset)
         self.orphans = tuple(
             OrphanView(
@@ -248,23 +246,20 @@ class _ArticleView:
         )
 
     def paragraphs(self) -> tuple[ParagraphView, ...]:
-        scares = [q for q in self.analysis.quotes if q.kind == "scare"]
-        parts: dict[str, int] = {}
+        highlights = [Highlight(_outer_span(q), "quote", quote=self.by_id[q.id]) for q in self.ordered]
+        highlights += [Highlight(_outer_span(q), "scare") for q in self.analysis.quotes if q.kind == "scare"]
+        highlights += [
+            Highlight(Span(offset, offset + 1), "orphan", orphan=orphan)
+            for offset, orphan in self.orphan_at.items()
+        ]
+        highlights += [
+            Highlight(m.span, "mention", source=number)
+            for number, s in enumerate(self.analysis.sources, start=1)
+            for m in s.mentions
+        ]
+        pieces = paragraph_pieces(self.text, self.paragraph_spans, highlights)
         return tuple(
-            ParagraphView(
-                number=p.i + 1,
-                anchor=f"p-{p.i + 1}",
-                pieces=_pieces(
-                    self.text,
-                    p.span.start,
-                    p.span.end,
-                    self.ordered,
-                    scares,
-                    self.by_id,
-                    self.orphan_at,
-                    parts,
-                ),
-            )
+            ParagraphView(number=p.i + 1, anchor=f"p-{p.i + 1}", pieces=pieces[p.i])
             for p in self.paragraph_spans
         )
 
@@ -274,7 +269,7 @@ class _ArticleView:
             rating = self.analysis.ratings[s.id]
             band = BAND_OF[rating.level]
             offsets = [m.span.start for m in s.mentions]
-            offsets += [q.span.start for q in self.analysis.quotes if q.id in s.quote_ids]
+            offsets += [self.quote_at[qid].span.start for qid in s.quote_ids if qid in self.quote_at]
             numbers = sorted(self.by_id[qid].number for qid in s.quote_ids if qid in self.by_id)
             views.append(
                 SourceView(
@@ -338,92 +333,6 @@ class _ArticleView:
         )
 
 
-@dataclass(slots=True)
-class _Node:
-    """A highlight in a paragraph, with the highlights nested inside it."""
-
-    start: int
-    end: int
-    kind: Literal["quote", "scare", "orphan"]
-    quote: QuoteView | None = None
-    orphan: OrphanView | None = None
-    children: list[_Node] = field(default_factory=list)
-
-
-def _pieces(
-    text: str,
-    start: int,
-    end: int,
-    quotes: Sequence[Quote],
-    scares: Sequence[Quote],
-    views: dict[str, QuoteView],
-    orphans: dict[int, OrphanView],
-    parts: dict[str, int],
-) -> tuple[Piece, ...]:
-    """One paragraph cut into text runs and properly nested highlights.
-
-    A highlight that crosses the end of the one it starts in is cut at that end, so the
-    tags always nest; a quotation over several paragraphs has one highlight in each,
-    counted in ``parts`` (the first carries the quotation's anchor).
-    """
-    nodes: list[_Node] = []
-    for q in quotes:
-        s, e = _outer(q)
-        s, e = max(s, start), min(e, end)
-        if s < e:
-            nodes.append(_Node(s, e, "quote", quote=views[q.id]))
-    for q in scares:
-        s, e = _outer(q)
-        s, e = max(s, start), min(e, end)
-        if s < e:
-            nodes.append(_Node(s, e, "scare"))
-    for offset, orphan in orphans.items():
-        if start <= offset < end:
-            nodes.append(_Node(offset, offset + 1, "orphan", orphan=orphan))
-    # Outer first; at equal extent, a quotation holds a scare term and both hold a stray mark.
-    rank = {"quote": 0, "scare": 1, "orphan": 2}
-    nodes.sort(key=lambda n: (n.start, -n.end, rank[n.kind]))
-    roots: list[_Node] = []
-    stack: list[_Node] = []
-    for node in nodes:
-        while stack and stack[-1].end <= node.start:
-            stack.pop()
-        if stack:
-            node.end = min(node.end, stack[-1].end)
-            if stack[-1].kind == "orphan":
-                continue
-        (stack[-1].children if stack else roots).append(node)
-        stack.append(node)
-    pieces: list[Piece] = []
-
-    def emit(children: list[_Node], lo: int, hi: int) -> None:
-        pos = lo
-        for node in children:
-            if node.start > pos:
-                pieces.append(Piece("text", text=text[pos : node.start]))
-            if node.kind == "orphan":
-                pieces.append(Piece("orphan", text=text[node.start : node.end], orphan=node.orphan))
-            elif node.kind == "scare":
-                pieces.append(Piece("scare_open"))
-                emit(node.children, node.start, node.end)
-                pieces.append(Piece("scare_close"))
-            else:
-                assert node.quote is not None
-                number = node.quote.number
-                part = parts[node.quote.id] = parts.get(node.quote.id, 0) + 1
-                pieces.append(
-                    Piece("open", quote=node.quote, tip_id=f"tip-{number}-{part}", first_part=part == 1)
-                )
-                emit(node.children, node.start, node.end)
-                pieces.append(Piece("close", quote=node.quote))
-            pos = node.end
-        if pos < hi:
-            pieces.append(Piece("text", text=text[pos:hi]))
-
-    emit(roots, start, end)
-    return tuple(pieces)
-
-
 def _finding_texts(finding: Finding, lang: str) -> tuple[str, str]:
     """A finding's title and message in the page's language (the JSON keeps them in French)."""
     if not finding.wording:
@@ -440,6 +349,10 @@ def _reasons(rating: Rating, tr: Language) -> tuple[str, ...]:
 
 def _outer(q: Quote) -> tuple[int, int]:
     return q.extent.start, q.extent.end
+
+
+def _outer_span(q: Quote) -> Span:
+    return q.extent
 
 
 def _excerpt(text: str, limit: int = 140) -> str:

@@ -64,15 +64,19 @@ class Piece:
     """A run of article text, or where a highlight opens or closes.
 
     ``open``/``close`` delimit a quotation (``<mark>``), ``scare_open``/``scare_close`` a
-    term in quote marks; ``orphan`` is an unmatched quote mark, shown on its own.
+    term in quote marks, ``mention_open``/``mention_close`` a mention of the source numbered
+    ``source``; ``orphan`` is an unmatched quote mark, shown on its own.
     """
 
-    kind: Literal["text", "open", "close", "scare_open", "scare_close", "orphan"]
+    kind: Literal[
+        "text", "open", "close", "scare_open", "scare_close", "mention_open", "mention_close", "orphan"
+    ]
     text: str = ""
     quote: QuoteView | None = None
     tip_id: str = ""
     first_part: bool = True
     orphan: OrphanView | None = None
+    source: int = 0
 
 
 @dataclass(frozen=True, slots=True)
