@@ -258,11 +258,16 @@ def _grade(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     for problem in run.problems:
         print(f"quotes: {problem}", file=sys.stderr)
+    not_graded = sum(1 for n in run.not_graded if n.serious)
+    skipped = len(run.not_graded) - not_graded
     print(
-        f"{len(run.grades)} graded, {len(run.not_graded)} not graded; "
-        f"feedback in {output}/<student>/feedback.html, grades in {run.grades_csv}",
+        f"{len(run.grades)} graded, {not_graded} not graded"
+        + (f", {skipped} skipped" if skipped else "")
+        + f"; feedback in {output}/<student>/feedback.html, grades in {run.grades_csv}",
         file=sys.stderr,
     )
+    if not run.grades:
+        print("quotes: no answer sheet was graded", file=sys.stderr)
     return 2 if run.failed else 0
 
 

@@ -12,7 +12,7 @@ from ..i18n import Language, Value, language
 from ..scale import level_range
 from .key import Key, KeyQuotation
 from .normalize import plain, speaker_key
-from .sheets import Answer, AnswerSheet, Problem
+from .sheets import Answer, AnswerSheet, NotGraded, Problem
 from .speakers import NOBODY, PRONOUNS, SpeakerIndex, resembles
 
 VERDICTS = ("right", "close", "wrong")
@@ -50,14 +50,6 @@ class StudentGrade:
 
 
 @dataclass(frozen=True, slots=True)
-class NotGraded:
-    """An answer file that could not be graded, and why."""
-
-    path: Path
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
 class GradeRun:
     """What ``grade_files`` did: the grades, the files it could not grade, where it wrote."""
 
@@ -78,8 +70,12 @@ class GradeRun:
 
     @property
     def failed(self) -> bool:
-        """True when a file could not be graded or a row was wrong (notes do not count)."""
-        return bool(self.not_graded) or any(p.serious for g in self.grades for p in g.problems)
+        """True when a file was not graded, a row was wrong, or nothing was graded (notes do not count)."""
+        return (
+            not self.grades
+            or any(n.serious for n in self.not_graded)
+            or any(p.serious for g in self.grades for p in g.problems)
+        )
 
 
 def grade_sheet(key: Key, sheet: AnswerSheet, *, lang: str | None = None) -> StudentGrade:

@@ -6,7 +6,6 @@ the source counts, and so does a named person's surname alone; a pronoun does no
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .key import Key, KeySource
@@ -69,7 +68,22 @@ PRONOUNS = {
     "it",
 }
 # Where a name ends and its apposition starts: « Gupta, chercheur à Berkeley », « Gupta (Berkeley) ».
-_APPOSITION = re.compile(r"\s*[,(;:–—]\s*|\s+-\s+")
+APPOSITION_MARKS = ",(;:–—"
+
+
+def before_apposition(answer: str) -> str:
+    """The answer up to its apposition: « Gupta » in « Gupta, chercheur » or « Gupta - Berkeley ».
+
+    Found by looking for each mark once (a regular expression that tried spaces before a
+    mark at every position took minutes on a cell of spaces).
+    """
+    text = " ".join(answer.split())
+    cut = len(text)
+    for mark in (*APPOSITION_MARKS, " - "):
+        found = text.find(mark, 0, cut)
+        if found >= 0:
+            cut = found
+    return text[:cut].strip()
 
 
 def surnames(source: KeySource) -> tuple[str, ...]:
@@ -124,7 +138,7 @@ class SpeakerIndex:
     def matches(self, answer: str) -> list[str]:
         """The sources that ``answer`` names: a whole accepted answer, or a name followed by an apposition."""
         whole = speaker_key(answer)
-        head = speaker_key(_APPOSITION.split(answer.strip(), maxsplit=1)[0])
+        head = speaker_key(before_apposition(answer))
         found = [sid for sid, keys in self.answers.items() if whole in keys]
         if not found and head:
             found = [sid for sid, keys in self.names.items() if head in keys]

@@ -64,6 +64,8 @@ def grades_csv(
             ]
         )
     for n in not_graded:
+        if not n.serious:
+            continue  # the exercise's own files, hidden files: named in the listing only
         message = tr.gettext("not graded: %(message)s", message=n.message)
         writer.writerow(
             [
@@ -92,11 +94,8 @@ def listing(run: GradeRun) -> str:
             lines.append(f"  {m.number:>3}  {verdict_label(m.verdict, tr):<{width}}  {m.explanation}")
         lines.append("")
     for n in run.not_graded:
-        lines.append(
-            tr.gettext(
-                "%(student)s (%(path)s): not graded, see the error message",
-                student=n.path.stem,
-                path=str(n.path),
-            )
-        )
+        if n.serious:
+            lines.append(tr.gettext("not graded: %(message)s", message=n.message))
+        else:
+            lines.append(tr.gettext("skipped: %(message)s", message=n.message))
     return "\n".join(lines).rstrip("\n") + "\n"
