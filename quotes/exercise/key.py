@@ -18,6 +18,7 @@ from ..errors import ExerciseError
 from ..i18n import LANGUAGES
 from ..model import Analysis, Quote, Source, Span
 from ..paragraphs import split_paragraphs
+from .naming import ways_of_naming
 from .normalize import speaker_key
 
 KEY_SCHEMA = "quotes/exercise-key@1"
@@ -122,12 +123,13 @@ def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -
     paragraphs = split_paragraphs(text)
     asked = select_quotes(analysis, indirect=indirect)
     by_id = {s.id: s for s in analysis.sources}
+    naming = ways_of_naming(analysis)
     sources: dict[str, KeySource] = {}
     quotations = []
     for number, q in enumerate(asked, start=1):
         source_id = analysis.quote_sources.get(q.id)
         if source_id is not None and source_id not in sources:
-            sources[source_id] = _key_source(analysis, by_id[source_id])
+            sources[source_id] = _key_source(analysis, by_id[source_id], naming[source_id])
         quotations.append(
             KeyQuotation(
                 number=number,
@@ -154,24 +156,15 @@ def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -
     )
 
 
-def _key_source(analysis: Analysis, source: Source) -> KeySource:
+def _key_source(analysis: Analysis, source: Source, naming: tuple[str, ...]) -> KeySource:
     text = analysis.article.text
     rating = analysis.ratings[source.id]
     names = [
         text[m.name.start : m.name.end] if m.name else m.text for m in source.mentions if m.kind == "name"
     ]
     name = max(names, key=len) if names else None
-    accept: list[str] = []
-    seen = {speaker_key(source.name)}
-    for m in source.mentions:
-        candidates = [m.text] if m.kind != "pronoun" else []
-        if m.name is not None and m.kind != "pronoun":
-            candidates.append(text[m.name.start : m.name.end])
-        for candidate in candidates:
-            k = speaker_key(candidate)
-            if k and k not in seen:
-                seen.add(k)
-                accept.append(candidate)
+    speaker = speaker_key(source.name)
+    accept = tuple(answer for answer in naming if speaker_key(answer) != speaker)
     anonymous = 3 <= rating.level <= 6
     return KeySource(
         id=source.id,
@@ -179,7 +172,7 @@ def _key_source(analysis: Analysis, source: Source) -> KeySource:
         level=(rating.level, rating.level),
         name=name,
         kind=source.kind,
-        accept=tuple(accept),
+        accept=accept,
         reasons=rating.reasons,
         reason_given=(rating.anonymity_reason is not None) if anonymous else None,
         reason=rating.anonymity_reason,
