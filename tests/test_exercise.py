@@ -746,7 +746,8 @@ def test_quotes_exercise_and_grade_from_the_command_line(tmp_path, capsys):
     assert (
         "quotes: " + str(MALFORMED / "chloe_columns.csv") + ", ligne 1: colonnes manquantes" in captured.err
     )
-    assert {p.name for p in (tmp_path / "grades").iterdir()} == {"grades.csv", "Alice_Martin", "bob"}
+    written = {p.name for p in (tmp_path / "grades").iterdir()}
+    assert written == {"grades.csv", "summary.html", "review.csv", "Alice_Martin", "bob"}
 
 
 def test_grade_with_a_missing_key_is_one_line(tmp_path, capsys):

@@ -143,4 +143,6 @@ def test_exercise_files(analyze_text, tmp_path, lang):
     )
     check_golden(f"feedback_conseil.{lang}.html", run.feedback["Léa"].read_text(encoding="utf-8"))
     check_golden(f"grades_conseil.{lang}.csv", run.grades_csv.read_text(encoding="utf-8"))
+    assert run.summary is not None
+    check_golden(f"summary_conseil.{lang}.html", run.summary.read_text(encoding="utf-8"))
     check_golden(f"listing_grades.{lang}.txt", listing(run).replace(str(tmp_path), "TMP"))

@@ -187,10 +187,10 @@ def test_a_sheet_that_breaks_the_grading_is_reported_and_the_others_graded(tmp_p
     sheets = [write(tmp_path, f"{n}.csv", HEADER + GOOD.format(student=n)) for n in ("ana", "ben", "cleo")]
     grade_sheet = quotes.exercise.grade_sheet
 
-    def breaks_on_ben(key, sheet, *, lang=None):  # type: ignore[no-untyped-def]
+    def breaks_on_ben(key, sheet, **options):  # type: ignore[no-untyped-def]
         if sheet.student == "ben":
             raise RuntimeError("something nobody expected")
-        return grade_sheet(key, sheet, lang=lang)
+        return grade_sheet(key, sheet, **options)
 
     monkeypatch.setattr(quotes.exercise, "grade_sheet", breaks_on_ben)
     run = grade_files(FIXED_KEY, sheets, tmp_path / "grades")

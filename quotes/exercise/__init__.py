@@ -33,8 +33,10 @@ from .grading import GradeRun, Mark, StudentGrade, grade_answer, grade_sheet
 from .key import Key, KeyQuotation, KeySource, build_key, key_from_json, key_to_json, read_key, select_quotes
 from .normalize import speaker_key
 from .pages import exercise_pages, feedback_page
+from .review import REVIEW_FILE, ReviewRow, decisions_of, merged, read_review, review_csv
 from .sheets import Answer, AnswerSheet, NotGraded, Problem, collect_answer_files, read_answers
 from .speakers import accepted_answers
+from .summary import class_statistics, summary_page
 from .tables import blank_answers_csv, grades_csv, listing
 
 __all__ = [
@@ -144,6 +146,9 @@ def grade_files(
     lang = lang or key.lang
     tr = language(lang)
     files, not_graded = collect_answer_files(answer_paths, key=key_path, output=output, lang=lang)
+    review_path = output / REVIEW_FILE
+    reviewed, review_problems = read_review(review_path, key, lang=lang)
+    decisions = decisions_of(reviewed)
     grades: list[StudentGrade] = []
     students: dict[str, Path] = {}
     for path in files:
@@ -151,7 +156,7 @@ def grade_files(
             not_graded.append(NotGraded(path, f"{path}: does not exist"))
             continue
         try:
-            grade = grade_sheet(key, read_answers(path, key, lang=lang), lang=lang)
+            grade = grade_sheet(key, read_answers(path, key, lang=lang), lang=lang, decisions=decisions)
         except ExerciseError as err:
             not_graded.append(NotGraded(path, str(err)))
             continue
@@ -197,7 +202,48 @@ def grade_files(
         feedback[grade.student] = path
     csv_path = output / "grades.csv"
     write_atomically(csv_path, grades_csv(key, grades, not_graded, lang=lang))
-    return GradeRun(key, lang, tuple(grades), tuple(not_graded), feedback, csv_path)
+    rows = merged(reviewed, _review_rows(key, grades))
+    if rows or review_path.exists():
+        write_atomically(review_path, review_csv(rows, key, lang=lang))
+    to_decide = sum(1 for r in rows if r.accepted is None and r.students)
+    summary_path = output / "summary.html"
+    summary = summary_page(
+        key,
+        grades,
+        class_statistics(key, grades),
+        not_graded,
+        feedback=feedback,
+        output=output,
+        to_decide=to_decide,
+        review_file=REVIEW_FILE if rows else None,
+        lang=lang,
+        generated=generated,
+    )
+    write_atomically(summary_path, render("summary.html", summary, lang=lang))
+    return GradeRun(
+        key,
+        lang,
+        tuple(grades),
+        tuple(not_graded),
+        feedback,
+        csv_path,
+        review_csv=review_path if rows or review_path.exists() else None,
+        to_decide=to_decide,
+        review_problems=tuple(review_problems),
+        summary=summary_path,
+    )
+
+
+def _review_rows(key: Key, grades: Sequence[StudentGrade]) -> list[ReviewRow]:
+    """The speaker answers the grader left to the teacher, one row per student and quotation."""
+    numbered = {q.number: q for q in key.quotations}
+    rows = []
+    for grade in grades:
+        for mark in grade.marks:
+            source = key.source_of(numbered[mark.number])
+            if mark.review and mark.answer is not None and source is not None:
+                rows.append(ReviewRow(source.id, mark.answer.speaker, None, {mark.number}, [grade.student]))
+    return rows
 
 
 # Folder names are cut to this many characters (a file name holds at most 255 bytes).

@@ -7,24 +7,26 @@ naming the entry.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..anonymity import LEVEL_NAMES
 from ..errors import ExerciseError
-from ..i18n import LANGUAGES
+from ..i18n import LANGUAGES, N_, language
 from ..model import Analysis, Quote, Source, Span
 from ..paragraphs import split_paragraphs
+from ..scale import level_range
+from ..wording import reason_text
 from .naming import ways_of_naming
 from .normalize import speaker_key
 
 KEY_SCHEMA = "quotes/exercise-key@1"
 ASKED_KINDS = ("direct", "partial")
 
-KEY_HELP = (
+KEY_HELP = N_(
     "Edit this file to change the key, then run quotes grade again. "
     "To change who speaks in a quotation, set its 'source' to another key of 'sources' "
     "(add a source if needed: speaker, level, and name for a named person), or to null "
@@ -120,7 +122,7 @@ def select_quotes(analysis: Analysis, *, indirect: bool = False) -> tuple[Quote,
 def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -> Key:
     """The analyzer's answers for the worksheet's quotations."""
     text = analysis.article.text
-    paragraphs = split_paragraphs(text)
+    starts = [p.span.start for p in split_paragraphs(text)]
     asked = select_quotes(analysis, indirect=indirect)
     by_id = {s.id: s for s in analysis.sources}
     naming = ways_of_naming(analysis)
@@ -129,7 +131,7 @@ def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -
     for number, q in enumerate(asked, start=1):
         source_id = analysis.quote_sources.get(q.id)
         if source_id is not None and source_id not in sources:
-            sources[source_id] = _key_source(analysis, by_id[source_id], naming[source_id])
+            sources[source_id] = _key_source(analysis, by_id[source_id], naming[source_id], lang)
         quotations.append(
             KeyQuotation(
                 number=number,
@@ -137,7 +139,7 @@ def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -
                 source=source_id,
                 id=q.id,
                 kind=q.kind,
-                paragraph=_paragraph_number(paragraphs, q.span.start),
+                paragraph=_paragraph_number(starts, q.span.start),
                 cue=q.cue.text if q.cue else None,
                 confidence=round(q.confidence, 2),
                 start=q.span.start,
@@ -156,7 +158,7 @@ def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -
     )
 
 
-def _key_source(analysis: Analysis, source: Source, naming: tuple[str, ...]) -> KeySource:
+def _key_source(analysis: Analysis, source: Source, naming: tuple[str, ...], lang: str) -> KeySource:
     text = analysis.article.text
     rating = analysis.ratings[source.id]
     names = [
@@ -173,7 +175,8 @@ def _key_source(analysis: Analysis, source: Source, naming: tuple[str, ...]) -> 
         name=name,
         kind=source.kind,
         accept=accept,
-        reasons=rating.reasons,
+        # In the key's language: the teacher reads them in key.html and key.json.
+        reasons=tuple(reason_text(code, args, lang) for code, args in rating.reason_codes) or rating.reasons,
         reason_given=(rating.anonymity_reason is not None) if anonymous else None,
         reason=rating.anonymity_reason,
     )
@@ -204,9 +207,10 @@ def key_to_json(key: Key) -> dict[str, Any]:
         if q.reason_given is not None:
             item["reason_given"] = q.reason_given
         quotations.append(item)
+    tr = language(key.lang)
     return {
         "schema": KEY_SCHEMA,
-        "help": KEY_HELP,
+        "help": tr.gettext(KEY_HELP),
         "article": key.article,
         "title": key.title,
         "lang": key.lang,
@@ -219,7 +223,7 @@ def key_to_json(key: Key) -> dict[str, Any]:
                 "name": s.name,
                 "kind": s.kind,
                 "level": level(s.level),
-                "level_name": _level_names(s.level),
+                "level_name": level_range(s.level[0], s.level[1], tr),
                 "reason_given": s.reason_given,
                 "reason": s.reason,
                 "accept": list(s.accept),
@@ -380,14 +384,6 @@ def outer(quote: Quote) -> Span:
     return quote.extent
 
 
-def _paragraph_number(paragraphs: Sequence[Any], offset: int) -> int:
-    number = 0
-    for p in paragraphs:
-        if p.span.start <= offset:
-            number = p.i + 1
-    return number
-
-
-def _level_names(level: tuple[int, int]) -> str:
-    """The level's name in key.json: the JSON's English ``level_name``, « relational or categorical »."""
-    return " or ".join(LEVEL_NAMES[n] for n in range(level[0], level[1] + 1))
+def _paragraph_number(starts: Sequence[int], offset: int) -> int:
+    """The number (from 1) of the last paragraph that starts at or before ``offset``; 0 before the first."""
+    return bisect.bisect_right(starts, offset)

@@ -54,8 +54,9 @@ YES = {"oui", "o", "yes", "y", "vrai", "true", "1", "x"}
 NO = {"non", "n", "no", "faux", "false", "0"}
 # Excel keeps at most this many characters in a cell: a longer one is cut, with a warning.
 MAX_CELL = 32_767
-# How much of a cell a message quotes.
+# How much of a cell a message quotes; of a speaker answer, in the feedback.
 SHOWN_CHARS = 40
+SHOWN_ANSWER_CHARS = 200
 # Every pattern here is linear: no two quantifiers that may match the same characters in turn.
 _LEVEL_START = re.compile(r"(?:niveau|niv\.?|level)?\s*(-?\d+)(?:[.,]0+)?", re.I)
 _LEVEL_SEPARATORS = "-–—:(/"
@@ -85,10 +86,10 @@ def _starts_a_word(text: str) -> bool:
     return text[:1].isalpha() or text[:1] in _LEVEL_SEPARATORS
 
 
-def shown(cell: str) -> str:
+def shown(cell: str, limit: int = SHOWN_CHARS) -> str:
     """A cell as a message quotes it: whole when short, its start and « … » when long."""
-    cell = " ".join(cell[: SHOWN_CHARS * 4].split())
-    return cell if len(cell) <= SHOWN_CHARS else cell[: SHOWN_CHARS - 1].rstrip() + "…"
+    cell = " ".join(cell[: limit * 4].split())
+    return cell if len(cell) <= limit else cell[: limit - 1].rstrip() + "…"
 
 
 def column_names(tr: Language) -> tuple[str, ...]:
@@ -283,7 +284,7 @@ class _SheetReader:
             raise self.fatal(
                 None, self.tr.gettext("this is not a text file, not a CSV file: save it as “CSV UTF-8”")
             )
-        text, cp1252_line = _decode(raw)
+        text, cp1252_line = decode_sheet(raw)
         if text is None:
             raise self.fatal(
                 cp1252_line, self.tr.gettext("is neither UTF-8 nor Windows-1252: save it as “CSV UTF-8”")
@@ -304,7 +305,7 @@ class _SheetReader:
             first = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
         if first is None:
             raise self.fatal(None, self.tr.gettext("the file is empty"))
-        self.delimiter = sep.group(1) if sep else _sniff_delimiter(lines[first])
+        self.delimiter = sep.group(1) if sep else sniff_delimiter(lines[first])
         rows = []
         for line, cells in self.split_rows(lines, first):
             rows.append((line, [self.capped(line, c.strip()) for c in cells]))
@@ -530,7 +531,7 @@ _BOMS = (
 )
 
 
-def _decode(raw: bytes) -> tuple[str | None, int | None]:
+def decode_sheet(raw: bytes) -> tuple[str | None, int | None]:
     """The text of an answer sheet, and the first line that was not UTF-8 when it was read as Windows-1252.
 
     UTF-16 and UTF-32 are read by their byte-order mark, or without one by where their
@@ -580,7 +581,7 @@ def _wide_encoding(raw: bytes) -> str | None:
     return None
 
 
-def _sniff_delimiter(header: str) -> str:
+def sniff_delimiter(header: str) -> str:
     """The separator of a header line: the most frequent of ``;`` ``,`` and tab, outside quotes."""
     outside = re.sub(r'"[^"]*"', "", header)
     counts = {d: outside.count(d) for d in (";", ",", "\t")}
