@@ -124,6 +124,11 @@ def hostile(analyze_text):  # type: ignore[no-untyped-def]
     return dataclasses.replace(analysis, article=article, sources=sources)
 
 
+def article_links(page: Page) -> list[str]:
+    """The links of a page to the articles' pages."""
+    return [a["href"] for a in page.all("a") if a.get("href", "").endswith(".html")]
+
+
 def html_of(analysis: Any, lang: str = "fr") -> str:
     return report.render_article(
         report.article_page(analysis, lang=lang, generated=datetime.datetime(2024, 1, 1))
@@ -163,15 +168,70 @@ def test_hostile_names_on_the_index_stay_text_and_links_stay_relative(hostile):
     page = Page(html)
     assert "<img" not in html and SCRIPT not in html
     assert IMG in page.text and TEMPLATE in page.text and "49" not in page.text
-    assert [a["href"] for a in page.all("a")] == [href]
+    assert article_links(page) == [href]
 
 
 def test_sources_csv_defuses_spreadsheet_formulas(conseil):
     evil = dataclasses.replace(conseil.sources[0], name='=HYPERLINK("http://x")')
     analysis = dataclasses.replace(conseil, sources=(evil, *conseil.sources[1:]))
-    rows = list(csv.DictReader(io.StringIO(report.sources_csv([analysis]).removeprefix("\ufeff"))))
+    text = report.sources_csv([analysis], lang="en").removeprefix("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert rows[0]["name"] == '\'=HYPERLINK("http://x")'
     assert rows[1]["name"] == conseil.sources[1].name
+
+
+def spreadsheet_rows(text: str) -> list[list[str]]:
+    """The rows as a spreadsheet opens them: the separator Excel's « CSV » format uses, found by sniffing."""
+    assert text.startswith("\ufeff")  # Excel reads UTF-8 only with its byte-order mark
+    body = text.removeprefix("\ufeff")
+    dialect = csv.Sniffer().sniff(body.splitlines()[0], delimiters=";,")
+    return list(csv.reader(io.StringIO(body), dialect))
+
+
+def test_a_french_sources_csv_opens_in_columns_with_decimal_commas(seed_analysis):
+    text = report.sources_csv([seed_analysis], lang="fr")
+    header, *rows = spreadsheet_rows(text)
+    assert text.removeprefix("\ufeff").split("\r\n")[0].count(";") == len(header) - 1 == 14
+    assert header[:8] == [
+        "article",
+        "titre",
+        "source",
+        "nom",
+        "nature",
+        "niveau",
+        "nom du niveau",
+        "catégorie",
+    ]
+    assert len(rows) == len(seed_analysis.sources) and all(len(r) == len(header) for r in rows)
+    by_name = {r[3]: dict(zip(header, r, strict=True)) for r in rows}
+    gupta = by_name["Ritwik Gupta"]
+    assert (gupta["nature"], gupta["nom du niveau"], gupta["catégorie"]) == (
+        "personne",
+        "identifiée",
+        "identifiées",
+    )
+    assert gupta["raisons"].startswith("nom complet : Ritwik Gupta ; ")  # the reasons in French
+    shares = [r[10] for r in rows]
+    assert all(re.fullmatch(r"\d+,\d", v) for v in shares), shares  # a decimal comma, no thousands space
+    audit = to_json(seed_analysis)["audit"]
+    attributed = 100 * (1 - audit["bands"]["unattributed"]["words"] / audit["words"])
+    assert sum(float(v.replace(",", ".")) for v in shares) == pytest.approx(attributed, abs=1)
+
+
+def test_an_english_sources_csv_uses_commas_and_english_values(seed_analysis):
+    text = report.sources_csv([seed_analysis], lang="en")
+    header, *rows = spreadsheet_rows(text)
+    assert header[:8] == ["article", "title", "source", "name", "kind", "level", "level name", "band"]
+    assert all(len(r) == len(header) for r in rows)
+    by_name = {r[3]: dict(zip(header, r, strict=True)) for r in rows}
+    assert by_name["Ritwik Gupta"]["reasons"].startswith("full name: Ritwik Gupta; ")
+    assert all(re.fullmatch(r"\d+\.\d", r[10]) for r in rows)
+
+
+def test_the_sources_csv_reads_the_same_from_the_analysis_json(seed_analysis):
+    from_disk = json.loads(json.dumps(to_json(seed_analysis)))
+    for lang in ("fr", "en"):
+        assert report.sources_csv([from_disk], lang=lang) == report.sources_csv([seed_analysis], lang=lang)
 
 
 # --- no network ------------------------------------------------------------------------------
@@ -544,8 +604,10 @@ def test_write_reports_writes_pages_json_index_and_csv(tmp_path, spacy_choice, c
         assert line.startswith(f"{path.name} → {out / (path.stem + '.html')} (")
     assert err[-1] == f"index: {out / 'index.html'}"
     index = Page((out / "index.html").read_text(encoding="utf-8"))
-    assert [a["href"] for a in index.all("a")] == [f"./{p.stem}.html" for p in paths]
-    rows = list(csv.DictReader(io.StringIO((out / "sources.csv").read_text(encoding="utf-8-sig"))))
+    assert article_links(index) == [f"./{p.stem}.html" for p in paths]
+    assert index.all("a", href="./sources.csv")
+    text = (out / "sources.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert {r["article"] for r in rows} == set(ARTICLES)
     assert len(rows) == sum(len(json.loads((out / f"{p.stem}.json").read_text())["sources"]) for p in paths)
     assert (out / "sources.csv").read_bytes().startswith(b"\xef\xbb\xbf")
@@ -611,7 +673,7 @@ def test_articles_never_overwrite_the_index_or_each_other(tmp_path, spacy_choice
     run_reports(first + second, out, spacy_choice)
     assert (out / "index-2.html").exists() and (out / "same.html").exists() and (out / "same-2.html").exists()
     index = Page((out / "index.html").read_text(encoding="utf-8"))
-    assert index.headings[0] == 1 and [a["href"] for a in index.all("a")] == [
+    assert index.headings[0] == 1 and article_links(index) == [
         "./index-2.html",
         "./same.html",
         "./same-2.html",
@@ -735,9 +797,7 @@ def test_a_template_cache_that_cannot_be_written_is_no_error(conseil, tmp_path, 
 
 def _quote_view(number: int) -> report.QuoteView:
     fields = {f.name: "" for f in dataclasses.fields(report.QuoteView)}
-    fields.update(
-        id=f"q{number}", number=number, marked=True, level=0, reasons=(), verify=(), paragraph=1
-    )
+    fields.update(id=f"q{number}", number=number, marked=True, level=0, reasons=(), verify=(), paragraph=1)
     return report.QuoteView(**fields)  # type: ignore[arg-type]
 
 

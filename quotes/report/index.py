@@ -20,6 +20,7 @@ def index_page(
     lang: str = "fr",
     parser: str,
     generated: datetime.datetime | None = None,
+    spreadsheet: str | None = "./sources.csv",
 ) -> IndexPage:
     """The view model of the index: one row per article (``(analysis, href)``), and the totals."""
     tr = language(lang)
@@ -61,6 +62,7 @@ def index_page(
         tool=tool_version(),
         generated=generated_at(generated, lang),
         script=script("_index.js"),
+        spreadsheet=spreadsheet if index_rows else None,
     )
 
 

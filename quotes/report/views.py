@@ -239,3 +239,4 @@ class IndexPage:
     tool: str
     generated: str
     script: PageScript
+    spreadsheet: str | None = None  # a link to sources.csv

@@ -169,7 +169,7 @@ def write_reports(
     progress.show(len(paths), "")
     parser = parser_text(choice.info.name, choice.info.version, choice.info.model)
     index_html = render_index(index_page(done, failed, lang=lang, parser=parser))
-    csv_text = sources_csv([a for a, _ in done])
+    csv_text = sources_csv([a for a, _ in done], lang=lang)
     write_atomically(output / "sources.csv", csv_text)
     write_atomically(output / "index.html", index_html)
     progress.clear()
