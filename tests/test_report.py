@@ -424,7 +424,7 @@ def test_sources_table_has_every_source_with_its_level_label(conseil):
     assert martin.quotes == 2 and martin.first_seen is not None and martin.first_seen.href == "#p-2"
     assert martin.reasons
     html = html_of(conseil)
-    assert '<th scope="row">Claire Martin' in html
+    assert re.search('<th scope="row"[^>]*>Claire Martin', html)
 
 
 def test_checks_are_grouped_with_where_they_fired_and_their_standard(conseil):
@@ -840,3 +840,77 @@ def test_a_quotation_over_three_paragraphs_has_a_part_in_each_and_no_other():
     pieces = paragraph_pieces(text, paragraphs, [Highlight(Span(1, 7), "quote", quote=_quote_view(1))])
     assert [_shape(p, text) for p in pieces] == ["a[b]", "[cd]", "[e]f", "gh"]
     assert [p.first_part for para in pieces for p in para if p.kind == "open"] == [True, False, False]
+
+
+# --- the article page for class and newsroom (issue 13) ----------------------------------------
+
+
+def flagged(analysis: Any, flags: dict[str, tuple[str, ...]]) -> Any:
+    """The analysis with flags added to some quotations, as the analysis sets them."""
+    quotes = tuple(dataclasses.replace(q, flags=(*q.flags, *flags.get(q.id, ()))) for q in analysis.quotes)
+    return dataclasses.replace(analysis, quotes=quotes)
+
+
+def test_headline_quotations_are_shown_apart_and_guesses_to_check(conseil):
+    first, third = conseil.quotes[0].id, next(q.id for q in conseil.quotes if "budget" in q.text)
+    page = report.article_page(flagged(conseil, {first: ("headline",), third: ("inherited", "guess")}))
+    headline, body = page.quote_groups
+    assert headline.title == "Dans le titre" and [q.id for q in headline.quotes] == [first]
+    assert body.title == "Dans le corps de l’article" and first not in [q.id for q in body.quotes]
+    marked = {q.id: q for q in page.quotes}
+    assert marked[first].tag.endswith("· titre") and "headline" in marked[first].css
+    assert "à vérifier" in marked[third].tag
+    assert "locuteur deviné d’après le contexte" in marked[third].verify
+    labels = [f.label for f in page.figures]
+    assert "dans le titre" in labels and "locuteur deviné d’après le contexte (à vérifier)" in labels
+    assert "Qui parle dans 1 citation est deviné d’après le contexte : à vérifier." in page.verdict
+    html = report.render_article(page)
+    assert ">Dans le titre</th>" in html and 'scope="rowgroup"' in html
+    # Without a quotation in the headline, one list and no group titles.
+    plain = report.article_page(conseil)
+    assert [g.title for g in plain.quote_groups] == [None]
+
+
+def test_the_verdict_tops_the_page(seed_analysis):
+    page = Page(html_of(seed_analysis))
+    verdict = page.all("p", **{"class": "verdict"})
+    assert verdict
+    audit = to_json(seed_analysis)["audit"]
+    anonymous = audit["bands"]["anonymous"]["quotes"]
+    assert f"{anonymous} citations sur {audit['quotations']} viennent de " in page.text
+
+
+def test_a_cue_cut_after_an_elision_shows_its_word():
+    from quotes.model import Cue, Quote, Span
+    from quotes.report.article import cue_text
+
+    text = "La fédération a mis l'accent sur « la sécurité »."
+    start = text.index("a mis")
+    quote = Quote("q1", Span(0, 1), "x", "partial", cue=Cue(Span(start, start + 8), "a mis l'", "mettre"))
+    assert cue_text(quote, text) == "a mis l'accent"
+
+
+def test_a_skip_link_and_labels_of_fourteen_pixels(seed_analysis):
+    html = html_of(seed_analysis)
+    page = Page(html)
+    skip = page.all("a", **{"class": "skip"})
+    assert skip and skip[0]["href"] == "#content" and page.all("main", id="content")
+    css = "".join(page.raw_text["style"])
+    sizes = [float(v) for v in re.findall(r"font(?:-size)?:\s*(?:bold\s+)?([\d.]+)rem", css)]
+    assert sizes and min(sizes) >= 0.875  # 14 px
+
+
+def test_each_page_links_back_to_the_index_and_to_its_neighbours(tmp_path, spacy_choice):
+    articles = {"a.txt": CONSEIL, "b.txt": "", "c.txt": MINISTERE, "d.txt": CONSEIL}
+    paths = write_articles(tmp_path / "in", articles)
+    out = tmp_path / "out"
+    assert run_reports(paths, out, spacy_choice) == 1  # b.txt is empty
+
+    def links(name: str) -> dict[str, str]:
+        page = Page((out / name).read_text(encoding="utf-8"))
+        return {a["rel"]: a["href"] for a in page.all("a") if a.get("rel")}
+
+    assert links("a.html") == {"index": "./index.html", "next": "./c.html"}  # b.txt failed: no page
+    assert links("c.html") == {"index": "./index.html", "prev": "./a.html", "next": "./d.html"}
+    assert links("d.html") == {"index": "./index.html", "prev": "./c.html"}
+    assert "Suivant : Un long entretien au ministère" in (out / "a.html").read_text(encoding="utf-8")

@@ -61,7 +61,7 @@ def index_page(
         parser=parser,
         tool=tool_version(),
         generated=generated_at(generated, lang),
-        script=script("_index.js"),
+        script=script("_sort.js", "_index.js"),
         spreadsheet=spreadsheet if index_rows else None,
     )
 
