@@ -882,7 +882,7 @@ def test_the_verdict_tops_the_page(seed_analysis):
 
 def test_a_cue_cut_after_an_elision_shows_its_word():
     from quotes.model import Cue, Quote, Span
-    from quotes.report.article import cue_text
+    from quotes.wording import cue_text
 
     text = "La fédération a mis l'accent sur « la sécurité »."
     start = text.index("a mis")

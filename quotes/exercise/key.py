@@ -19,7 +19,7 @@ from ..i18n import LANGUAGES, N_, language
 from ..model import Analysis, Quote, Source, Span
 from ..paragraphs import split_paragraphs
 from ..scale import level_range
-from ..wording import reason_text
+from ..wording import cue_text, reason_text
 from .naming import ways_of_naming
 from .normalize import speaker_key
 
@@ -140,7 +140,7 @@ def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -
                 id=q.id,
                 kind=q.kind,
                 paragraph=_paragraph_number(starts, q.span.start),
-                cue=q.cue.text if q.cue else None,
+                cue=cue_text(q, text),
                 confidence=round(q.confidence, 2),
                 start=q.span.start,
                 end=q.span.end,

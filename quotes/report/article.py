@@ -16,7 +16,7 @@ from ..model import Analysis, Finding, Quote, Rating, Span
 from ..paragraphs import split_paragraphs
 from ..rendering import generated_at, script, tool_version
 from ..scale import band_names, level_names
-from ..wording import check_texts, reason_text
+from ..wording import check_texts, cue_text, reason_text
 from .bars import band_views, bar_of
 from .pieces import Highlight, paragraph_pieces
 from .verdict import tally, verdict
@@ -444,20 +444,6 @@ def _outer(q: Quote) -> tuple[int, int]:
 
 def _outer_span(q: Quote) -> Span:
     return q.extent
-
-
-def cue_text(quote: Quote, text: str) -> str | None:
-    """The cue as the page shows it: a cue cut after an elision (« a mis l’ ») runs to the end of its word."""
-    if quote.cue is None:
-        return None
-    shown = quote.cue.text
-    end = quote.cue.span.end
-    if shown.endswith(("’", "'")) and end < len(text) and text[end].isalpha():
-        stop = end
-        while stop < len(text) and stop - end < 40 and (text[stop].isalnum() or text[stop] == "-"):
-            stop += 1
-        shown += text[end:stop]
-    return shown
 
 
 def _excerpt(text: str, limit: int = 140) -> str:
