@@ -215,7 +215,7 @@ def test_the_worksheet_article_is_the_article_words_and_the_numbers_only(written
 
 def test_no_speaker_and_no_level_shows_in_the_worksheet_article(written, seed_analysis):
     html = written.worksheet.read_text(encoding="utf-8")
-    start = html.index('<div class="ex-article" id="article">')
+    start = html.index('<div class="ex-article" id="article" lang="fr">')
     article = html[start : html.index("</div>", start)]
     # Take away the article's own words: what is left is what the worksheet added (tags, numbers).
     text = seed_analysis.article.text
@@ -237,7 +237,9 @@ def test_no_speaker_and_no_level_shows_in_the_worksheet_article(written, seed_an
 def test_the_answer_table_is_empty_but_for_numbers_and_first_words(written, seed_analysis):
     html = written.worksheet.read_text(encoding="utf-8")
     table = html[html.index('class="ex-fill"') :]
-    rows = re.findall(r"<tr><td class=\"num\">(\d+)</td><td class=\"excerpt\">([^<]*)</td>(.*?)</tr>", table)
+    rows = re.findall(
+        r"<tr><td class=\"num\">(\d+)</td><td class=\"excerpt\" lang=\"fr\">([^<]*)</td>(.*?)</tr>", table
+    )
     key = build_key(seed_analysis)
     assert [int(n) for n, _, _ in rows] == [q.number for q in key.quotations]
     for (_, excerpt, rest), q in zip(rows, key.quotations, strict=True):
