@@ -231,3 +231,12 @@ def test_the_exercise_folder_graded_whole_skips_its_own_files(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "1 graded, 0 not graded, 2 skipped" in err
     assert "un fichier de l’exercice" in err
+
+
+def test_a_sheet_names_fifty_problems_at_most_then_counts_the_rest(tmp_path):
+    key = read_key(FIXED_KEY)
+    rows = "".join(f"{n};Gupta;0;;Zoé\n" for n in [13] * 80)  # 79 repeats of quotation 13
+    sheet = read_answers(write(tmp_path, "many.csv", HEADER + rows), key)
+    assert len(sheet.problems) == 51
+    assert sheet.problems[-1].text.endswith("many.csv: et 29 autres problèmes dans ce fichier")
+    assert sheet.problems[-1].serious and sheet.answers[13].speaker == "Gupta"

@@ -54,6 +54,8 @@ YES = {"oui", "o", "yes", "y", "vrai", "true", "1", "x"}
 NO = {"non", "n", "no", "faux", "false", "0"}
 # Excel keeps at most this many characters in a cell: a longer one is cut, with a warning.
 MAX_CELL = 32_767
+# A sheet names at most this many problems, then counts the rest.
+MAX_PROBLEMS = 50
 # How much of a cell a message quotes; of a speaker answer, in the feedback.
 SHOWN_CHARS = 40
 SHOWN_ANSWER_CHARS = 200
@@ -189,6 +191,17 @@ class _SheetReader:
     def problem(self, line: int | None, message: str, *, serious: bool = True) -> None:
         self.problems.append(Problem(f"{self.where(line)}: {message}", serious))
 
+    def reported(self) -> tuple[Problem, ...]:
+        """The problems found, the first ``MAX_PROBLEMS`` of them and a count of the rest."""
+        if len(self.problems) <= MAX_PROBLEMS:
+            return tuple(self.problems)
+        rest = self.problems[MAX_PROBLEMS:]
+        message = self.tr.ngettext(
+            "and %(n)s more problem in this file", "and %(n)s more problems in this file", len(rest)
+        )
+        summary = Problem(f"{self.where(None)}: {message}", any(p.serious for p in rest))
+        return (*self.problems[:MAX_PROBLEMS], summary)
+
     def fatal(self, line: int | None, message: str) -> ExerciseError:
         return ExerciseError(f"{self.where(line)}: {message}")
 
@@ -251,7 +264,7 @@ class _SheetReader:
             student=student[0] if student else self.path.stem,
             path=self.path,
             answers=answers,
-            problems=tuple(self.problems),
+            problems=self.reported(),
         )
 
     def rows(self) -> list[tuple[int, list[str]]]:
