@@ -133,3 +133,14 @@ def test_per_quotation_statistics_for_the_class(class_folder, tmp_path):
     text = listing(run)
     assert "La classe, citation par citation" in text
     assert "  5  qui parle 1 sur 3" in text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_a_review_file_saved_as_a_workbook_is_left_alone_and_said(class_folder, tmp_path):
+    out = tmp_path / "grades"
+    grade_files(FIXED_KEY, [class_folder], out)
+    workbook = b"PK\x03\x04" + bytes(200)
+    (out / "review.csv").write_bytes(workbook)
+    again = grade_files(FIXED_KEY, [class_folder], out)
+    assert (out / "review.csv").read_bytes() == workbook  # the teacher's decisions are not overwritten
+    assert any("review.csv: ne peut pas être lu comme un fichier CSV" in p for p in again.problems)
+    assert again.failed and len(again.grades) == 3

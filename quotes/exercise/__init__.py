@@ -33,7 +33,7 @@ from .grading import GradeRun, Mark, StudentGrade, grade_answer, grade_sheet
 from .key import Key, KeyQuotation, KeySource, build_key, key_from_json, key_to_json, read_key, select_quotes
 from .normalize import speaker_key
 from .pages import exercise_pages, feedback_page
-from .review import REVIEW_FILE, ReviewRow, decisions_of, merged, read_review, review_csv
+from .review import REVIEW_FILE, ReviewRow, UnreadableReview, decisions_of, merged, read_review, review_csv
 from .sheets import Answer, AnswerSheet, NotGraded, Problem, collect_answer_files, read_answers
 from .speakers import accepted_answers
 from .summary import class_statistics, summary_page
@@ -147,7 +147,12 @@ def grade_files(
     tr = language(lang)
     files, not_graded = collect_answer_files(answer_paths, key=key_path, output=output, lang=lang)
     review_path = output / REVIEW_FILE
-    reviewed, review_problems = read_review(review_path, key, lang=lang)
+    review_readable = True
+    try:
+        reviewed, review_problems = read_review(review_path, key, lang=lang)
+    except UnreadableReview as err:
+        # The teacher's decisions are in there: never overwrite them, say so, grade without them.
+        reviewed, review_problems, review_readable = [], [Problem(str(err))], False
     decisions = decisions_of(reviewed)
     grades: list[StudentGrade] = []
     students: dict[str, Path] = {}
@@ -203,7 +208,7 @@ def grade_files(
     csv_path = output / "grades.csv"
     write_atomically(csv_path, grades_csv(key, grades, not_graded, lang=lang))
     rows = merged(reviewed, _review_rows(key, grades))
-    if rows or review_path.exists():
+    if review_readable and (rows or review_path.exists()):
         write_atomically(review_path, review_csv(rows, key, lang=lang))
     to_decide = sum(1 for r in rows if r.accepted is None and r.students)
     summary_path = output / "summary.html"

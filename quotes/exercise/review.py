@@ -81,17 +81,25 @@ def decision_word(accepted: bool | None, tr: Language) -> str:
     return tr.pgettext("review decision", "accept") if accepted else tr.pgettext("review decision", "refuse")
 
 
+class UnreadableReview(ExerciseError):
+    """``review.csv`` is there but cannot be read: it is reported, and left as it is."""
+
+
 def read_review(path: Path, key: Key, *, lang: str) -> tuple[list[ReviewRow], list[Problem]]:
-    """The rows of a ``review.csv`` as the teacher left them, and what could not be read in it."""
+    """The rows of a ``review.csv`` as the teacher left them, and what could not be read in it.
+
+    Raises ``UnreadableReview`` when the file cannot be read at all (saved as a workbook…).
+    """
     tr = language(lang)
     if not path.is_file():
         return [], []
     try:
-        text, _ = decode_sheet(path.read_bytes())
+        raw = path.read_bytes()
     except OSError as err:
-        raise ExerciseError(f"{path}: cannot be read ({err.strerror})") from None
-    if text is None:
-        raise ExerciseError(f"{path}: " + _unreadable(tr))
+        raise UnreadableReview(f"{path}: cannot be read ({err.strerror})") from None
+    text, _ = decode_sheet(raw)
+    if text is None or raw.startswith(b"PK\x03\x04"):
+        raise UnreadableReview(f"{path}: " + _unreadable(tr))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     header = next((line for line in lines if line.strip()), "")
     rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=sniff_delimiter(header)))
@@ -135,7 +143,10 @@ def read_review(path: Path, key: Key, *, lang: str) -> tuple[list[ReviewRow], li
 
 
 def _unreadable(tr: Language) -> str:
-    return tr.gettext("is neither UTF-8 nor Windows-1252: save it as “CSV UTF-8”")
+    return tr.gettext(
+        "cannot be read as a CSV file: save it as “CSV UTF-8”; it is left as it is and its decisions "
+        "are not applied"
+    )
 
 
 def decisions_of(rows: Sequence[ReviewRow]) -> dict[tuple[str, str], bool]:
