@@ -65,8 +65,9 @@ def test_a_hostile_cell_costs_what_a_plain_cell_of_its_size_costs(tmp_path, colu
         return lambda: quotes.exercise.grade_sheet(key, read_answers(path, key), lang="fr")
 
     bad, good = sheet(hostile, "bad.csv"), sheet(plain, "good.csv")
-    ratio = best_time(grade(bad)) / best_time(grade(good))
-    assert ratio < 5, f"{column}: {ratio:.1f} times a plain cell"
+    ratio = best_time(grade(bad), runs=5) / best_time(grade(good), runs=5)
+    # About 1 to 2 here; the patterns that backtracked made it thousands (19 s against a few ms).
+    assert ratio < 20, f"{column}: {ratio:.1f} times a plain cell"
 
 
 @pytest.mark.parametrize(
