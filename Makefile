@@ -8,13 +8,17 @@ SHARED := ../shared
 # PyTorch (for Stanza) must come from this CPU build: any other request pulls a multi-GB CUDA build.
 TORCH := torch==2.13.0
 CHROMIUM := /usr/bin/chromium
+# axe-core, the accessibility checker the browser tests inject into the pages: installed by npm from
+# tests/npm/package-lock.json (npm ci), read from disk when the tests run.
+NPM_DIR := tests/npm
+AXE_STAMP := $(NPM_DIR)/node_modules/.installed
 # The translations: quotes/locale/LANG/LC_MESSAGES/messages.po, compiled into .mo files beside them.
 LOCALE := quotes/locale
 LANGUAGES := fr en
 CATALOGS := $(foreach lang,$(LANGUAGES),$(LOCALE)/$(lang)/LC_MESSAGES/messages.mo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install catalogs messages report test check lint models eval bench update-gold browser clean
+.PHONY: help install catalogs messages report test check lint models eval bench update-gold browser axe clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -43,7 +47,7 @@ messages: $(STAMP) ## Extract the messages from the code and templates into mess
 report: $(STAMP) $(CATALOGS) ## Analyze every article in seeds/ and write reports/index.html and one page per article
 	$(BIN)/quotes report -o reports
 
-test: $(STAMP) browser $(CATALOGS) ## Run the tests
+test: $(STAMP) browser axe $(CATALOGS) ## Run the tests
 	$(BIN)/python -m pytest -q
 
 check: lint test ## Lint, type-check and test
@@ -82,6 +86,19 @@ browser: ## Install Debian's chromium for the browser tests when it is missing a
 	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is not installed: the browser tests will be skipped (apt-get install chromium)"; fi; \
 	fi
+
+axe: $(AXE_STAMP) ## Install axe-core for the accessibility tests (npm ci in tests/npm; npm from apt when missing)
+
+$(AXE_STAMP): $(NPM_DIR)/package.json $(NPM_DIR)/package-lock.json
+	@if ! command -v npm >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing npm for the accessibility tests"; \
+	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	  fi; \
+	fi; \
+	if command -v npm >/dev/null; then \
+	  (cd $(NPM_DIR) && npm ci --no-audit --no-fund --loglevel=error) && touch $@; \
+	else echo "npm is not installed: the accessibility tests will be skipped (apt-get install npm)"; fi
 
 clean: ## Remove the generated reports and caches (not .venv)
 	rm -rf reports/*.html reports/*.json reports/*.csv .pytest_cache .mypy_cache .ruff_cache

@@ -117,9 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="grade students' answer sheets against a key",
         description="Grade each answer sheet (CSV: numéro, qui parle, niveau, raison donnée; "
         "separated by , or ;) against KEY.json; print right / close / wrong per student and per "
-        "quotation, and write DIR/<student>/feedback.html and DIR/grades.csv. A student is the "
-        "« élève » column when it is filled in, else the file name. A sheet that cannot be read is "
-        "reported and the others are graded (exit status 2).",
+        "quotation, and write DIR/<student>/feedback.html, DIR/grades.csv, DIR/summary.html (the "
+        "class per quotation) and DIR/review.csv (the answers left to the teacher: write accept or "
+        "refuse beside each, and the next run applies it to every student). A student is the "
+        "« élève » column when it is filled in, else the file name. A sheet that cannot be read, "
+        "and any file of a folder that is not graded, is named with why and the others are graded "
+        "(exit status 2).",
         epilog="example:\n  quotes grade exercise/key.json answers/*.csv -o exercise/grades",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -258,11 +261,23 @@ def _grade(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     for problem in run.problems:
         print(f"quotes: {problem}", file=sys.stderr)
+    not_graded = sum(1 for n in run.not_graded if n.serious)
+    skipped = len(run.not_graded) - not_graded
     print(
-        f"{len(run.grades)} graded, {len(run.not_graded)} not graded; "
-        f"feedback in {output}/<student>/feedback.html, grades in {run.grades_csv}",
+        f"{len(run.grades)} graded, {not_graded} not graded"
+        + (f", {skipped} skipped" if skipped else "")
+        + f"; feedback in {output}/<student>/feedback.html, grades in {run.grades_csv}, "
+        f"the class summary in {run.summary}",
         file=sys.stderr,
     )
+    if run.to_decide and run.review_csv is not None:
+        print(
+            f"{run.to_decide} answer(s) to decide: write accept or refuse beside each in {run.review_csv}, "
+            "then run quotes grade again",
+            file=sys.stderr,
+        )
+    if not run.grades:
+        print("quotes: no answer sheet was graded", file=sys.stderr)
     return 2 if run.failed else 0
 
 

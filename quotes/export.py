@@ -90,6 +90,8 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
                     for link in s.links
                 ],
                 "reasons": list(rating.reasons),
+                # The reasons as codes and arguments, for a reader that words them in its own language.
+                "reason_codes": [{"code": code, "args": list(args)} for code, args in rating.reason_codes],
                 "anonymity_reason_given": rating.anonymity_reason is not None,
                 "anonymity_reason": rating.anonymity_reason,
                 "anonymity_reason_boilerplate": rating.boilerplate_reason,

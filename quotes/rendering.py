@@ -106,13 +106,13 @@ def render(template: str, page: object, *, lang: str) -> str:
 
 
 @functools.cache
-def script(name: str) -> PageScript:
-    """A script from ``templates/``, and the policy that lets exactly that script run."""
+def script(*names: str) -> PageScript:
+    """Scripts from ``templates/``, one after the other, and the policy that lets exactly them run."""
     from markupsafe import Markup
 
-    code = (TEMPLATES / name).read_text(encoding="utf-8")
+    code = "\n".join((TEMPLATES / name).read_text(encoding="utf-8") for name in names)
     if "</" in code:
-        raise ValueError(f"{name}: a script may not contain '</'")
+        raise ValueError(f"{', '.join(names)}: a script may not contain '</'")
     digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
     return PageScript(Markup(code), CSP.format(script=f"'sha256-{digest}'"))
 

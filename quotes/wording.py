@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .i18n import N_, language
+from .model import Quote
 
 Lang = str
 
@@ -119,3 +120,17 @@ def check_texts(wording: str, params: dict[str, str], lang: Lang = "fr") -> tupl
     if "paragraph" in values:
         values["where"] = tr.gettext("paragraph %(n)s", n=values["paragraph"])
     return tr.gettext(title), tr.gettext(message, **values)
+
+
+def cue_text(quote: Quote, text: str) -> str | None:
+    """The cue as a page shows it: one cut after an elision (« a mis l’ ») runs to the end of its word."""
+    if quote.cue is None:
+        return None
+    shown = quote.cue.text
+    end = quote.cue.span.end
+    if shown.endswith(("’", "'")) and end < len(text) and text[end].isalpha():
+        stop = end
+        while stop < len(text) and stop - end < 40 and (text[stop].isalnum() or text[stop] == "-"):
+            stop += 1
+        shown += text[end:stop]
+    return shown

@@ -1,31 +1,33 @@
-// Optional: the table reads the same without it. Turns the column headers into sort buttons.
+// Optional: the index reads the same without it. A search box that shows only the articles it matches.
 (function () {
   "use strict";
+  var controls = document.querySelector(".controls");
+  var input = document.getElementById("search");
   var table = document.getElementById("articles");
-  if (!table) { return; }
-  var body = table.tBodies[0];
-  var headers = table.tHead.rows[0].cells;
-  Array.prototype.forEach.call(headers, function (th, column) {
-    var kind = th.getAttribute("data-sort");
-    if (!kind) { return; }
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "sort";
-    button.textContent = th.textContent;
-    th.textContent = "";
-    th.appendChild(button);
-    button.addEventListener("click", function () {
-      var descending = th.getAttribute("aria-sort") === "ascending";
-      Array.prototype.forEach.call(headers, function (other) { other.removeAttribute("aria-sort"); });
-      th.setAttribute("aria-sort", descending ? "descending" : "ascending");
-      var rows = Array.prototype.slice.call(body.rows);
-      rows.sort(function (a, b) {
-        var x = a.cells[column].getAttribute("data-value") || "";
-        var y = b.cells[column].getAttribute("data-value") || "";
-        var order = kind === "number" ? parseFloat(x) - parseFloat(y) : x.localeCompare(y);
-        return descending ? -order : order;
-      });
-      rows.forEach(function (row) { body.appendChild(row); });
+  if (!controls || !input || !table) { return; }
+  var status = document.getElementById("search-status");
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  function plain(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  var words = rows.map(function (row) { return plain(row.cells[0].textContent); });
+  function apply() {
+    var wanted = plain(input.value.trim()).split(/\s+/).filter(Boolean);
+    var shown = 0;
+    rows.forEach(function (row, i) {
+      var hit = wanted.every(function (w) { return words[i].indexOf(w) >= 0; });
+      row.hidden = !hit;
+      shown += hit ? 1 : 0;
     });
-  });
+    status.textContent = shown === 0 ? status.getAttribute("data-none") : "";
+    try {
+      var url = new URL(window.location.href);
+      if (input.value.trim()) { url.searchParams.set("q", input.value.trim()); } else { url.searchParams.delete("q"); }
+      window.history.replaceState(null, "", url.href);
+    } catch (e) { /* a page that cannot change its address still filters */ }
+  }
+  controls.hidden = false;
+  input.value = new URLSearchParams(window.location.search).get("q") || "";
+  input.addEventListener("input", apply);
+  apply();
 })();

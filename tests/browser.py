@@ -20,6 +20,10 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+# axe-core as npm installs it from tests/npm/package-lock.json (make axe): read from disk, no network.
+AXE = Path(__file__).resolve().parent / "npm" / "node_modules" / "axe-core" / "axe.min.js"
+# The rules of WCAG 2.0 and 2.1, levels A and AA, as axe-core tags them.
+WCAG_AA = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
 
 
 def browser_problem() -> str | None:
@@ -41,6 +45,35 @@ def require_browser() -> None:
     if os.environ.get("QUOTES_REQUIRE_BROWSER") == "1":
         pytest.fail(f"QUOTES_REQUIRE_BROWSER=1 but {problem}")
     pytest.skip(problem)
+
+
+def require_axe() -> str:
+    """axe-core's source; skips the test when it is not installed, or fails with QUOTES_REQUIRE_BROWSER=1."""
+    if not AXE.exists():
+        problem = f"{AXE} is missing (make axe: npm ci in tests/npm)"
+        if os.environ.get("QUOTES_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"QUOTES_REQUIRE_BROWSER=1 but {problem}")
+        pytest.skip(problem)
+    return AXE.read_text(encoding="utf-8")
+
+
+def axe_violations(page: Any) -> list[str]:
+    """What axe-core finds against WCAG 2.1 A and AA on the page as it stands, one line per node.
+
+    The page must have been opened with ``bypass_csp=True``: its policy lets only its own script run.
+    """
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=require_axe())
+    found = page.evaluate(
+        """async (tags) => {
+          const options = {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]};
+          const result = await axe.run(document, options);
+          return result.violations.flatMap(v => v.nodes.map(
+            n => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary}`));
+        }""",
+        list(WCAG_AA),
+    )
+    return list(found)
 
 
 @contextmanager
@@ -68,10 +101,27 @@ class PageLog:
 
 
 def open_page(
-    browser: Any, path: Path, *, width: int = 1100, height: int = 900, javascript: bool = True
+    browser: Any,
+    path: Path | str,
+    *,
+    width: int = 1100,
+    height: int = 900,
+    javascript: bool = True,
+    touch: bool = False,
+    bypass_csp: bool = False,
 ) -> tuple[Any, PageLog]:
-    """Open a local HTML file in a new page; returns the page and the log of what it did."""
-    page = browser.new_page(viewport={"width": width, "height": height}, java_script_enabled=javascript)
+    """Open a local HTML file (or a file: address) in a new page; returns the page and what it did.
+
+    ``touch``: a phone's screen (touch events, a mobile viewport); ``bypass_csp``: let a test
+    inject a script (axe-core) that the page's own policy would refuse.
+    """
+    page = browser.new_page(
+        viewport={"width": width, "height": height},
+        java_script_enabled=javascript,
+        has_touch=touch,
+        is_mobile=touch,
+        bypass_csp=bypass_csp,
+    )
     log = PageLog()
     page.on("console", lambda m: log.console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda err: log.page_errors.append(str(err)))
@@ -85,7 +135,7 @@ def open_page(
         "request",
         lambda r: None if r.url.startswith(("file:", "data:", "about:")) else log.requests.append(r.url),
     )
-    page.goto(path.resolve().as_uri())
+    page.goto(path if isinstance(path, str) else path.resolve().as_uri())
     return page, log
 
 

@@ -215,7 +215,7 @@ def test_the_worksheet_article_is_the_article_words_and_the_numbers_only(written
 
 def test_no_speaker_and_no_level_shows_in_the_worksheet_article(written, seed_analysis):
     html = written.worksheet.read_text(encoding="utf-8")
-    start = html.index('<div class="ex-article" id="article">')
+    start = html.index('<div class="ex-article" id="article" lang="fr">')
     article = html[start : html.index("</div>", start)]
     # Take away the article's own words: what is left is what the worksheet added (tags, numbers).
     text = seed_analysis.article.text
@@ -237,7 +237,9 @@ def test_no_speaker_and_no_level_shows_in_the_worksheet_article(written, seed_an
 def test_the_answer_table_is_empty_but_for_numbers_and_first_words(written, seed_analysis):
     html = written.worksheet.read_text(encoding="utf-8")
     table = html[html.index('class="ex-fill"') :]
-    rows = re.findall(r"<tr><td class=\"num\">(\d+)</td><td class=\"excerpt\">([^<]*)</td>(.*?)</tr>", table)
+    rows = re.findall(
+        r"<tr><td class=\"num\">(\d+)</td><td class=\"excerpt\" lang=\"fr\">([^<]*)</td>(.*?)</tr>", table
+    )
     key = build_key(seed_analysis)
     assert [int(n) for n, _, _ in rows] == [q.number for q in key.quotations]
     for (_, excerpt, rest), q in zip(rows, key.quotations, strict=True):
@@ -741,11 +743,13 @@ def test_quotes_exercise_and_grade_from_the_command_line(tmp_path, capsys):
     assert status == 2  # one sheet could not be graded; the others were
     assert "Alice Martin (" in captured.out and "45 / 45 points" in captured.out
     assert re.search(r"^\s+3  faux\s+qui parle : « il » est un pronom", captured.out, re.M)
-    assert "chloe_columns (" in captured.out and "non noté" in captured.out
+    chloe = str(MALFORMED / "chloe_columns.csv")
+    assert "non noté : " + chloe + ", ligne 1: colonnes manquantes" in captured.out
     assert (
         "quotes: " + str(MALFORMED / "chloe_columns.csv") + ", ligne 1: colonnes manquantes" in captured.err
     )
-    assert {p.name for p in (tmp_path / "grades").iterdir()} == {"grades.csv", "Alice_Martin", "bob"}
+    written = {p.name for p in (tmp_path / "grades").iterdir()}
+    assert written == {"grades.csv", "summary.html", "review.csv", "Alice_Martin", "bob"}
 
 
 def test_grade_with_a_missing_key_is_one_line(tmp_path, capsys):

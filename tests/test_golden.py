@@ -143,4 +143,36 @@ def test_exercise_files(analyze_text, tmp_path, lang):
     )
     check_golden(f"feedback_conseil.{lang}.html", run.feedback["Léa"].read_text(encoding="utf-8"))
     check_golden(f"grades_conseil.{lang}.csv", run.grades_csv.read_text(encoding="utf-8"))
+    assert run.summary is not None
+    check_golden(f"summary_conseil.{lang}.html", run.summary.read_text(encoding="utf-8"))
     check_golden(f"listing_grades.{lang}.txt", listing(run).replace(str(tmp_path), "TMP"))
+
+
+# --- the verdict on top of an article, its plurals and numbers ---------------------------------
+
+# (quotations, anonymous, unattributed, anonymous sources, of them with a reason, guessed)
+VERDICT_CASES = [
+    (0, 0, 0, 0, 0, 0),
+    (1, 0, 0, 0, 0, 0),
+    (1, 1, 0, 1, 0, 0),
+    (1, 1, 0, 1, 1, 0),
+    (1, 0, 1, 0, 0, 1),
+    (2, 0, 0, 0, 0, 0),
+    (2, 2, 0, 1, 0, 0),
+    (2, 2, 0, 2, 2, 0),
+    (17, 11, 1, 6, 0, 0),
+    (17, 1, 2, 1, 1, 2),
+    (17, 5, 0, 3, 1, 1),
+    (17, 5, 0, 4, 2, 0),
+    (1234, 1000, 234, 900, 450, 1001),
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_verdict_sentence_in_every_case(lang):
+    from quotes.i18n import language
+    from quotes.report.verdict import Tally, verdict
+
+    tr = language(lang)
+    lines = [f"{case}: {verdict(Tally(*case), tr)}" for case in VERDICT_CASES]
+    check_golden(f"verdicts.{lang}.txt", "\n".join(lines) + "\n")

@@ -124,6 +124,11 @@ def hostile(analyze_text):  # type: ignore[no-untyped-def]
     return dataclasses.replace(analysis, article=article, sources=sources)
 
 
+def article_links(page: Page) -> list[str]:
+    """The links of a page to the articles' pages."""
+    return [a["href"] for a in page.all("a") if a.get("href", "").endswith(".html")]
+
+
 def html_of(analysis: Any, lang: str = "fr") -> str:
     return report.render_article(
         report.article_page(analysis, lang=lang, generated=datetime.datetime(2024, 1, 1))
@@ -163,15 +168,70 @@ def test_hostile_names_on_the_index_stay_text_and_links_stay_relative(hostile):
     page = Page(html)
     assert "<img" not in html and SCRIPT not in html
     assert IMG in page.text and TEMPLATE in page.text and "49" not in page.text
-    assert [a["href"] for a in page.all("a")] == [href]
+    assert article_links(page) == [href]
 
 
 def test_sources_csv_defuses_spreadsheet_formulas(conseil):
     evil = dataclasses.replace(conseil.sources[0], name='=HYPERLINK("http://x")')
     analysis = dataclasses.replace(conseil, sources=(evil, *conseil.sources[1:]))
-    rows = list(csv.DictReader(io.StringIO(report.sources_csv([analysis]).removeprefix("\ufeff"))))
+    text = report.sources_csv([analysis], lang="en").removeprefix("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert rows[0]["name"] == '\'=HYPERLINK("http://x")'
     assert rows[1]["name"] == conseil.sources[1].name
+
+
+def spreadsheet_rows(text: str) -> list[list[str]]:
+    """The rows as a spreadsheet opens them: the separator Excel's « CSV » format uses, found by sniffing."""
+    assert text.startswith("\ufeff")  # Excel reads UTF-8 only with its byte-order mark
+    body = text.removeprefix("\ufeff")
+    dialect = csv.Sniffer().sniff(body.splitlines()[0], delimiters=";,")
+    return list(csv.reader(io.StringIO(body), dialect))
+
+
+def test_a_french_sources_csv_opens_in_columns_with_decimal_commas(seed_analysis):
+    text = report.sources_csv([seed_analysis], lang="fr")
+    header, *rows = spreadsheet_rows(text)
+    assert text.removeprefix("\ufeff").split("\r\n")[0].count(";") == len(header) - 1 == 14
+    assert header[:8] == [
+        "article",
+        "titre",
+        "source",
+        "nom",
+        "nature",
+        "niveau",
+        "nom du niveau",
+        "catégorie",
+    ]
+    assert len(rows) == len(seed_analysis.sources) and all(len(r) == len(header) for r in rows)
+    by_name = {r[3]: dict(zip(header, r, strict=True)) for r in rows}
+    gupta = by_name["Ritwik Gupta"]
+    assert (gupta["nature"], gupta["nom du niveau"], gupta["catégorie"]) == (
+        "personne",
+        "identifiée",
+        "identifiées",
+    )
+    assert gupta["raisons"].startswith("nom complet : Ritwik Gupta ; ")  # the reasons in French
+    shares = [r[10] for r in rows]
+    assert all(re.fullmatch(r"\d+,\d", v) for v in shares), shares  # a decimal comma, no thousands space
+    audit = to_json(seed_analysis)["audit"]
+    attributed = 100 * (1 - audit["bands"]["unattributed"]["words"] / audit["words"])
+    assert sum(float(v.replace(",", ".")) for v in shares) == pytest.approx(attributed, abs=1)
+
+
+def test_an_english_sources_csv_uses_commas_and_english_values(seed_analysis):
+    text = report.sources_csv([seed_analysis], lang="en")
+    header, *rows = spreadsheet_rows(text)
+    assert header[:8] == ["article", "title", "source", "name", "kind", "level", "level name", "band"]
+    assert all(len(r) == len(header) for r in rows)
+    by_name = {r[3]: dict(zip(header, r, strict=True)) for r in rows}
+    assert by_name["Ritwik Gupta"]["reasons"].startswith("full name: Ritwik Gupta; ")
+    assert all(re.fullmatch(r"\d+\.\d", r[10]) for r in rows)
+
+
+def test_the_sources_csv_reads_the_same_from_the_analysis_json(seed_analysis):
+    from_disk = json.loads(json.dumps(to_json(seed_analysis)))
+    for lang in ("fr", "en"):
+        assert report.sources_csv([from_disk], lang=lang) == report.sources_csv([seed_analysis], lang=lang)
 
 
 # --- no network ------------------------------------------------------------------------------
@@ -239,8 +299,8 @@ def test_the_highlighted_paragraphs_keep_the_text_exactly(which, request):
     for p in page.paragraphs:
         depth = 0
         for piece in p.pieces:
-            depth += piece.kind in ("open", "scare_open")
-            depth -= piece.kind in ("close", "scare_close")
+            depth += piece.kind in ("open", "scare_open", "mention_open")
+            depth -= piece.kind in ("close", "scare_close", "mention_close")
             assert depth >= 0
         assert depth == 0
 
@@ -364,7 +424,7 @@ def test_sources_table_has_every_source_with_its_level_label(conseil):
     assert martin.quotes == 2 and martin.first_seen is not None and martin.first_seen.href == "#p-2"
     assert martin.reasons
     html = html_of(conseil)
-    assert '<th scope="row">Claire Martin' in html
+    assert re.search('<th scope="row"[^>]*>Claire Martin', html)
 
 
 def test_checks_are_grouped_with_where_they_fired_and_their_standard(conseil):
@@ -544,8 +604,10 @@ def test_write_reports_writes_pages_json_index_and_csv(tmp_path, spacy_choice, c
         assert line.startswith(f"{path.name} → {out / (path.stem + '.html')} (")
     assert err[-1] == f"index: {out / 'index.html'}"
     index = Page((out / "index.html").read_text(encoding="utf-8"))
-    assert [a["href"] for a in index.all("a")] == [f"./{p.stem}.html" for p in paths]
-    rows = list(csv.DictReader(io.StringIO((out / "sources.csv").read_text(encoding="utf-8-sig"))))
+    assert article_links(index) == [f"./{p.stem}.html" for p in paths]
+    assert index.all("a", href="./sources.csv")
+    text = (out / "sources.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert {r["article"] for r in rows} == set(ARTICLES)
     assert len(rows) == sum(len(json.loads((out / f"{p.stem}.json").read_text())["sources"]) for p in paths)
     assert (out / "sources.csv").read_bytes().startswith(b"\xef\xbb\xbf")
@@ -611,7 +673,7 @@ def test_articles_never_overwrite_the_index_or_each_other(tmp_path, spacy_choice
     run_reports(first + second, out, spacy_choice)
     assert (out / "index-2.html").exists() and (out / "same.html").exists() and (out / "same-2.html").exists()
     index = Page((out / "index.html").read_text(encoding="utf-8"))
-    assert index.headings[0] == 1 and [a["href"] for a in index.all("a")] == [
+    assert index.headings[0] == 1 and article_links(index) == [
         "./index-2.html",
         "./same.html",
         "./same-2.html",
@@ -728,3 +790,127 @@ def test_a_template_cache_that_cannot_be_written_is_no_error(conseil, tmp_path, 
     finally:
         for cached in (rendering.environment, rendering._compiled_templates):
             cached.cache_clear()
+
+
+# --- the text cut into pieces ------------------------------------------------------------------
+
+
+def _quote_view(number: int) -> report.QuoteView:
+    fields = {f.name: "" for f in dataclasses.fields(report.QuoteView)}
+    fields.update(id=f"q{number}", number=number, marked=True, level=0, reasons=(), verify=(), paragraph=1)
+    return report.QuoteView(**fields)  # type: ignore[arg-type]
+
+
+def _shape(pieces: tuple[report.Piece, ...], text: str) -> str:
+    """The pieces as text with brackets: [ ] a quotation, { } a mention."""
+    signs = {"open": "[", "close": "]", "mention_open": "{", "mention_close": "}"}
+    return "".join(signs.get(p.kind, p.text) for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("quote", "mention", "shape"),
+    [
+        ((4, 9), (0, 3), "{abc}d[efghi]jkl"),  # apart
+        ((4, 9), (5, 7), "abcd[e{fg}hi]jkl"),  # a mention inside a quotation
+        ((4, 9), (2, 11), "ab{cd[efghi]jk}l"),  # a mention around a quotation
+        ((4, 9), (2, 6), "abcd[efghi]jkl"),  # a mention across the quotation's start: left out
+        ((4, 9), (6, 11), "abcd[efghi]jkl"),  # across its end: left out
+        ((4, 9), (4, 9), "abcd[{efghi}]jkl"),  # the same characters: the quotation outside
+    ],
+)
+def test_a_mention_never_cuts_a_quotation(quote, mention, shape):
+    from quotes.model import Paragraph, Span
+    from quotes.report.pieces import Highlight, paragraph_pieces
+
+    text = "abcdefghijkl"
+    highlights = [
+        Highlight(Span(*mention), "mention", source=1),
+        Highlight(Span(*quote), "quote", quote=_quote_view(1)),
+    ]
+    (pieces,) = paragraph_pieces(text, [Paragraph(0, Span(0, len(text)))], highlights)
+    assert _shape(pieces, text) == shape
+
+
+def test_a_quotation_over_three_paragraphs_has_a_part_in_each_and_no_other():
+    from quotes.model import Paragraph, Span
+    from quotes.report.pieces import Highlight, paragraph_pieces
+
+    text = "ab\ncd\nef\ngh"
+    paragraphs = [Paragraph(i, Span(3 * i, 3 * i + 2)) for i in range(4)]
+    pieces = paragraph_pieces(text, paragraphs, [Highlight(Span(1, 7), "quote", quote=_quote_view(1))])
+    assert [_shape(p, text) for p in pieces] == ["a[b]", "[cd]", "[e]f", "gh"]
+    assert [p.first_part for para in pieces for p in para if p.kind == "open"] == [True, False, False]
+
+
+# --- the article page for class and newsroom (issue 13) ----------------------------------------
+
+
+def flagged(analysis: Any, flags: dict[str, tuple[str, ...]]) -> Any:
+    """The analysis with flags added to some quotations, as the analysis sets them."""
+    quotes = tuple(dataclasses.replace(q, flags=(*q.flags, *flags.get(q.id, ()))) for q in analysis.quotes)
+    return dataclasses.replace(analysis, quotes=quotes)
+
+
+def test_headline_quotations_are_shown_apart_and_guesses_to_check(conseil):
+    first, third = conseil.quotes[0].id, next(q.id for q in conseil.quotes if "budget" in q.text)
+    page = report.article_page(flagged(conseil, {first: ("headline",), third: ("inherited", "guess")}))
+    headline, body = page.quote_groups
+    assert headline.title == "Dans le titre" and [q.id for q in headline.quotes] == [first]
+    assert body.title == "Dans le corps de l’article" and first not in [q.id for q in body.quotes]
+    marked = {q.id: q for q in page.quotes}
+    assert marked[first].tag.endswith("· titre") and "headline" in marked[first].css
+    assert "à vérifier" in marked[third].tag
+    assert "locuteur deviné d’après le contexte" in marked[third].verify
+    labels = [f.label for f in page.figures]
+    assert "dans le titre" in labels and "locuteur deviné d’après le contexte (à vérifier)" in labels
+    assert "Qui parle dans 1 citation est deviné d’après le contexte : à vérifier." in page.verdict
+    html = report.render_article(page)
+    assert ">Dans le titre</th>" in html and 'scope="rowgroup"' in html
+    # Without a quotation in the headline, one list and no group titles.
+    plain = report.article_page(conseil)
+    assert [g.title for g in plain.quote_groups] == [None]
+
+
+def test_the_verdict_tops_the_page(seed_analysis):
+    page = Page(html_of(seed_analysis))
+    verdict = page.all("p", **{"class": "verdict"})
+    assert verdict
+    audit = to_json(seed_analysis)["audit"]
+    anonymous = audit["bands"]["anonymous"]["quotes"]
+    assert f"{anonymous} citations sur {audit['quotations']} viennent de " in page.text
+
+
+def test_a_cue_cut_after_an_elision_shows_its_word():
+    from quotes.model import Cue, Quote, Span
+    from quotes.wording import cue_text
+
+    text = "La fédération a mis l'accent sur « la sécurité »."
+    start = text.index("a mis")
+    quote = Quote("q1", Span(0, 1), "x", "partial", cue=Cue(Span(start, start + 8), "a mis l'", "mettre"))
+    assert cue_text(quote, text) == "a mis l'accent"
+
+
+def test_a_skip_link_and_labels_of_fourteen_pixels(seed_analysis):
+    html = html_of(seed_analysis)
+    page = Page(html)
+    skip = page.all("a", **{"class": "skip"})
+    assert skip and skip[0]["href"] == "#content" and page.all("main", id="content")
+    css = "".join(page.raw_text["style"])
+    sizes = [float(v) for v in re.findall(r"font(?:-size)?:\s*(?:bold\s+)?([\d.]+)rem", css)]
+    assert sizes and min(sizes) >= 0.875  # 14 px
+
+
+def test_each_page_links_back_to_the_index_and_to_its_neighbours(tmp_path, spacy_choice):
+    articles = {"a.txt": CONSEIL, "b.txt": "", "c.txt": MINISTERE, "d.txt": CONSEIL}
+    paths = write_articles(tmp_path / "in", articles)
+    out = tmp_path / "out"
+    assert run_reports(paths, out, spacy_choice) == 1  # b.txt is empty
+
+    def links(name: str) -> dict[str, str]:
+        page = Page((out / name).read_text(encoding="utf-8"))
+        return {a["rel"]: a["href"] for a in page.all("a") if a.get("rel")}
+
+    assert links("a.html") == {"index": "./index.html", "next": "./c.html"}  # b.txt failed: no page
+    assert links("c.html") == {"index": "./index.html", "prev": "./a.html", "next": "./d.html"}
+    assert links("d.html") == {"index": "./index.html", "prev": "./c.html"}
+    assert "Suivant : Un long entretien au ministère" in (out / "a.html").read_text(encoding="utf-8")

@@ -17,10 +17,11 @@ listing). This module writes the files.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import ExerciseError
@@ -28,12 +29,14 @@ from ..files import write_atomically
 from ..i18n import language
 from ..model import Analysis
 from ..rendering import render
-from .grading import GradeRun, Mark, NotGraded, StudentGrade, grade_answer, grade_sheet
+from .grading import GradeRun, Mark, StudentGrade, grade_answer, grade_sheet
 from .key import Key, KeyQuotation, KeySource, build_key, key_from_json, key_to_json, read_key, select_quotes
 from .normalize import speaker_key
 from .pages import exercise_pages, feedback_page
-from .sheets import Answer, AnswerSheet, Problem, collect_answer_files, read_answers
+from .review import REVIEW_FILE, ReviewRow, UnreadableReview, decisions_of, merged, read_review, review_csv
+from .sheets import Answer, AnswerSheet, NotGraded, Problem, collect_answer_files, read_answers
 from .speakers import accepted_answers
+from .summary import class_statistics, summary_page
 from .tables import blank_answers_csv, grades_csv, listing
 
 __all__ = [
@@ -136,47 +139,52 @@ def grade_files(
 ) -> GradeRun:
     """Grade the answer sheets; write ``output/<student>/feedback.html`` and ``output/grades.csv``.
 
-    A sheet that cannot be graded is reported and the others are graded all the same.
+    A sheet that cannot be graded, for whatever reason, is reported and the others are
+    graded all the same; so is a file of a given folder that is no answer sheet.
     """
     key = read_key(key_path)
     lang = lang or key.lang
     tr = language(lang)
+    files, not_graded = collect_answer_files(answer_paths, key=key_path, output=output, lang=lang)
+    review_path = output / REVIEW_FILE
+    review_readable = True
+    try:
+        reviewed, review_problems = read_review(review_path, key, lang=lang)
+    except UnreadableReview as err:
+        # The teacher's decisions are in there: never overwrite them, say so, grade without them.
+        reviewed, review_problems, review_readable = [], [Problem(str(err))], False
+    decisions = decisions_of(reviewed)
     grades: list[StudentGrade] = []
-    not_graded: list[NotGraded] = []
     students: dict[str, Path] = {}
-    for path in collect_answer_files(answer_paths):
+    for path in files:
         if not path.exists():
             not_graded.append(NotGraded(path, f"{path}: does not exist"))
             continue
         try:
-            sheet = read_answers(path, key, lang=lang)
+            grade = grade_sheet(key, read_answers(path, key, lang=lang), lang=lang, decisions=decisions)
         except ExerciseError as err:
             not_graded.append(NotGraded(path, str(err)))
             continue
-        grade = grade_sheet(key, sheet, lang=lang)
+        except Exception as err:  # one sheet never stops the class: say which, grade the others
+            message = tr.gettext(
+                "could not be graded (%(error)s); the other sheets are graded",
+                error=f"{type(err).__name__}: {err}",
+            )
+            not_graded.append(NotGraded(path, f"{path}: {message}"))
+            continue
         name = grade.student
         if name.casefold() in students:
             n = 2
             while f"{name} ({n})".casefold() in students:
                 n += 1
             renamed = f"{name} ({n})"
-            other = students[name.casefold()]
-            grade = StudentGrade(
-                renamed,
-                grade.path,
-                grade.marks,
-                (
-                    *grade.problems,
-                    Problem(
-                        f"{path}: "
-                        + tr.gettext(
-                            "same student as %(other)s: graded as “%(student)s”",
-                            other=str(other),
-                            student=renamed,
-                        ),
-                        False,
-                    ),
-                ),
+            note = tr.gettext(
+                "same student as %(other)s: graded as “%(student)s”",
+                other=str(students[name.casefold()]),
+                student=renamed,
+            )
+            grade = replace(
+                grade, student=renamed, problems=(*grade.problems, Problem(f"{path}: {note}", False))
             )
         students[grade.student.casefold()] = path
         grades.append(grade)
@@ -186,21 +194,77 @@ def grade_files(
         raise ExerciseError(f"{output}: cannot create the folder ({err.strerror})") from None
     feedback: dict[str, Path] = {}
     folders: set[str] = set()
-    for grade in grades:
-        folder = _folder_name(grade.student, folders)
-        (output / folder).mkdir(exist_ok=True)
-        page = feedback_page(key, grade, lang=lang, generated=generated)
-        path = output / folder / "feedback.html"
-        write_atomically(path, render("feedback.html", page, lang=lang))
+    for i, grade in enumerate(grades):
+        path = output / folder_name(grade.student, folders) / "feedback.html"
+        try:
+            page = feedback_page(key, grade, lang=lang, generated=generated)
+            path.parent.mkdir(exist_ok=True)
+            write_atomically(path, render("feedback.html", page, lang=lang))
+        except OSError as err:
+            message = tr.gettext("feedback not written (%(error)s)", error=str(err.strerror or err))
+            grades[i] = replace(grade, problems=(*grade.problems, Problem(f"{path}: {message}")))
+            continue
         feedback[grade.student] = path
     csv_path = output / "grades.csv"
     write_atomically(csv_path, grades_csv(key, grades, not_graded, lang=lang))
-    return GradeRun(key, lang, tuple(grades), tuple(not_graded), feedback, csv_path)
+    rows = merged(reviewed, _review_rows(key, grades))
+    if review_readable and (rows or review_path.exists()):
+        write_atomically(review_path, review_csv(rows, key, lang=lang))
+    to_decide = sum(1 for r in rows if r.accepted is None and r.students)
+    summary_path = output / "summary.html"
+    summary = summary_page(
+        key,
+        grades,
+        class_statistics(key, grades),
+        not_graded,
+        feedback=feedback,
+        output=output,
+        to_decide=to_decide,
+        review_file=REVIEW_FILE if rows else None,
+        lang=lang,
+        generated=generated,
+    )
+    write_atomically(summary_path, render("summary.html", summary, lang=lang))
+    return GradeRun(
+        key,
+        lang,
+        tuple(grades),
+        tuple(not_graded),
+        feedback,
+        csv_path,
+        review_csv=review_path if rows or review_path.exists() else None,
+        to_decide=to_decide,
+        review_problems=tuple(review_problems),
+        summary=summary_path,
+    )
 
 
-def _folder_name(student: str, taken: set[str]) -> str:
-    """A folder name for the student's feedback: their name, made safe, unique whatever the case."""
-    base = re.sub(r"[^\w.-]+", "_", student, flags=re.UNICODE).strip("._") or "student"
+def _review_rows(key: Key, grades: Sequence[StudentGrade]) -> list[ReviewRow]:
+    """The speaker answers the grader left to the teacher, one row per student and quotation."""
+    numbered = {q.number: q for q in key.quotations}
+    rows = []
+    for grade in grades:
+        for mark in grade.marks:
+            source = key.source_of(numbered[mark.number])
+            if mark.review and mark.answer is not None and source is not None:
+                rows.append(ReviewRow(source.id, mark.answer.speaker, None, {mark.number}, [grade.student]))
+    return rows
+
+
+# Folder names are cut to this many characters (a file name holds at most 255 bytes).
+FOLDER_CHARS = 60
+
+
+def folder_name(student: str, taken: set[str]) -> str:
+    """A folder name for the student's feedback: their name, made safe, short, unique whatever the case.
+
+    Only letters, digits, ``-`` and ``_``: no dot, so that no student's folder takes the
+    name of a file the grading writes (« grades.csv » becomes ``grades_csv``).
+    """
+    base = re.sub(r"[^\w-]+", "_", student, flags=re.UNICODE).strip("_-") or "student"
+    if len(base) > FOLDER_CHARS:
+        digest = hashlib.sha256(student.encode("utf-8")).hexdigest()[:8]
+        base = f"{base[:FOLDER_CHARS].rstrip('_-')}-{digest}"
     name = base
     n = 2
     while name.casefold() in taken:

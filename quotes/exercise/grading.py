@@ -12,7 +12,7 @@ from ..i18n import Language, Value, language
 from ..scale import level_range
 from .key import Key, KeyQuotation
 from .normalize import plain, speaker_key
-from .sheets import Answer, AnswerSheet, Problem
+from .sheets import SHOWN_ANSWER_CHARS, Answer, AnswerSheet, NotGraded, Problem, shown
 from .speakers import NOBODY, PRONOUNS, SpeakerIndex, resembles
 
 VERDICTS = ("right", "close", "wrong")
@@ -28,6 +28,9 @@ class Mark:
     max_points: float
     explanation: str
     answer: Answer | None
+    # The speaker answer goes to the class review: the grader could not decide it alone.
+    review: bool = False
+    speaker_right: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +53,6 @@ class StudentGrade:
 
 
 @dataclass(frozen=True, slots=True)
-class NotGraded:
-    """An answer file that could not be graded, and why."""
-
-    path: Path
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
 class GradeRun:
     """What ``grade_files`` did: the grades, the files it could not grade, where it wrote."""
 
@@ -67,26 +62,47 @@ class GradeRun:
     not_graded: tuple[NotGraded, ...]
     feedback: dict[str, Path]
     grades_csv: Path
+    review_csv: Path | None = None  # the class review, when there is anything to review
+    to_decide: int = 0  # answers in it that the teacher has not decided yet
+    review_problems: tuple[Problem, ...] = ()
+    summary: Path | None = None
 
     @property
     def problems(self) -> tuple[str, ...]:
-        """Every message for the teacher: files not graded, then wrong rows and notes."""
+        """Every message for the teacher: files not graded, then wrong rows and notes, then the review."""
         found = [f"{n.message}" for n in self.not_graded]
         for g in self.grades:
             found += [p.text for p in g.problems]
+        found += [p.text for p in self.review_problems]
         return tuple(found)
 
     @property
     def failed(self) -> bool:
-        """True when a file could not be graded or a row was wrong (notes do not count)."""
-        return bool(self.not_graded) or any(p.serious for g in self.grades for p in g.problems)
+        """True when a file was not graded, a row was wrong, or nothing was graded (notes do not count)."""
+        return (
+            not self.grades
+            or any(n.serious for n in self.not_graded)
+            or any(p.serious for g in self.grades for p in g.problems)
+            or any(p.serious for p in self.review_problems)
+        )
 
 
-def grade_sheet(key: Key, sheet: AnswerSheet, *, lang: str | None = None) -> StudentGrade:
-    """Grade every quotation of the key against one student's answers."""
+Decisions = dict[tuple[str, str], bool]
+
+
+def grade_sheet(
+    key: Key, sheet: AnswerSheet, *, lang: str | None = None, decisions: Decisions | None = None
+) -> StudentGrade:
+    """Grade every quotation of the key against one student's answers.
+
+    ``decisions``: the teacher's word on answers the grader could not decide, by source id
+    and answer as compared (``speaker_key``), from the class review.
+    """
     tr = language(lang or key.lang)
     index = SpeakerIndex.of(key)
-    marks = tuple(_grade(key, q, sheet.answers.get(q.number), tr, index) for q in key.quotations)
+    marks = tuple(
+        _grade(key, q, sheet.answers.get(q.number), tr, index, decisions or {}) for q in key.quotations
+    )
     return StudentGrade(sheet.student, sheet.path, marks, sheet.problems)
 
 
@@ -97,73 +113,123 @@ def grade_answer(
     *,
     lang: str = "fr",
     index: SpeakerIndex | None = None,
+    decisions: Decisions | None = None,
 ) -> Mark:
     """Right when every part is right; wrong when the speaker is, or the level is 2+ away; else close.
 
     Points: 1 for the speaker, 1 for the level (½ when one away), 1 for the reason when it is asked.
     """
-    return _grade(key, quotation, answer, language(lang), index or SpeakerIndex.of(key))
+    return _grade(key, quotation, answer, language(lang), index or SpeakerIndex.of(key), decisions or {})
 
 
 def _grade(
-    key: Key, quotation: KeyQuotation, answer: Answer | None, tr: Language, index: SpeakerIndex
+    key: Key,
+    quotation: KeyQuotation,
+    answer: Answer | None,
+    tr: Language,
+    index: SpeakerIndex,
+    decisions: Decisions,
 ) -> Mark:
     reason_key = key.reason_of(quotation)
     max_points = 2.0 + (1.0 if reason_key is not None else 0.0)
     if answer is None or answer.empty:
         return Mark(quotation.number, "wrong", 0.0, max_points, tr.gettext("no answer"), answer)
-    speaker_ok, speaker_text = _judge_speaker(key, quotation, answer.speaker, index, tr)
+    speaker = _judge_speaker(key, quotation, answer.speaker, index, tr, decisions)
     level_verdict, level_text_ = _judge_level(key.level_of(quotation), answer.level, tr)
-    parts = [speaker_text, level_text_]
-    points = (1.0 if speaker_ok else 0.0) + {"right": 1.0, "close": 0.5}.get(level_verdict, 0.0)
+    parts = [speaker.text, level_text_]
+    points = (1.0 if speaker.right else 0.0) + {"right": 1.0, "close": 0.5}.get(level_verdict, 0.0)
     reason_ok = True
     if reason_key is not None:
         reason_ok, reason_text = _judge_reason(reason_key, answer.reason, tr)
         parts.append(reason_text)
         points += 1.0 if reason_ok else 0.0
-    if not speaker_ok or level_verdict == "wrong":
+    if not speaker.right or level_verdict == "wrong":
         verdict = "wrong"
     elif level_verdict == "close" or not reason_ok:
         verdict = "close"
     else:
         verdict = "right"
-    return Mark(quotation.number, verdict, points, max_points, tr.gettext("; ").join(parts), answer)
+    return Mark(
+        quotation.number,
+        verdict,
+        points,
+        max_points,
+        tr.gettext("; ").join(parts),
+        answer,
+        review=speaker.review,
+        speaker_right=speaker.right,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """How a speaker answer was judged: right or not, why, and whether it is the class review's to decide."""
+
+    right: bool
+    text: str
+    review: bool = False
 
 
 def _judge_speaker(
-    key: Key, quotation: KeyQuotation, answer: str, index: SpeakerIndex, tr: Language
-) -> tuple[bool, str]:
+    key: Key, quotation: KeyQuotation, answer: str, index: SpeakerIndex, tr: Language, decisions: Decisions
+) -> _Speaker:
     source = key.source_of(quotation)
     words = " ".join(plain(answer))
     if not words or words in NOBODY:
         if source is None:
-            return True, tr.gettext("speaker: nobody, indeed")
+            return _Speaker(True, tr.gettext("speaker: nobody, indeed"))
         if words:
-            return False, tr.gettext(
-                "speaker: the article says who it is: %(speaker)s", speaker=source.speaker
+            return _Speaker(
+                False, tr.gettext("speaker: the article says who it is: %(speaker)s", speaker=source.speaker)
             )
-        return False, tr.gettext("speaker: no answer; it is %(speaker)s", speaker=source.speaker)
+        return _Speaker(False, tr.gettext("speaker: no answer; it is %(speaker)s", speaker=source.speaker))
     if source is None:
-        return False, tr.gettext(
-            "speaker: the article does not say who speaks (not “%(answer)s”)", answer=answer
+        return _Speaker(
+            False,
+            tr.gettext(
+                "speaker: the article does not say who speaks (not “%(answer)s”)", answer=shown(answer)
+            ),
         )
-    values: dict[str, Value] = {"answer": answer, "speaker": source.speaker}
+    values: dict[str, Value] = {"answer": shown(answer, SHOWN_ANSWER_CHARS), "speaker": source.speaker}
     if words in PRONOUNS:
-        return False, tr.gettext("speaker: “%(answer)s” is a pronoun; name the source: %(speaker)s", **values)
+        return _Speaker(
+            False, tr.gettext("speaker: “%(answer)s” is a pronoun; name the source: %(speaker)s", **values)
+        )
     found = index.matches(answer)
     if source.id in found:
         if speaker_key(answer) == speaker_key(source.speaker):
-            return True, tr.gettext("speaker: %(speaker)s", speaker=source.speaker)
-        return True, tr.gettext("speaker: “%(answer)s” is indeed %(speaker)s", **values)
+            return _Speaker(True, tr.gettext("speaker: %(speaker)s", speaker=source.speaker))
+        return _Speaker(True, tr.gettext("speaker: “%(answer)s” is indeed %(speaker)s", **values))
+    decided = decisions.get((source.id, speaker_key(answer)))
+    if decided is True:
+        return _Speaker(
+            True,
+            tr.gettext("speaker: “%(answer)s”, accepted by your teacher for %(speaker)s", **values),
+            True,
+        )
+    if decided is False:
+        return _Speaker(
+            False,
+            tr.gettext("speaker: “%(answer)s” does not name %(speaker)s (your teacher's decision)", **values),
+            True,
+        )
     if found:
-        return False, tr.gettext(
-            "speaker: “%(answer)s” is another source in the article; here it is %(speaker)s", **values
+        return _Speaker(
+            False,
+            tr.gettext(
+                "speaker: “%(answer)s” is another source in the article; here it is %(speaker)s", **values
+            ),
         )
     if resembles(answer, source):
-        return False, tr.gettext(
-            "speaker: “%(answer)s” looks like %(speaker)s but does not name it exactly (to check)", **values
+        return _Speaker(
+            False,
+            tr.gettext(
+                "speaker: “%(answer)s” looks like %(speaker)s but does not name it exactly (to check)",
+                **values,
+            ),
+            True,
         )
-    return False, tr.gettext("speaker: “%(answer)s” does not name %(speaker)s", **values)
+    return _Speaker(False, tr.gettext("speaker: “%(answer)s” does not name %(speaker)s", **values))
 
 
 def _judge_level(expected: tuple[int, int], answer: int | None, tr: Language) -> tuple[str, str]:

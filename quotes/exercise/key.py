@@ -7,23 +7,26 @@ naming the entry.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..anonymity import LEVEL_NAMES
 from ..errors import ExerciseError
-from ..i18n import LANGUAGES
+from ..i18n import LANGUAGES, N_, language
 from ..model import Analysis, Quote, Source, Span
 from ..paragraphs import split_paragraphs
+from ..scale import level_range
+from ..wording import cue_text, reason_text
+from .naming import ways_of_naming
 from .normalize import speaker_key
 
 KEY_SCHEMA = "quotes/exercise-key@1"
 ASKED_KINDS = ("direct", "partial")
 
-KEY_HELP = (
+KEY_HELP = N_(
     "Edit this file to change the key, then run quotes grade again. "
     "To change who speaks in a quotation, set its 'source' to another key of 'sources' "
     "(add a source if needed: speaker, level, and name for a named person), or to null "
@@ -119,15 +122,16 @@ def select_quotes(analysis: Analysis, *, indirect: bool = False) -> tuple[Quote,
 def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -> Key:
     """The analyzer's answers for the worksheet's quotations."""
     text = analysis.article.text
-    paragraphs = split_paragraphs(text)
+    starts = [p.span.start for p in split_paragraphs(text)]
     asked = select_quotes(analysis, indirect=indirect)
     by_id = {s.id: s for s in analysis.sources}
+    naming = ways_of_naming(analysis)
     sources: dict[str, KeySource] = {}
     quotations = []
     for number, q in enumerate(asked, start=1):
         source_id = analysis.quote_sources.get(q.id)
         if source_id is not None and source_id not in sources:
-            sources[source_id] = _key_source(analysis, by_id[source_id])
+            sources[source_id] = _key_source(analysis, by_id[source_id], naming[source_id], lang)
         quotations.append(
             KeyQuotation(
                 number=number,
@@ -135,8 +139,8 @@ def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -
                 source=source_id,
                 id=q.id,
                 kind=q.kind,
-                paragraph=_paragraph_number(paragraphs, q.span.start),
-                cue=q.cue.text if q.cue else None,
+                paragraph=_paragraph_number(starts, q.span.start),
+                cue=cue_text(q, text),
                 confidence=round(q.confidence, 2),
                 start=q.span.start,
                 end=q.span.end,
@@ -154,24 +158,15 @@ def build_key(analysis: Analysis, *, lang: str = "fr", indirect: bool = False) -
     )
 
 
-def _key_source(analysis: Analysis, source: Source) -> KeySource:
+def _key_source(analysis: Analysis, source: Source, naming: tuple[str, ...], lang: str) -> KeySource:
     text = analysis.article.text
     rating = analysis.ratings[source.id]
     names = [
         text[m.name.start : m.name.end] if m.name else m.text for m in source.mentions if m.kind == "name"
     ]
     name = max(names, key=len) if names else None
-    accept: list[str] = []
-    seen = {speaker_key(source.name)}
-    for m in source.mentions:
-        candidates = [m.text] if m.kind != "pronoun" else []
-        if m.name is not None and m.kind != "pronoun":
-            candidates.append(text[m.name.start : m.name.end])
-        for candidate in candidates:
-            k = speaker_key(candidate)
-            if k and k not in seen:
-                seen.add(k)
-                accept.append(candidate)
+    speaker = speaker_key(source.name)
+    accept = tuple(answer for answer in naming if speaker_key(answer) != speaker)
     anonymous = 3 <= rating.level <= 6
     return KeySource(
         id=source.id,
@@ -179,8 +174,9 @@ def _key_source(analysis: Analysis, source: Source) -> KeySource:
         level=(rating.level, rating.level),
         name=name,
         kind=source.kind,
-        accept=tuple(accept),
-        reasons=rating.reasons,
+        accept=accept,
+        # In the key's language: the teacher reads them in key.html and key.json.
+        reasons=tuple(reason_text(code, args, lang) for code, args in rating.reason_codes) or rating.reasons,
         reason_given=(rating.anonymity_reason is not None) if anonymous else None,
         reason=rating.anonymity_reason,
     )
@@ -211,9 +207,10 @@ def key_to_json(key: Key) -> dict[str, Any]:
         if q.reason_given is not None:
             item["reason_given"] = q.reason_given
         quotations.append(item)
+    tr = language(key.lang)
     return {
         "schema": KEY_SCHEMA,
-        "help": KEY_HELP,
+        "help": tr.gettext(KEY_HELP),
         "article": key.article,
         "title": key.title,
         "lang": key.lang,
@@ -226,7 +223,7 @@ def key_to_json(key: Key) -> dict[str, Any]:
                 "name": s.name,
                 "kind": s.kind,
                 "level": level(s.level),
-                "level_name": _level_names(s.level),
+                "level_name": level_range(s.level[0], s.level[1], tr),
                 "reason_given": s.reason_given,
                 "reason": s.reason,
                 "accept": list(s.accept),
@@ -387,14 +384,6 @@ def outer(quote: Quote) -> Span:
     return quote.extent
 
 
-def _paragraph_number(paragraphs: Sequence[Any], offset: int) -> int:
-    number = 0
-    for p in paragraphs:
-        if p.span.start <= offset:
-            number = p.i + 1
-    return number
-
-
-def _level_names(level: tuple[int, int]) -> str:
-    """The level's name in key.json: the JSON's English ``level_name``, « relational or categorical »."""
-    return " or ".join(LEVEL_NAMES[n] for n in range(level[0], level[1] + 1))
+def _paragraph_number(starts: Sequence[int], offset: int) -> int:
+    """The number (from 1) of the last paragraph that starts at or before ``offset``; 0 before the first."""
+    return bisect.bisect_right(starts, offset)

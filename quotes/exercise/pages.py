@@ -7,6 +7,7 @@ one student. Every string is in the page's language.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -53,7 +54,6 @@ class KeyRow:
     excerpt: str
     kind: str
     speaker: str | None
-    source_id: str | None
     accepted: tuple[str, ...]
     surname_accepted: bool
     level: str
@@ -87,7 +87,15 @@ def exercise_pages(
     text = analysis.article.text
     by_id = {q.id: q for q in analysis.quotes}
     numbered = [(outer(by_id[q.id]), q.number, q.kind == "indirect") for q in key.quotations if q.id in by_id]
-    paragraphs = tuple(_paragraph_runs(text, p.span, numbered) for p in split_paragraphs(text))
+    spans = split_paragraphs(text)
+    starts = [p.span.start for p in spans]
+    ends = [p.span.end for p in spans]
+    # Each quotation goes only to the paragraphs it overlaps: linear in the article's length.
+    buckets: list[list[tuple[Span, int, bool]]] = [[] for _ in spans]
+    for item in numbered:
+        for i in range(bisect.bisect_right(ends, item[0].start), bisect.bisect_left(starts, item[0].end)):
+            buckets[i].append(item)
+    paragraphs = tuple(_paragraph_runs(text, p.span, buckets[i]) for i, p in enumerate(spans))
     rows = tuple(SheetRow(q.number, excerpt(q.text)) for q in key.quotations)
     worksheet = ExercisePage(
         lang=lang,
@@ -109,7 +117,6 @@ def exercise_pages(
                 excerpt=excerpt(q.text),
                 kind=_kind(q.kind, tr),
                 speaker=source.speaker if source else None,
-                source_id=source.id if source else None,
                 accepted=accepted_answers(source)[1:] if source else (),
                 surname_accepted=bool(source and surnames(source)),
                 level=level_text(key.level_of(q), tr),

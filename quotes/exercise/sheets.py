@@ -8,7 +8,6 @@ in the key's language.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +18,6 @@ from ..i18n import N_, Language, language
 from .key import Key
 from .normalize import plain
 
-ANSWER_SUFFIXES = {".csv", ".tsv"}
 # Answer sheets are small; anything bigger is not one (a workbook, a whole export…).
 MAX_SHEET_BYTES = 1024 * 1024
 ROLES = ("number", "excerpt", "speaker", "level", "reason", "student")
@@ -54,11 +52,46 @@ REQUIRED = ("number", "speaker", "level", "reason")
 
 YES = {"oui", "o", "yes", "y", "vrai", "true", "1", "x"}
 NO = {"non", "n", "no", "faux", "false", "0"}
-# « 3 », « 3.0 » (Excel), « niveau 3 », « 3 - relationnelle », « 3 (relationnelle) »; not « 3,5 » nor « 3-4 ».
-_LEVEL = re.compile(
-    r"^(?:niveau|niv\.?|level)?\s*(-?\d+)(?:[.,]0+)?(?:\s*[-–—:(/]\D*|\s+[^\W\d_]\D*)?\s*$", re.I
-)
+# Excel keeps at most this many characters in a cell: a longer one is cut, with a warning.
+MAX_CELL = 32_767
+# A sheet names at most this many problems, then counts the rest.
+MAX_PROBLEMS = 50
+# How much of a cell a message quotes; of a speaker answer, in the feedback.
+SHOWN_CHARS = 40
+SHOWN_ANSWER_CHARS = 200
+# Every pattern here is linear: no two quantifiers that may match the same characters in turn.
+_LEVEL_START = re.compile(r"(?:niveau|niv\.?|level)?\s*(-?\d+)(?:[.,]0+)?", re.I)
+_LEVEL_SEPARATORS = "-–—:(/"
 _NUMBER = re.compile(r"^(?:n[°o]?\.?|#|q)?\s*(-?\d+)(?:[.,]0+)?\.?$", re.I)
+
+
+def read_level(cell: str) -> int | None:
+    """The level a cell gives, or None when it gives none.
+
+    « 3 », « 3.0 » (Excel), « niveau 3 », « 3 - relationnelle », « 3 (relationnelle) »; not
+    « 3,5 » nor « 3-4 ». Read in one pass, whatever the length of the cell.
+    """
+    text = cell.strip()
+    match = _LEVEL_START.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    if any(c.isdigit() for c in rest):
+        return None
+    if rest and not (rest[0] in _LEVEL_SEPARATORS or (rest[0].isspace() and _starts_a_word(rest.lstrip()))):
+        return None
+    return int(match.group(1))
+
+
+def _starts_a_word(text: str) -> bool:
+    """A name after the level (« 3 relationnelle »), or a separator after spaces (« 3 - … »)."""
+    return text[:1].isalpha() or text[:1] in _LEVEL_SEPARATORS
+
+
+def shown(cell: str, limit: int = SHOWN_CHARS) -> str:
+    """A cell as a message quotes it: whole when short, its start and « … » when long."""
+    cell = " ".join(cell[: limit * 4].split())
+    return cell if len(cell) <= limit else cell[: limit - 1].rstrip() + "…"
 
 
 def column_names(tr: Language) -> tuple[str, ...]:
@@ -107,6 +140,18 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class NotGraded:
+    """A file that was not graded, and why; not ``serious`` for a file that is no answer sheet by design.
+
+    (The exercise's own files in a folder of sheets, hidden files, other folders.)
+    """
+
+    path: Path
+    message: str
+    serious: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class AnswerSheet:
     student: str
     path: Path
@@ -146,6 +191,17 @@ class _SheetReader:
     def problem(self, line: int | None, message: str, *, serious: bool = True) -> None:
         self.problems.append(Problem(f"{self.where(line)}: {message}", serious))
 
+    def reported(self) -> tuple[Problem, ...]:
+        """The problems found, the first ``MAX_PROBLEMS`` of them and a count of the rest."""
+        if len(self.problems) <= MAX_PROBLEMS:
+            return tuple(self.problems)
+        rest = self.problems[MAX_PROBLEMS:]
+        message = self.tr.ngettext(
+            "and %(n)s more problem in this file", "and %(n)s more problems in this file", len(rest)
+        )
+        summary = Problem(f"{self.where(None)}: {message}", any(p.serious for p in rest))
+        return (*self.problems[:MAX_PROBLEMS], summary)
+
     def fatal(self, line: int | None, message: str) -> ExerciseError:
         return ExerciseError(f"{self.where(line)}: {message}")
 
@@ -170,8 +226,8 @@ class _SheetReader:
                     self.tr.gettext(
                         "student “%(other)s” here but “%(student)s” on line %(first)s: one file per student; "
                         "graded as “%(student)s”",
-                        other=name,
-                        student=student[0],
+                        other=shown(name),
+                        student=shown(student[0]),
                         first=student[1],
                     ),
                 )
@@ -208,7 +264,7 @@ class _SheetReader:
             student=student[0] if student else self.path.stem,
             path=self.path,
             answers=answers,
-            problems=tuple(self.problems),
+            problems=self.reported(),
         )
 
     def rows(self) -> list[tuple[int, list[str]]]:
@@ -237,7 +293,11 @@ class _SheetReader:
                         "this is %(what)s, not a CSV file: save it as “CSV UTF-8”", what=self.tr.gettext(what)
                     ),
                 )
-        text, cp1252_line = _decode(raw)
+        if b"\x00" in raw and not raw.startswith(tuple(bom for bom, _ in _BOMS)) and not _wide_encoding(raw):
+            raise self.fatal(
+                None, self.tr.gettext("this is not a text file, not a CSV file: save it as “CSV UTF-8”")
+            )
+        text, cp1252_line = decode_sheet(raw)
         if text is None:
             raise self.fatal(
                 cp1252_line, self.tr.gettext("is neither UTF-8 nor Windows-1252: save it as “CSV UTF-8”")
@@ -258,19 +318,86 @@ class _SheetReader:
             first = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
         if first is None:
             raise self.fatal(None, self.tr.gettext("the file is empty"))
-        self.delimiter = sep.group(1) if sep else _sniff_delimiter(lines[first])
-        reader = csv.reader(io.StringIO("\n".join(lines[first:])), delimiter=self.delimiter)
+        self.delimiter = sep.group(1) if sep else sniff_delimiter(lines[first])
+        rows = []
+        for line, cells in self.split_rows(lines, first):
+            rows.append((line, [self.capped(line, c.strip()) for c in cells]))
+        return rows
+
+    def split_rows(self, lines: list[str], first: int) -> list[tuple[int, list[str]]]:
+        """The CSV rows from line ``first`` on, each with the line (from 1) it starts on.
+
+        A double quote that opens a cell and is closed many lines later, or never, would
+        swallow the rows after it into one cell: such a row is reported with its line, and
+        its lines are read again one by one, the stray quote taken as a character.
+        """
+        body = lines[first:]
+        reader = csv.reader((line + "\n" for line in body), delimiter=self.delimiter)
         rows: list[tuple[int, list[str]]] = []
-        previous_end = first
+        start = 0  # index in ``body`` of the line the next row starts on
         try:
             for cells in reader:
-                rows.append((previous_end + 1, [c.strip() for c in cells]))
-                previous_end = first + reader.line_num
+                end = reader.line_num
+                if end - start > 1 and self.swallows(body[start:end], cells):
+                    rows += self.one_by_one(body, start, end, first)
+                else:
+                    rows.append((first + start + 1, cells))
+                start = end
         except csv.Error as err:
             raise self.fatal(
-                previous_end + 1, self.tr.gettext("cannot be read (%(error)s)", error=str(err))
+                first + start + 1, self.tr.gettext("cannot be read (%(error)s)", error=shown(str(err)))
             ) from None
         return rows
+
+    def swallows(self, physical: list[str], cells: list[str]) -> bool:
+        """True when a row read over several lines holds what looks like other rows."""
+        unclosed = sum(line.count('"') for line in physical) % 2 == 1
+        return unclosed or any(self.delimiter in cell.partition("\n")[2] for cell in cells)
+
+    def one_by_one(self, body: list[str], start: int, end: int, first: int) -> list[tuple[int, list[str]]]:
+        """The lines of a row with a stray quote, read each on its own; the problem recorded."""
+        line = first + start + 1
+        if sum(text.count('"') for text in body[start:end]) % 2 == 1:
+            message = self.tr.gettext(
+                'a double quote (") opens a cell and is never closed; each line after it is read on its own: '
+                "check this line's quotes"
+            )
+        else:
+            message = self.tr.gettext(
+                'a double quote (") opens a cell that runs to line %(last)s; each of these lines is read on '
+                "its own: check this line's quotes",
+                last=first + end,
+            )
+        self.problem(line, message)
+        rows = [
+            (
+                line,
+                [
+                    c.replace('"', "")
+                    for c in next(
+                        csv.reader([body[start]], delimiter=self.delimiter, quoting=csv.QUOTE_NONE), []
+                    )
+                ],
+            )
+        ]
+        for k in range(start + 1, end):
+            rows.append((first + k + 1, next(csv.reader([body[k]], delimiter=self.delimiter), [])))
+        return rows
+
+    def capped(self, line: int, cell: str) -> str:
+        """The cell, cut at Excel's limit with a warning when it is longer."""
+        if len(cell) <= MAX_CELL:
+            return cell
+        self.problem(
+            line,
+            self.tr.gettext(
+                "a cell of %(size)s characters, cut at %(limit)s (the most a spreadsheet cell holds)",
+                size=self.tr.decimal(len(cell)),
+                limit=self.tr.decimal(MAX_CELL),
+            ),
+            serious=False,
+        )
+        return cell[:MAX_CELL]
 
     def map_columns(self, line: int, header: list[str]) -> None:
         """Which column holds what, whatever the order and however the names are written."""
@@ -282,7 +409,9 @@ class _SheetReader:
                 if title:
                     unknown.append(title)
             elif role in self.columns:
-                raise self.fatal(line, self.tr.gettext("the column “%(column)s” appears twice", column=title))
+                raise self.fatal(
+                    line, self.tr.gettext("the column “%(column)s” appears twice", column=shown(title))
+                )
             else:
                 self.columns[role] = i
         if not self.columns and header and _NUMBER.match(header[0]):
@@ -308,7 +437,7 @@ class _SheetReader:
                 "column ignored: %(columns)s",
                 "columns ignored: %(columns)s",
                 len(unknown),
-                columns=", ".join(unknown),
+                columns=", ".join(shown(u) for u in unknown),
             )
             self.problem(line, message, serious=False)
 
@@ -337,7 +466,9 @@ class _SheetReader:
             return None
         number_match = _NUMBER.match(raw_number)
         if not number_match:
-            self.problem(line, self.tr.gettext("“%(value)s” is not a quotation number", value=raw_number))
+            self.problem(
+                line, self.tr.gettext("“%(value)s” is not a quotation number", value=shown(raw_number))
+            )
             return None
         number = int(number_match.group(1))
         if not 1 <= number <= self.key.count:
@@ -362,30 +493,30 @@ class _SheetReader:
             return None
         level = None
         if raw_level:
-            level_match = _LEVEL.match(raw_level)
-            if not level_match:
+            read = read_level(raw_level)
+            if read is None:
                 self.problem(
                     line,
                     self.tr.gettext(
-                        "“%(value)s” is not a level: write a number from 0 to 7", value=raw_level
+                        "“%(value)s” is not a level: write a number from 0 to 7", value=shown(raw_level)
                     ),
                 )
-            elif not 0 <= int(level_match.group(1)) <= 7:
+            elif not 0 <= read <= 7:
                 self.problem(
                     line,
                     self.tr.gettext(
-                        "there is no level %(value)s: the scale goes from 0 to 7", value=level_match.group(1)
+                        "there is no level %(value)s: the scale goes from 0 to 7", value=shown(str(read))
                     ),
                 )
             else:
-                level = int(level_match.group(1))
+                level = read
         reason = None
         if raw_reason:
             word = " ".join(plain(raw_reason))
             if word in YES or word in NO:
                 reason = word in YES
             else:
-                self.problem(line, self.tr.gettext("“%(value)s”: answer yes or no", value=raw_reason))
+                self.problem(line, self.tr.gettext("“%(value)s”: answer yes or no", value=shown(raw_reason)))
         if len(cells) > width and len(self.problems) > before:
             # An unquoted « , » in an answer shifted the cells: say that, not « "Berkeley" is not a level ».
             del self.problems[before:]
@@ -399,14 +530,38 @@ _BINARY = {
     b"PK\x03\x04": N_("a spreadsheet (.xlsx, .ods)"),
     b"\xd0\xcf\x11\xe0": N_("an old Excel workbook (.xls)"),
     b"%PDF": N_("a PDF document"),
+    b"\x89PNG": N_("an image (PNG)"),
+    b"\xff\xd8\xff": N_("an image (JPEG)"),
+    b"GIF8": N_("an image (GIF)"),
+    b"{\\rtf": N_("a word-processor document (RTF)"),
 }
+# Text with a byte-order mark, longest mark first: UTF-32's starts like UTF-16's.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),  # Excel's « Unicode text »
+    (b"\xfe\xff", "utf-16"),
+)
 
 
-def _decode(raw: bytes) -> tuple[str | None, int | None]:
-    """The text of an answer sheet, and the first line that was not UTF-8 when it was read as Windows-1252."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's « Unicode text »
+def decode_sheet(raw: bytes) -> tuple[str | None, int | None]:
+    """The text of an answer sheet, and the first line that was not UTF-8 when it was read as Windows-1252.
+
+    UTF-16 and UTF-32 are read by their byte-order mark, or without one by where their
+    zero bytes fall; other text with zero bytes is not text (None).
+    """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), None
+            except UnicodeDecodeError:
+                return None, None
+    if b"\x00" in raw:
+        wide = _wide_encoding(raw)
+        if wide is None:
+            return None, None
         try:
-            return raw.decode("utf-16"), None
+            return raw.decode(wide), None
         except UnicodeDecodeError:
             return None, None
     try:
@@ -419,7 +574,27 @@ def _decode(raw: bytes) -> tuple[str | None, int | None]:
         return None, line
 
 
-def _sniff_delimiter(header: str) -> str:
+def _wide_encoding(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark, told by where ASCII text puts its zero bytes."""
+    head = raw[:4096]
+    for encoding, width, little in (
+        ("utf-32-le", 4, True),
+        ("utf-32-be", 4, False),
+        ("utf-16-le", 2, True),
+        ("utf-16-be", 2, False),
+    ):
+        padding = bytes(width - 1)
+        units = [head[i : i + width] for i in range(0, len(head) - width + 1, width)]
+        ascii_like = 0
+        for unit in units:
+            char, pad = (unit[:1], unit[1:]) if little else (unit[-1:], unit[:-1])
+            ascii_like += pad == padding and char != b"\x00"
+        if units and ascii_like >= 0.9 * len(units):
+            return encoding
+    return None
+
+
+def sniff_delimiter(header: str) -> str:
     """The separator of a header line: the most frequent of ``;`` ``,`` and tab, outside quotes."""
     outside = re.sub(r'"[^"]*"', "", header)
     counts = {d: outside.count(d) for d in (";", ",", "\t")}
@@ -431,14 +606,69 @@ def _header_key(cell: str) -> str:
     return " ".join(plain(cell.replace("°", "o")))
 
 
-def collect_answer_files(paths: Iterable[Path]) -> list[Path]:
-    """The answer sheets: the given files, and every ``.csv``/``.tsv`` in a given folder."""
+# The files an exercise folder holds that are not answer sheets: what quotes exercise and
+# quotes grade write there.
+OWN_FILES = {"worksheet.html", "key.html", "key.json", "grades.csv", "review.csv", "summary.html"}
+# What a file is, by its name, when it is plainly not a CSV file.
+_NOT_CSV = {
+    ".xlsx": N_("a spreadsheet (.xlsx, .ods)"),
+    ".xlsm": N_("a spreadsheet (.xlsx, .ods)"),
+    ".ods": N_("a spreadsheet (.xlsx, .ods)"),
+    ".numbers": N_("a spreadsheet (.xlsx, .ods)"),
+    ".xls": N_("an old Excel workbook (.xls)"),
+    ".docx": N_("a word-processor document (.docx, .odt)"),
+    ".odt": N_("a word-processor document (.docx, .odt)"),
+    ".doc": N_("a word-processor document (.docx, .odt)"),
+    ".pdf": N_("a PDF document"),
+    ".png": N_("an image (PNG)"),
+    ".jpg": N_("an image (JPEG)"),
+    ".jpeg": N_("an image (JPEG)"),
+    ".gif": N_("an image (GIF)"),
+    ".zip": N_("a ZIP archive"),
+}
+
+
+def collect_answer_files(
+    paths: Iterable[Path], *, key: Path | None = None, output: Path | None = None, lang: str = "fr"
+) -> tuple[list[Path], list[NotGraded]]:
+    """The files to grade, and those of the given folders that will not be, each with why.
+
+    A file given by name is always read. In a folder, every file is read but those the
+    exercise writes itself (``key.json``, ``worksheet.html``…), hidden files and office
+    lock files, which are noted; a file that is plainly no CSV (a workbook, a document, an
+    image) is not graded, and said so; folders inside are noted, ``output`` left out.
+    """
+    tr = language(lang)
     found: list[Path] = []
+    skipped: list[NotGraded] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ANSWER_SUFFIXES)
-            )
-        else:
+        if not path.is_dir():
             found.append(path)
-    return found
+            continue
+        for item in sorted(path.iterdir()):
+            name = item.name
+            if output is not None and item.resolve() == output.resolve():
+                continue
+            if item.is_dir():
+                message = tr.gettext("a folder inside, not read")
+                skipped.append(NotGraded(item, f"{item}: {message}", False))
+            elif name.startswith((".", "~$")):
+                message = tr.gettext("a hidden or temporary file, not read")
+                skipped.append(NotGraded(item, f"{item}: {message}", False))
+            elif name.casefold() in OWN_FILES or (key is not None and _same(item, key)):
+                message = tr.gettext("not an answer sheet (the exercise's own file)")
+                skipped.append(NotGraded(item, f"{item}: {message}", False))
+            elif item.suffix.lower() in _NOT_CSV:
+                what = tr.gettext(_NOT_CSV[item.suffix.lower()])
+                message = tr.gettext("this is %(what)s, not a CSV file: save it as “CSV UTF-8”", what=what)
+                skipped.append(NotGraded(item, f"{item}: {message}"))
+            else:
+                found.append(item)
+    return found, skipped
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -6,7 +6,6 @@ the source counts, and so does a named person's surname alone; a pronoun does no
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .key import Key, KeySource
@@ -69,7 +68,22 @@ PRONOUNS = {
     "it",
 }
 # Where a name ends and its apposition starts: « Gupta, chercheur à Berkeley », « Gupta (Berkeley) ».
-_APPOSITION = re.compile(r"\s*[,(;:–—]\s*|\s+-\s+")
+APPOSITION_MARKS = ",(;:–—"
+
+
+def before_apposition(answer: str) -> str:
+    """The answer up to its apposition: « Gupta » in « Gupta, chercheur » or « Gupta - Berkeley ».
+
+    Found by looking for each mark once (a regular expression that tried spaces before a
+    mark at every position took minutes on a cell of spaces).
+    """
+    text = " ".join(answer.split())
+    cut = len(text)
+    for mark in (*APPOSITION_MARKS, " - "):
+        found = text.find(mark, 0, cut)
+        if found >= 0:
+            cut = found
+    return text[:cut].strip()
 
 
 def surnames(source: KeySource) -> tuple[str, ...]:
@@ -124,7 +138,7 @@ class SpeakerIndex:
     def matches(self, answer: str) -> list[str]:
         """The sources that ``answer`` names: a whole accepted answer, or a name followed by an apposition."""
         whole = speaker_key(answer)
-        head = speaker_key(_APPOSITION.split(answer.strip(), maxsplit=1)[0])
+        head = speaker_key(before_apposition(answer))
         found = [sid for sid, keys in self.answers.items() if whole in keys]
         if not found and head:
             found = [sid for sid, keys in self.names.items() if head in keys]
@@ -132,9 +146,10 @@ class SpeakerIndex:
 
 
 def resembles(answer: str, source: KeySource) -> bool:
-    """True when the answer starts with the same noun as a way of naming the source (« un fondateur »).
+    """True when the answer looks like a way of naming the source without being one.
 
-    Not right, since it may name someone else; flagged so that the teacher looks.
+    It starts with the same noun (« un fondateur »), or it is one misspelled (« Gupa »).
+    Not right, since it may name someone else; flagged « to check », for the class review.
     """
 
     def head(text: str) -> str:
@@ -142,4 +157,28 @@ def resembles(answer: str, source: KeySource) -> bool:
         return words[0].rstrip("sx") if words else ""
 
     first = head(answer)
-    return bool(first) and any(head(a) == first for a in accepted_answers(source))
+    if first and any(head(a) == first for a in accepted_answers(source)):
+        return True
+    answer_key = speaker_key(answer)
+    return any(misspelled(answer_key, speaker_key(a)) for a in (*accepted_answers(source), *surnames(source)))
+
+
+def misspelled(answer: str, expected: str) -> bool:
+    """True when ``answer`` is ``expected`` with a letter or two wrong (« Gupa » for « Gupta »).
+
+    One edit for a word of four letters or more, two from nine; compared on at most 60
+    characters, with a band of three around the diagonal: a few thousand steps at most.
+    """
+    if answer == expected or min(len(answer), len(expected)) < 4 or max(len(answer), len(expected)) > 60:
+        return False
+    allowed = 2 if len(expected) >= 9 else 1
+    if abs(len(answer) - len(expected)) > allowed:
+        return False
+    previous = list(range(len(expected) + 1))
+    for i, a in enumerate(answer, start=1):
+        current = [i] + [allowed + 1] * len(expected)
+        for j in range(max(1, i - allowed - 1), min(len(expected), i + allowed + 1) + 1):
+            cost = 0 if a == expected[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        previous = current
+    return previous[-1] <= allowed

@@ -16,6 +16,7 @@ from .grading import GradeRun, NotGraded, StudentGrade
 from .key import Key
 from .pages import excerpt, scaled_grade, score_text, verdict_counts, verdict_label
 from .sheets import column_names, delimiter
+from .summary import class_statistics, statistics_listing
 
 
 def blank_answers_csv(key: Key, *, lang: str = "fr") -> str:
@@ -64,6 +65,8 @@ def grades_csv(
             ]
         )
     for n in not_graded:
+        if not n.serious:
+            continue  # the exercise's own files, hidden files: named in the listing only
         message = tr.gettext("not graded: %(message)s", message=n.message)
         writer.writerow(
             [
@@ -91,12 +94,21 @@ def listing(run: GradeRun) -> str:
         for m in g.marks:
             lines.append(f"  {m.number:>3}  {verdict_label(m.verdict, tr):<{width}}  {m.explanation}")
         lines.append("")
-    for n in run.not_graded:
+    if run.grades:
+        lines += statistics_listing(run.key, class_statistics(run.key, run.grades), tr)
+        lines.append("")
+    if run.to_decide and run.review_csv is not None:
         lines.append(
-            tr.gettext(
-                "%(student)s (%(path)s): not graded, see the error message",
-                student=n.path.stem,
-                path=str(n.path),
+            tr.ngettext(
+                "%(n)s answer to decide: write accept or refuse beside it in %(file)s, then grade again",
+                "%(n)s answers to decide: write accept or refuse beside each in %(file)s, then grade again",
+                run.to_decide,
+                file=str(run.review_csv),
             )
         )
+    for n in run.not_graded:
+        if n.serious:
+            lines.append(tr.gettext("not graded: %(message)s", message=n.message))
+        else:
+            lines.append(tr.gettext("skipped: %(message)s", message=n.message))
     return "\n".join(lines).rstrip("\n") + "\n"

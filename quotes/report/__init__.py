@@ -5,9 +5,12 @@ contract), then ``index.html`` and ``sources.csv``. The parts, one job each:
 
 - ``views``: the view models, what each page shows, already worded;
 - ``article`` and ``index``: building them from analyses, in the reader's language;
+- ``pieces``: the article's paragraphs cut into nested highlights, in linear time;
+- ``verdict``: the sentence on top of an article's page;
 - ``bars``: the band bars both pages draw;
-- ``spreadsheet``: ``sources.csv``;
-- ``writing``: rendering and writing the files, atomically, with the progress line.
+- ``spreadsheet``: ``sources.csv``, in the reader's language;
+- ``writing``: rendering and writing the files, atomically, each page linked to its
+  neighbours, with the progress line.
 
 The templates only loop and branch. Autoescape is on and undefined names are errors,
 so everything taken from an article reaches the page as text.
@@ -15,7 +18,7 @@ so everything taken from an article reaches the page as text.
 
 from ..files import write_atomically
 from ..rendering import environment
-from .article import article_page, parser_text, quote_kind, source_kind
+from .article import Neighbours, article_page, parser_text, quote_kind, source_kind
 from .index import index_page
 from .spreadsheet import CSV_COLUMNS, sources_csv
 from .views import ArticlePage, IndexPage, Piece, QuoteView
@@ -38,6 +41,7 @@ __all__ = [
     "PROGRESS_FROM",
     "ArticlePage",
     "IndexPage",
+    "Neighbours",
     "Piece",
     "Progress",
     "QuoteView",

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
 
 from ..checks import BAND_OF, BANDS, STANDARDS, audit, rating_of
 from ..i18n import N_, Language, language
-from ..model import Analysis, Finding, Quote, Rating
+from ..model import Analysis, Finding, Quote, Rating, Span
 from ..paragraphs import split_paragraphs
 from ..rendering import generated_at, script, tool_version
 from ..scale import band_names, level_names
-from ..wording import check_texts, reason_text
+from ..wording import check_texts, cue_text, reason_text
 from .bars import band_views, bar_of
+from .pieces import Highlight, paragraph_pieces
+from .verdict import tally, verdict
 from .views import (
     ArticlePage,
     BandRow,
@@ -28,9 +28,10 @@ from .views import (
     FindingView,
     LevelView,
     LinkView,
+    NavView,
     OrphanView,
     ParagraphView,
-    Piece,
+    QuoteGroup,
     QuoteView,
     SourceView,
 )
@@ -70,12 +71,26 @@ def parser_text(name: str, version: str, model: str) -> str:
     return f"{name} {version} ({model})"
 
 
+@dataclass(frozen=True, slots=True)
+class Neighbours:
+    """Where an article's page sits in a report: the index, the articles before and after (title, href)."""
+
+    index: str | None = "./index.html"
+    previous: tuple[str, str] | None = None
+    next: tuple[str, str] | None = None
+
+
 def article_page(
-    analysis: Analysis, *, lang: str = "fr", generated: datetime.datetime | None = None
+    analysis: Analysis,
+    *,
+    lang: str = "fr",
+    generated: datetime.datetime | None = None,
+    neighbours: Neighbours | None = None,
 ) -> ArticlePage:
     """The view model of one article's page."""
     tr = language(lang)
     view = _ArticleView(analysis, tr)
+    around = neighbours or Neighbours()
     bands = band_names(tr)
     article = analysis.article
     result = audit(analysis)
@@ -113,6 +128,30 @@ def article_page(
                     result.fully_identified,
                 ),
             ),
+            *(
+                [
+                    Figure(
+                        tr.decimal(result.headline),
+                        tr.ngettext("in the headline", "in the headline", result.headline),
+                    )
+                ]
+                if result.headline
+                else []
+            ),
+            *(
+                [
+                    Figure(
+                        tr.decimal(result.guessed),
+                        tr.ngettext(
+                            "speaker guessed from the context (to check)",
+                            "speakers guessed from the context (to check)",
+                            result.guessed,
+                        ),
+                    )
+                ]
+                if result.guessed
+                else []
+            ),
         ),
         quote_bar=bar_of(
             {band: result.bands[band].quotes for band in BANDS},
@@ -144,8 +183,23 @@ def article_page(
         no_response=tuple(view.paragraph_link(n.span.start, n.text) for n in analysis.no_response),
         levels=tuple(LevelView(n, names[n], BAND_OF[n], bands[BAND_OF[n]].short) for n in range(8)),
         bands=band_views(tr),
-        script=script("_article.js"),
+        script=script("_sort.js", "_article.js"),
         audit=result,
+        verdict=verdict(tally(analysis, result), tr),
+        quote_groups=view.groups(),
+        nav=NavView(
+            index=LinkView(tr.gettext("List of articles"), around.index) if around.index else None,
+            previous=(
+                LinkView(tr.gettext("Previous: %(title)s", title=around.previous[0]), around.previous[1])
+                if around.previous
+                else None
+            ),
+            next=(
+                LinkView(tr.gettext("Next: %(title)s", title=around.next[0]), around.next[1])
+                if around.next
+                else None
+            ),
+        ),
     )
 
 
@@ -173,12 +227,16 @@ class _ArticleView:
         self.starts = [p.span.start for p in self.paragraph_spans]
         self.source_anchor = {s.id: f"source-{i}" for i, s in enumerate(analysis.sources, start=1)}
         self.source_name = {s.id: s.name for s in analysis.sources}
+        self.source_number = {s.id: i for i, s in enumerate(analysis.sources, start=1)}
+        self.flagged_quotes = {qid for f in analysis.findings for qid in f.quote_ids}
+        self.flagged_sources = {sid for f in analysis.findings for sid in f.source_ids}
         # Numbered in the order of the text; an outer quotation before the one it holds.
         self.ordered = sorted(
             (q for q in analysis.quotes if q.kind != "scare"), key=lambda q: (_outer(q)[0], -_outer(q)[1])
         )
         self.quotes = tuple(self._quote(q, number) for number, q in enumerate(self.ordered, start=1))
         self.by_id = {v.id: v for v in self.quotes}
+        self.quote_at = {q.id: q for q in analysis.quotes}
         unmatched = sorted(analysis.marks.unmatched, key=lambda u: u.offset)
         self.orphans = tuple(
             OrphanView(
@@ -206,16 +264,27 @@ class _ArticleView:
         rating = rating_of(self.analysis, q)
         band = BAND_OF[rating.level]
         source_id = self.analysis.quote_sources.get(q.id)
+        marked = q.kind in MARKED_KINDS
+        headline = "headline" in q.flags
+        guess = "guess" in q.flags and source_id is not None
         verify = []
         if source_id is None:
             verify.append(tr.gettext("unattributed quotation"))
+        if guess:
+            verify.append(tr.gettext("speaker guessed from the context"))
         if "unclosed" in q.flags or (q.marks is not None and not q.marks.closed):
             verify.append(tr.gettext("quote mark never closed"))
         # (No call to the catalogs inside an f-string: ``make messages`` would not find it.)
         tags = [str(number), tr.gettext("level %(level)s", level=rating.level)]
+        if headline:
+            tags.append(tr.gettext("headline"))
         if verify:
             tags.append(tr.gettext("check"))
         tag = " · ".join(tags)
+        css = [band, "marked" if marked else "indirect"]
+        css += ["to-verify"] if verify else []
+        css += ["headline"] if headline else []
+        alert = bool(verify) or q.id in self.flagged_quotes or source_id in self.flagged_sources
         marked = q.kind in MARKED_KINDS
         name = self.level_names[rating.level]
         speaker = self.source_name.get(source_id) if source_id else None
@@ -230,7 +299,7 @@ class _ArticleView:
             kind=q.kind,
             kind_label=quote_kind(q.kind, tr),
             marked=marked,
-            css=" ".join([band, "marked" if marked else "indirect", *(["to-verify"] if verify else [])]),
+            css=" ".join(css),
             band=band,
             band_label=self.bands[band].short,
             level=rating.level,
@@ -240,30 +309,45 @@ class _ArticleView:
             speaker=speaker,
             mention=mention,
             source_href=f"#{self.source_anchor[source_id]}" if source_id in self.source_anchor else None,
-            cue=q.cue.text if q.cue else None,
+            cue=cue_text(q, self.text),
             reasons=_reasons(rating, tr),
             verify=tuple(verify),
             excerpt=f"« {_excerpt(q.text)} »" if marked else _excerpt(q.text),
             paragraph=self.paragraph_of(q.span.start),
+            headline=headline,
+            guess=guess,
+            alert=alert,
+            source=self.source_number.get(source_id, 0) if source_id else 0,
+        )
+
+    def groups(self) -> tuple[QuoteGroup, ...]:
+        """The quotations of the headline apart from the body's, when the headline has any."""
+        headline = tuple(v for v in self.quotes if v.headline)
+        if not headline:
+            return (QuoteGroup(None, self.quotes),)
+        body = tuple(v for v in self.quotes if not v.headline)
+        return (
+            QuoteGroup(self.tr.gettext("In the headline"), headline),
+            QuoteGroup(self.tr.gettext("In the body of the article"), body),
         )
 
     def paragraphs(self) -> tuple[ParagraphView, ...]:
-        scares = [q for q in self.analysis.quotes if q.kind == "scare"]
-        parts: dict[str, int] = {}
+        highlights = [Highlight(_outer_span(q), "quote", quote=self.by_id[q.id]) for q in self.ordered]
+        highlights += [Highlight(_outer_span(q), "scare") for q in self.analysis.quotes if q.kind == "scare"]
+        highlights += [
+            Highlight(Span(offset, offset + 1), "orphan", orphan=orphan)
+            for offset, orphan in self.orphan_at.items()
+        ]
+        highlights += [
+            Highlight(m.span, "mention", source=number)
+            for number, s in enumerate(self.analysis.sources, start=1)
+            for m in s.mentions
+        ]
+        pieces = paragraph_pieces(self.text, self.paragraph_spans, highlights)
+        headline = any(v.headline and v.paragraph == 1 for v in self.quotes)
         return tuple(
             ParagraphView(
-                number=p.i + 1,
-                anchor=f"p-{p.i + 1}",
-                pieces=_pieces(
-                    self.text,
-                    p.span.start,
-                    p.span.end,
-                    self.ordered,
-                    scares,
-                    self.by_id,
-                    self.orphan_at,
-                    parts,
-                ),
+                number=p.i + 1, anchor=f"p-{p.i + 1}", pieces=pieces[p.i], headline=headline and p.i == 0
             )
             for p in self.paragraph_spans
         )
@@ -274,10 +358,11 @@ class _ArticleView:
             rating = self.analysis.ratings[s.id]
             band = BAND_OF[rating.level]
             offsets = [m.span.start for m in s.mentions]
-            offsets += [q.span.start for q in self.analysis.quotes if q.id in s.quote_ids]
+            offsets += [self.quote_at[qid].span.start for qid in s.quote_ids if qid in self.quote_at]
             numbers = sorted(self.by_id[qid].number for qid in s.quote_ids if qid in self.by_id)
             views.append(
                 SourceView(
+                    number=self.source_number[s.id],
                     anchor=self.source_anchor[s.id],
                     name=s.name,
                     role=s.role,
@@ -291,6 +376,7 @@ class _ArticleView:
                     quote_links=tuple(LinkView(str(n), f"#quote-{n}") for n in numbers),
                     words=s.words_quoted,
                     first_seen=self.paragraph_link(min(offsets)) if offsets else None,
+                    first_paragraph=self.paragraph_of(min(offsets)) if offsets else 0,
                 )
             )
         return tuple(views)
@@ -338,92 +424,6 @@ class _ArticleView:
         )
 
 
-@dataclass(slots=True)
-class _Node:
-    """A highlight in a paragraph, with the highlights nested inside it."""
-
-    start: int
-    end: int
-    kind: Literal["quote", "scare", "orphan"]
-    quote: QuoteView | None = None
-    orphan: OrphanView | None = None
-    children: list[_Node] = field(default_factory=list)
-
-
-def _pieces(
-    text: str,
-    start: int,
-    end: int,
-    quotes: Sequence[Quote],
-    scares: Sequence[Quote],
-    views: dict[str, QuoteView],
-    orphans: dict[int, OrphanView],
-    parts: dict[str, int],
-) -> tuple[Piece, ...]:
-    """One paragraph cut into text runs and properly nested highlights.
-
-    A highlight that crosses the end of the one it starts in is cut at that end, so the
-    tags always nest; a quotation over several paragraphs has one highlight in each,
-    counted in ``parts`` (the first carries the quotation's anchor).
-    """
-    nodes: list[_Node] = []
-    for q in quotes:
-        s, e = _outer(q)
-        s, e = max(s, start), min(e, end)
-        if s < e:
-            nodes.append(_Node(s, e, "quote", quote=views[q.id]))
-    for q in scares:
-        s, e = _outer(q)
-        s, e = max(s, start), min(e, end)
-        if s < e:
-            nodes.append(_Node(s, e, "scare"))
-    for offset, orphan in orphans.items():
-        if start <= offset < end:
-            nodes.append(_Node(offset, offset + 1, "orphan", orphan=orphan))
-    # Outer first; at equal extent, a quotation holds a scare term and both hold a stray mark.
-    rank = {"quote": 0, "scare": 1, "orphan": 2}
-    nodes.sort(key=lambda n: (n.start, -n.end, rank[n.kind]))
-    roots: list[_Node] = []
-    stack: list[_Node] = []
-    for node in nodes:
-        while stack and stack[-1].end <= node.start:
-            stack.pop()
-        if stack:
-            node.end = min(node.end, stack[-1].end)
-            if stack[-1].kind == "orphan":
-                continue
-        (stack[-1].children if stack else roots).append(node)
-        stack.append(node)
-    pieces: list[Piece] = []
-
-    def emit(children: list[_Node], lo: int, hi: int) -> None:
-        pos = lo
-        for node in children:
-            if node.start > pos:
-                pieces.append(Piece("text", text=text[pos : node.start]))
-            if node.kind == "orphan":
-                pieces.append(Piece("orphan", text=text[node.start : node.end], orphan=node.orphan))
-            elif node.kind == "scare":
-                pieces.append(Piece("scare_open"))
-                emit(node.children, node.start, node.end)
-                pieces.append(Piece("scare_close"))
-            else:
-                assert node.quote is not None
-                number = node.quote.number
-                part = parts[node.quote.id] = parts.get(node.quote.id, 0) + 1
-                pieces.append(
-                    Piece("open", quote=node.quote, tip_id=f"tip-{number}-{part}", first_part=part == 1)
-                )
-                emit(node.children, node.start, node.end)
-                pieces.append(Piece("close", quote=node.quote))
-            pos = node.end
-        if pos < hi:
-            pieces.append(Piece("text", text=text[pos:hi]))
-
-    emit(roots, start, end)
-    return tuple(pieces)
-
-
 def _finding_texts(finding: Finding, lang: str) -> tuple[str, str]:
     """A finding's title and message in the page's language (the JSON keeps them in French)."""
     if not finding.wording:
@@ -440,6 +440,10 @@ def _reasons(rating: Rating, tr: Language) -> tuple[str, ...]:
 
 def _outer(q: Quote) -> tuple[int, int]:
     return q.extent.start, q.extent.end
+
+
+def _outer_span(q: Quote) -> Span:
+    return q.extent
 
 
 def _excerpt(text: str, limit: int = 140) -> str:

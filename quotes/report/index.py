@@ -20,6 +20,7 @@ def index_page(
     lang: str = "fr",
     parser: str,
     generated: datetime.datetime | None = None,
+    spreadsheet: str | None = "./sources.csv",
 ) -> IndexPage:
     """The view model of the index: one row per article (``(analysis, href)``), and the totals."""
     tr = language(lang)
@@ -60,7 +61,8 @@ def index_page(
         parser=parser,
         tool=tool_version(),
         generated=generated_at(generated, lang),
-        script=script("_index.js"),
+        script=script("_sort.js", "_index.js"),
+        spreadsheet=spreadsheet if index_rows else None,
     )
 
 

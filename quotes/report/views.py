@@ -46,6 +46,27 @@ class QuoteView:
     verify: tuple[str, ...]
     excerpt: str
     paragraph: int
+    headline: bool = False  # in the article's headline
+    guess: bool = False  # its speaker is a guess from the context
+    alert: bool = False  # something to check, or a check fired on it or its source (keys N and P)
+    source: int = 0  # the number of its source in the sources table (0: none)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """The quotations of the headline, or of the body, for the list of quotations."""
+
+    title: str | None
+    quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NavView:
+    """The way back to the index, and to the articles before and after this one."""
+
+    index: LinkView | None
+    previous: LinkView | None
+    next: LinkView | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +85,19 @@ class Piece:
     """A run of article text, or where a highlight opens or closes.
 
     ``open``/``close`` delimit a quotation (``<mark>``), ``scare_open``/``scare_close`` a
-    term in quote marks; ``orphan`` is an unmatched quote mark, shown on its own.
+    term in quote marks, ``mention_open``/``mention_close`` a mention of the source numbered
+    ``source``; ``orphan`` is an unmatched quote mark, shown on its own.
     """
 
-    kind: Literal["text", "open", "close", "scare_open", "scare_close", "orphan"]
+    kind: Literal[
+        "text", "open", "close", "scare_open", "scare_close", "mention_open", "mention_close", "orphan"
+    ]
     text: str = ""
     quote: QuoteView | None = None
     tip_id: str = ""
     first_part: bool = True
     orphan: OrphanView | None = None
+    source: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +105,12 @@ class ParagraphView:
     number: int
     anchor: str
     pieces: tuple[Piece, ...]
+    headline: bool = False  # the article's headline, when it holds quotations
 
 
 @dataclass(frozen=True, slots=True)
 class SourceView:
+    number: int
     anchor: str
     name: str
     role: str | None
@@ -97,6 +124,7 @@ class SourceView:
     quote_links: tuple[LinkView, ...]
     words: int
     first_seen: LinkView | None
+    first_paragraph: int = 0  # for sorting by first mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +231,9 @@ class ArticlePage:
     bands: tuple[BandView, ...]
     script: PageScript
     audit: Audit = field(repr=False)
+    verdict: str = ""
+    quote_groups: tuple[QuoteGroup, ...] = ()
+    nav: NavView | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,3 +266,4 @@ class IndexPage:
     tool: str
     generated: str
     script: PageScript
+    spreadsheet: str | None = None  # a link to sources.csv

@@ -12,6 +12,7 @@ import shutil
 import sys
 import urllib.parse
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -22,7 +23,7 @@ from ..i18n import language
 from ..model import Analysis
 from ..parsing import ParseCache, ParserChoice
 from ..rendering import render
-from .article import article_page, parser_text
+from .article import Neighbours, article_page, parser_text
 from .index import index_page
 from .spreadsheet import sources_csv
 from .views import ArticlePage, IndexPage
@@ -49,14 +50,24 @@ def write_article_report(
     *,
     lang: str = "fr",
     generated: datetime.datetime | None = None,
+    neighbours: Neighbours | None = None,
+    page_only: bool = False,
 ) -> ArticlePage:
-    """Write ``<stem>.json`` and ``<stem>.html``; both are rendered before either is written."""
-    page = article_page(analysis, lang=lang, generated=generated)
-    analysis_json = json.dumps(to_json(analysis), ensure_ascii=False, indent=1) + "\n"
+    """Write ``<stem>.json`` and ``<stem>.html``; both are rendered before either is written.
+
+    ``page_only``: write the page again (with new neighbours), not the JSON.
+    """
+    page = article_page(analysis, lang=lang, generated=generated, neighbours=neighbours)
     html = render_article(page)
-    write_atomically(output / f"{stem}.json", analysis_json)
+    if not page_only:
+        analysis_json = json.dumps(to_json(analysis), ensure_ascii=False, indent=1) + "\n"
+        write_atomically(output / f"{stem}.json", analysis_json)
     write_atomically(output / f"{stem}.html", html)
     return page
+
+
+def _title(analysis: Analysis) -> str:
+    return analysis.article.title or analysis.article.name
 
 
 def page_href(stem: str) -> str:
@@ -143,6 +154,9 @@ def write_reports(
     done: list[tuple[Analysis, str]] = []
     failed: list[str] = []
     taken: set[str] = set()
+    # Each page links to the one before it; the one before gets its link to the next written again
+    # once the next is written: a run stopped halfway leaves pages whose links all land.
+    previous: tuple[Analysis, str, Neighbours] | None = None
     for n, path in enumerate(paths):
         progress.show(n, path.name)
         try:
@@ -152,7 +166,20 @@ def write_reports(
             progress.say(f"skipped {err}")
             continue
         stem = unique_stem(path.stem, taken)
-        page = write_article_report(analysis, output, stem, lang=lang)
+        title = analysis.article.title or analysis.article.name
+        around = Neighbours(previous=(_title(previous[0]), page_href(previous[1])) if previous else None)
+        page = write_article_report(analysis, output, stem, lang=lang, neighbours=around)
+        if previous is not None:
+            before, before_stem, before_around = previous
+            write_article_report(
+                before,
+                output,
+                before_stem,
+                lang=lang,
+                neighbours=replace(before_around, next=(title, page_href(stem))),
+                page_only=True,
+            )
+        previous = (analysis, stem, around)
         done.append((analysis, page_href(stem)))
         figures = page.audit
         # The terminal speaks English, whatever the language of the pages.
@@ -169,7 +196,7 @@ def write_reports(
     progress.show(len(paths), "")
     parser = parser_text(choice.info.name, choice.info.version, choice.info.model)
     index_html = render_index(index_page(done, failed, lang=lang, parser=parser))
-    csv_text = sources_csv([a for a, _ in done])
+    csv_text = sources_csv([a for a, _ in done], lang=lang)
     write_atomically(output / "sources.csv", csv_text)
     write_atomically(output / "index.html", index_html)
     progress.clear()
