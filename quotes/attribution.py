@@ -1223,6 +1223,8 @@ def _reports_here(view: DocView, cue: VerbCue, qf: int, *, linear: bool = False)
         return True
     if cue.infinitive and cue.infinitive[0] <= qf < cue.infinitive[1] + 1:
         return True
+    if cue.predicate and cue.predicate[0] <= qf < cue.predicate[1] + 1:
+        return True  # « s’est dit « très déçu » »
     between = range(cue.group[1], qf)
     gap = len(between)
     if cue.entry.naming or cue.entry.asking:
@@ -1505,7 +1507,8 @@ def _title_or_label(view: DocView, qf: int, s_first: int, content: list[Word]) -
     if k < s_first:
         return False
     if words[k].text.lower() in word_set("label_participles.txt"):
-        return True
+        # « Jean, dit « le Grand » » names; « il s’est dit « très déçu » » reports a state.
+        return not (k > 0 and words[k - 1].upos == "AUX" and words[k - 1].lemma == "être")
     # « la revue « … » », « son dernier album, « … » », « l'intégrale des « … » » after a work noun
     for m in range(k, max(s_first - 1, k - 3), -1):
         if words[m].lemma.lower() in word_set("work_nouns.txt") and words[m].upos == "NOUN":
@@ -1863,6 +1866,9 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         clause = cue.que_clause or cue.infinitive or cue.predicate
         if clause is None:
             continue
+        opening = range(clause[0], min(clause[1], clause[0] + 3))
+        if clause is cue.predicate and any(view.is_mark(k) for k in opening):
+            continue  # « se disent « épuisés » par … »: the quoted state is the report (a partial quote)
         if cue.entry.ambiguous and not cue.entry.asking and cue.infinitive and not cue.que_clause:
             # « a reconnu avoir « mal tenu » ses comptes », « a menacé de retirer son pays », but not
             # « croit pouvoir » nor « une puissance qui menace de créer un écart »

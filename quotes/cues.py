@@ -1235,8 +1235,8 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
     j = cue.group[1]
     if cue.entry.takes_predicate:
         k = j
-        while k < s_last and words[k].upos == "ADV" and not view.in_quote(k):
-            k += 1  # « s’est dit très satisfait », « se déclarent plutôt optimistes »
+        while k < s_last and (words[k].upos == "ADV" or (view.is_mark(k) and k + 1 < s_last)):
+            k += 1  # « s’est dit très satisfait », « s’est dit « très déçu » »
         if k < s_last and (words[k].upos == "ADJ" or words[k].feat("VerbForm") == "Part"):
             end = _clause_end(view, k, s_last)
             if end > k:

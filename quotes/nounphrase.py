@@ -816,6 +816,22 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
         and last - k <= 8
     ):
         return Phrase(appos.first, last, appos.head, appos.name, appos.role, appos.plural)
+    # « X, agriculteur et conseiller municipal d’opposition, au président … »: two roles joined by
+    # « et », then the comma that closes the apposition.
+    stop = next((m for m in range(k, min(last, k + 9)) if words[m].text in (",", ";", ":", ")")), None)
+    if (
+        stop is not None
+        and words[k].text == "et"
+        and appos.name is None
+        and k + 1 < stop
+        and words[k + 1].text.islower()
+        and all(
+            (words[m].upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") or words[m].text == "et")
+            and not view.in_quote(m)
+            for m in range(k, stop)
+        )
+    ):
+        return Phrase(appos.first, stop, appos.head, appos.name, appos.role, appos.plural)
     # The apposition must be closed: a comma, the end of the sentence or of the window.
     if (
         k >= last

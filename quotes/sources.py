@@ -185,6 +185,7 @@ def resolve_sources(
         *resolver.bridge_roles_to_names(),
         *resolver.bridge_headline_to_lead(),
         *resolver.bridge_documents_to_issuers(),
+        *resolver.bridge_lead_to_headline_name(),
     ]
     for merged, into in bridges:
         for span, cluster in cluster_of.items():
@@ -771,6 +772,15 @@ class _Resolver:
         known = {fold(w) for d in cluster.descriptions for w in d}
         return bool(names) and not names & known
 
+    def _names_a_person(self, mention: Mention) -> bool:
+        """A person's name inside the mention (« l’avocat de Thierry V. »)."""
+        view = self.view
+        first, last = view.word_range(mention.span)
+        return any(
+            view.entity_label(k) == "PER" and k > first and view.words[k - 1].text.lower() in DE_WORDS
+            for k in range(first, last)
+        )
+
     def _has_complement(self, mention: Mention) -> bool:
         view = self.view
         first, last = view.word_range(mention.span)
@@ -972,8 +982,8 @@ class _Resolver:
             head = self.head_lemma(first)
             if view.words[start].text.lower() not in DEFINITE or first.number == "plur":
                 continue
-            if self._has_complement(first):
-                continue  # « l’avocat de Thierry Vallat » is not Vallat
+            if self._has_complement(first) and (head not in OFFICES or self._names_a_person(first)):
+                continue  # « l’avocat de Thierry Vallat » is not Vallat (« le directeur de l’ARS » may be)
             if head not in person_nouns() and head not in story_roles():
                 continue
             lead = [
@@ -993,11 +1003,56 @@ class _Resolver:
             own_roles = {self.head_lemma(m) for m in named.mentions if m.role is not None}
             if own_roles and not (named.heads & (role_group(head) | {head})):
                 continue
+            if self._has_complement(first) and head not in named.heads:
+                continue  # an office with a complement: the same office, written in full in the lead
             why = f"« {first.text} » in the headline is {named.names[0]}, named in the lead"
             self._merge(described, named, why)
             named.speaker = True
             merges.append((described, named))
         return merges
+
+    def bridge_lead_to_headline_name(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« Cyclisme : Romain C. « très déçu » après sa chute » over « Le coureur de l’équipe …
+        s’est dit « très déçu » »: the one person the headline names is the first speaker the
+        body describes without a name, when their genders agree."""
+        view = self.view
+        if not view.has_headline:
+            return []
+        in_headline = [
+            c
+            for c in self.clusters
+            if c.names
+            and c.kind == "person"
+            and all(view.paragraph_of[view.word_at(m.span.start)] == 0 for m in c.mentions)
+        ]
+        named_elsewhere = [
+            c
+            for c in self.clusters
+            if c.names and c.kind == "person" and c not in in_headline and c.speaker
+        ]
+        if len(in_headline) != 1:
+            return []
+        named = in_headline[0]
+        for described in sorted(self.clusters, key=lambda c: c.mentions[0].span.start if c.mentions else 0):
+            if described.names or not described.speaker or not described.mentions:
+                continue
+            if described.kind != "person":
+                continue
+            first = described.mentions[0]
+            start = view.word_at(first.span.start)
+            if view.paragraph_of[start] not in (1, 2) or view.words[start].text.lower() not in DEFINITE:
+                continue
+            if first.number == "plur" or self._names_a_person(first):
+                continue
+            if named_elsewhere and min(c.mentions[0].span.start for c in named_elsewhere) < first.span.start:
+                break  # someone else is named in the body before: the description may be them
+            if described.gender and named.gender and described.gender != named.gender:
+                continue
+            why = f"« {first.text} » is {named.names[0]}, named in the headline"
+            self._merge(described, named, why)
+            named.speaker = True
+            return [(described, named)]
+        return []
 
     def bridge_documents_to_issuers(self) -> list[tuple[_Cluster, _Cluster]]:
         """« Le ministère de l’Intérieur a diffusé un communiqué … « … », précise le communiqué »: the
