@@ -758,12 +758,13 @@ def _colon_before(
             )
         )
         if (
-            w.upos == "ADJ"
+            w.upos in ("ADJ", "NOUN")
             and (w.deprel == "root" or any(words[c].deprel.startswith("nsubj") for c in view.children[k]))
             and any(words[c].deprel == "cop" for c in view.children[k])
         ):
-            finite = True  # « Le ministre a été clair, mercredi soir, sur l’antenne de X : « … » »
-        if (w.upos in ("VERB", "AUX") or (w.upos == "ADJ" and finite)) and finite and not view.in_quote(k):
+            finite = True  # « Le ministre a été clair : », « La note est sans ambiguïté : »
+        predicate = w.upos in ("VERB", "AUX") or (w.upos in ("ADJ", "NOUN") and finite)
+        if predicate and finite and not view.in_quote(k):
             subject = subject_of(view, k)
             if subject is not None and words[subject].text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
                 continue  # « un bus qui n’est jamais venu »: a relative clause; the main verb is further back
@@ -795,6 +796,20 @@ def _colon_before(
     ):
         mention = phrase_mention(view, opening)
         if is_person_like(view, mention):
+            said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
+            return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
+    # « La note interne, datée du 3 mars, est sans ambiguïté : « … » »: a description that can speak,
+    # then « être » and what it is, whatever the parser made of the clause.
+    if (
+        opening is not None
+        and opening.name is None
+        and words[opening.first].upos == "DET"
+        and any(words[m].lemma == "être" and words[m].upos == "AUX" for m in between)
+        and len(between) <= 12
+        and not any(view.in_quote(m) for m in between)
+    ):
+        mention = phrase_mention(view, opening)
+        if speaker_kind(view, mention) in ("person", "group", "organization", "media"):
             said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
             return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
     # « Le ministre : « … » »: a noun phrase right before the colon.

@@ -663,6 +663,9 @@ def _extend(
                 j = close + 1
                 continue
             break
+        manner = j + 2 < last and _lower(view, j + 1) in ("une", "un") and _lower(view, j + 2) in MANNER_NOUNS
+        if low in DE_WORDS and manner:
+            break  # « l’accusé d’une voix blanche »: how they spoke, not who they are
         if low in DE_WORDS and depth < 3 and j + 1 < last:
             # « des époux Guilbaud »: « des », « du » hold a determiner, so the name stays inside.
             inner = phrase_at(
@@ -766,7 +769,10 @@ NOT_PORTFOLIOS = {
     *("issue", "cours", "sortie", "fin", "début", "occasion", "moment", "heure", "veille", "lendemain"),
     *("suite", "lieu", "micro", "antenne", "demande", "place", "côté", "image", "instar", "approche"),
     *("invitation", "initiative", "intention", "attention", "reprise", "ouverture", "clôture", "tribune"),
+    *("barre", "sortie", "audience", "arrivée"),
 }
+# « d’une voix blanche », « d’un ton sec »: the manner of speaking after a speaker.
+MANNER_NOUNS = {"voix", "ton", "air", "trait", "coup"}
 # Words that open a complement of the verb after a speaker's apposition.
 COMPLEMENT_STARTS = {
     *("lors", "pendant", "durant", "devant", "dans", "sur", "depuis"),

@@ -62,6 +62,8 @@ BACK_REFERENCES = {
     "ministre",
     "diplomate",
 }
+# Verbs whose subject stands trial (« X comparaît devant le tribunal »).
+TRIAL_VERBS = {"comparaître", "comparaitre"}
 # Verbs of a cue that goes on with what the last speaker said (« …, a-t-il ajouté »).
 CONTINUING_VERBS = {"ajouter", "poursuivre", "conclure", "renchérir", "compléter", "enchaîner", "continuer"}
 # Pronouns that point to the referent mentioned last (« celle-ci », « ce dernier »).
@@ -628,6 +630,9 @@ class _Resolver:
             speaker = self._recent_speaker(mention, any_gender=False, sentences=3, named=True)
             if speaker is not None:
                 return speaker, f"« {mention.text} » refers back to a named speaker"
+            named = self._named_person_just_before(mention)
+            if named is not None:
+                return named, f"« {mention.text} » refers back to {named.names[0]}, named just before"
         # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
         if head in person_nouns() and not self._has_complement(mention):
             speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
@@ -666,6 +671,10 @@ class _Resolver:
         named = self._named_subject_just_before(mention, head)
         if named is not None:
             return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
+        if self._plain_person(mention) and mention.number != "plur":
+            named = self._named_person_just_before(mention)
+            if named is not None:
+                return named, f"« {mention.text} » is {named.names[0]}, named just before"
         if head in AGE_NOUNS and mention.number != "plur":
             aged = self._named_of_age(mention, AGE_NOUNS[head])
             if aged is not None:
@@ -675,6 +684,35 @@ class _Resolver:
             if outlet is not None:
                 return outlet, f"« {mention.text} » is the outlet named before"
         return None, ""
+
+    def _plain_person(self, mention: Mention) -> bool:
+        """« le jeune homme de 22 ans », « la femme »: a person, an age or a sex, no role."""
+        words = mention.text.lower().replace("’", "'").split()
+        while words and words[0] in ("le", "la", "l'", "ce", "cette"):
+            words = words[1:]
+        for n in range(len(words) - 1):
+            if words[n] in ("de", "d'") and words[n + 1][:1].isdigit():
+                words = words[:n]
+                break
+        return bool(words) and " ".join(words) in word_set("plain_person_nouns.txt")
+
+    def _named_person_just_before(self, mention: Mention) -> _Cluster | None:
+        """The named person who is the subject of the sentence before, or of this one, with the
+        same gender (« Le gardien Olivier L. a multiplié les arrêts. Le jeune homme a expliqué … »)."""
+        view = self.view
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        best: tuple[int, _Cluster] | None = None
+        for cluster in self.clusters:
+            if not cluster.names or cluster.kind != "person":
+                continue
+            if not self._agrees(cluster, mention, strict_gender=True) or cluster.gender is None:
+                continue
+            subject = self._latest_before(cluster.subject_positions, mention.span.start)
+            if subject < 0 or here - view.sentence_of[view.word_at(subject)] > 1:
+                continue
+            if best is None or subject > best[0]:
+                best = (subject, cluster)
+        return best[1] if best is not None else None
 
     def _named_of_age(self, mention: Mention, decade: int) -> _Cluster | None:
         """The one named person before ``mention`` whose age, written after a name (« X, 74 ans »),
@@ -735,6 +773,9 @@ class _Resolver:
                         found.append(cluster)
                         break
                     k += 1
+                # « Jordan M., 31 ans, comparaît depuis lundi devant la cour d’assises »
+                if k < end and words[k].lemma.lower() in TRIAL_VERBS and cluster not in found:
+                    found.append(cluster)
                 if found and found[-1] is cluster:
                     break
         return found[0] if len(found) == 1 else None
@@ -975,9 +1016,9 @@ class _Resolver:
         for described in list(self.clusters):
             if described.names or not described.speaker or not described.mentions:
                 continue
-            if any(view.paragraph_of[view.word_at(m.span.start)] != 0 for m in described.mentions):
-                continue
-            first = described.mentions[0]
+            first = min(described.mentions, key=lambda m: m.span.start)
+            if view.paragraph_of[view.word_at(first.span.start)] != 0:
+                continue  # (its later mentions may be in the body: « … », a répété l’accusé)
             start = view.word_at(first.span.start)
             head = self.head_lemma(first)
             if view.words[start].text.lower() not in DEFINITE or first.number == "plur":
@@ -986,6 +1027,7 @@ class _Resolver:
                 continue  # « l’avocat de Thierry Vallat » is not Vallat (« le directeur de l’ARS » may be)
             if head not in person_nouns() and head not in story_roles():
                 continue
+            lead_start = view.doc.paragraphs[1].span.start if len(view.doc.paragraphs) > 1 else -1
             lead = [
                 (min(c.subject_positions), c)
                 for c in self.clusters
@@ -994,6 +1036,13 @@ class _Resolver:
                 and c.kind == "person"
                 and c.subject_positions
                 and view.paragraph_of[view.word_at(min(c.subject_positions))] == 1
+            ] + [
+                # « Jordan M., 31 ans, comparaît … »: the name that opens the lead, whatever the parse
+                (m.span.start, c)
+                for c in self.clusters
+                if c is not described and c.names and c.kind == "person"
+                for m in c.mentions
+                if m.span.start == lead_start
             ]
             if not lead:
                 continue
