@@ -297,7 +297,7 @@ L’ancienne championne de France de judo Maëlle Kerjean a ouvert un dojo dans 
     ),
     row(
         "class2-after-match-commentary",
-        "Au micro de Radio Cornouaille, l’attaquant du Stade quimpérois Moussa Diarra revenait sur la défaite. « On a manqué de réalisme devant le but. » Puis, un sourire aux lèvres : « Mais on reviendra plus forts au match retour. »",
+        "Au micro de Radio Cornouaille, l’attaquant du Stade quimpérois, Moussa Diarra, revenait sur la défaite. « On a manqué de réalisme devant le but. » Puis, un sourire aux lèvres : « Mais on reviendra plus forts au match retour. »",
         direct("On a manqué de réalisme", r"Moussa Diarra", 0),
         direct("Mais on reviendra plus forts", r"Moussa Diarra", 0),
         same=(("On a manqué de réalisme", "Mais on reviendra plus forts"),),
@@ -346,7 +346,7 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
     ),
     row(
         "class2-colon-after-an-event-in-a-paragraph-about-one-person",
-        "Délégué CFDT depuis quinze ans, Hervé Ollivier n’a rien oublié. La fermeture de l’usine en mars a tout emporté : « Trente ans de ma vie sont partis en une matinée. »",
+        "Hervé Ollivier, délégué CFDT de l’usine Sofralec, n’a rien oublié. La fermeture de l’usine en mars a tout emporté : « Trente ans de ma vie sont partis en une matinée. »",
         direct("Trente ans de ma vie", r"Hervé Ollivier", 0, reject=r"(?i)fermeture|usine"),
     ),
     row(
@@ -439,6 +439,11 @@ CLASS_3 = [
         "class3-role-before-the-name-without-commas",
         "La procureure de la République de Quimper Camille Ruaud a annoncé l’ouverture d’une information judiciaire. « Les investigations seront longues », a-t-elle prévenu.",
         direct("Les investigations seront longues", r"Camille Ruaud", 0),
+    ),
+    row(
+        "class3-role-before-the-name-without-commas-in-the-incise",
+        "« On a manqué de réalisme devant le but », a reconnu l’attaquant du Stade quimpérois Moussa Diarra.",
+        direct("On a manqué de réalisme", r"Moussa Diarra", 0),
     ),
     row(
         "class3-role-in-the-next-sentence",
