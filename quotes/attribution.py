@@ -35,6 +35,7 @@ affirmé que ») is kept and flagged ``conditional``.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -1623,6 +1624,10 @@ ASKING_LEMMAS = {"demander", "insister", "relancer", "interroger", "questionner"
 SECOND_PERSON = {"vous", "votre", "vos", "tu", "te", "t'", "t’", "ton", "ta", "tes", "toi"}
 
 
+def _verb_of(cue: VerbCue) -> int:
+    return cue.verb
+
+
 def _inherit(
     view: DocView,
     span: MarkedSpan,
@@ -1656,7 +1661,11 @@ def _inherit(
         break
     # A reporting verb between that quote and this one (in this paragraph) introduces someone else.
     verb_event: tuple[int, VerbCue] | None = None
-    for cue in cues:
+    # Only the cues of this paragraph (and the one before) can count: a bisect finds them among
+    # the article's cues, which come in the order of their verbs.
+    lowest = paragraph - 1 if opens_paragraph else paragraph
+    lo = bisect.bisect_left(cues, bisect.bisect_left(view.paragraph_of, lowest), key=_verb_of)
+    for cue in cues[lo : bisect.bisect_left(cues, qf, key=_verb_of)]:
         if cue.verb >= qf or view.paragraph_of[cue.verb] not in (
             paragraph,
             paragraph - 1 if opens_paragraph else paragraph,

@@ -9,17 +9,21 @@ busy the machine is.
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable
+from types import CodeType, FrameType
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quotes.attribution
 import quotes.sources
 from quotes.docview import DocView
-from quotes.model import Entity, ParsedDoc, ParserInfo, Span
+from quotes.model import Article, Entity, ParsedDoc, ParserInfo, Span
 from quotes.names import name_keys, name_probes, names_match
+from quotes.pipeline import analyze_parsed
 
 FIRST_NAMES = ["Paul", "Marie", "Jean", "Claire", "Louis", "Sophie", "Henri", "Julie"]
 SURNAMES = [
@@ -41,6 +45,26 @@ def counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> Callable
 
     monkeypatch.setattr(module, name, counting)
     return lambda: calls[0]
+
+
+def lines_run(code: CodeType, run: Callable[[], object]) -> int:
+    """How many lines of ``code`` (one function) Python executes during ``run()``: its work, counted."""
+    lines = [0]
+
+    def local(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
+        if event == "line":
+            lines[0] += 1
+        return local
+
+    def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+        return local if frame.f_code is code else None
+
+    sys.settrace(tracer)
+    try:
+        run()
+    finally:
+        sys.settrace(None)
+    return lines[0]
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -128,3 +152,28 @@ def test_a_role_is_held_against_the_organizations_once_per_article(monkeypatch: 
     # The organization named first wins when the role holds two: as it always did.
     assert found[196:] == ["CNRS", "Université de Californie", "ONU", None]
     assert read() <= len(doc.entities)
+
+
+# --- attribution -----------------------------------------------------------------------------
+
+
+def test_a_quotation_with_no_cue_weighs_only_the_cues_of_its_paragraph(
+    parse_text: Callable[[str], Any],
+) -> None:
+    # Paragraphs that each end with a quotation without a cue, after a reporting verb: the
+    # quotation goes to that speaker by looking at the cues of its paragraph, not the article's.
+    def article(paragraphs: int) -> str:
+        return "".join(
+            f"Le maire Paul Bertand{n} a déclaré mardi qu’il agirait. Il a ensuite précisé son plan. "
+            "« Nous verrons bien ce qui arrive. »\n"
+            for n in range(paragraphs)
+        )
+
+    def work(paragraphs: int) -> int:
+        text = article(paragraphs)
+        doc = parse_text(text)
+        return lines_run(
+            quotes.attribution._inherit.__code__, lambda: analyze_parsed(Article("x.txt", text), doc)
+        )
+
+    assert work(40) <= 2.5 * work(20)  # it grew as the square: 4,273 lines, then 15,753
