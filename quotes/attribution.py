@@ -1858,9 +1858,12 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             and not any(view.in_quote(k) for k in range(first, last))
         ):
             return  # no clause: « Procès de l’incendie », a headline's topic, reports nothing
-        if any(a <= first < b or first <= a < last for a, b in covered):
+        # The reports kept so far never overlap and are kept in order: only the two around
+        # this one can overlap it (a long article has thousands).
+        at = bisect.bisect_left(covered, (first, first))
+        if any(a <= first < b or first <= a < last for a, b in covered[max(at - 1, 0) : at + 1]):
             return
-        covered.append((first, last))
+        covered.insert(at, (first, last))
         found.append((view.span_of(first, last), "indirect", None, att))
 
     for cue in cues:

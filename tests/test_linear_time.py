@@ -12,7 +12,7 @@ import itertools
 import sys
 from collections.abc import Callable
 from types import CodeType, FrameType
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import given, settings
@@ -25,6 +25,7 @@ from quotes.model import Article, Entity, ParsedDoc, ParserInfo, Span
 from quotes.names import name_keys, name_probes, names_match
 from quotes.pipeline import analyze_parsed
 
+T = TypeVar("T")
 FIRST_NAMES = ["Paul", "Marie", "Jean", "Claire", "Louis", "Sophie", "Henri", "Julie"]
 SURNAMES = [
     stem + end
@@ -47,8 +48,15 @@ def counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> Callable
     return lambda: calls[0]
 
 
-def lines_run(code: CodeType, run: Callable[[], object]) -> int:
-    """How many lines of ``code`` (one function) Python executes during ``run()``: its work, counted."""
+def lines_run(function: Callable[..., object], run: Callable[[], T]) -> tuple[int, T]:
+    """How many lines of ``function`` (and of the functions and expressions written inside it)
+    Python executes during ``run()``: its work, counted; and what ``run()`` returns."""
+    codes: set[CodeType] = set()
+    pending = [function.__code__]
+    while pending:
+        code = pending.pop()
+        codes.add(code)
+        pending.extend(c for c in code.co_consts if isinstance(c, CodeType))
     lines = [0]
 
     def local(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
@@ -57,14 +65,14 @@ def lines_run(code: CodeType, run: Callable[[], object]) -> int:
         return local
 
     def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
-        return local if frame.f_code is code else None
+        return local if frame.f_code in codes else None
 
     sys.settrace(tracer)
     try:
-        run()
+        result = run()
     finally:
         sys.settrace(None)
-    return lines[0]
+    return lines[0], result
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -172,8 +180,30 @@ def test_a_quotation_with_no_cue_weighs_only_the_cues_of_its_paragraph(
     def work(paragraphs: int) -> int:
         text = article(paragraphs)
         doc = parse_text(text)
-        return lines_run(
-            quotes.attribution._inherit.__code__, lambda: analyze_parsed(Article("x.txt", text), doc)
-        )
+        lines, _ = lines_run(quotes.attribution._inherit, lambda: analyze_parsed(Article("x.txt", text), doc))
+        return lines
 
     assert work(40) <= 2.5 * work(20)  # it grew as the square: 4,273 lines, then 15,753
+
+
+def test_reported_speech_is_held_against_the_reports_around_it_only(parse_text: Callable[[str], Any]) -> None:
+    # A report without quote marks is kept unless it overlaps one already kept: it is held against
+    # its neighbours, not against every report of the article.
+    def article(paragraphs: int) -> str:
+        return "".join(
+            f"Le maire Paul Bertand{n} a affirmé mardi que la ville agirait vite. "
+            f"Son adjoint a estimé que les travaux dureraient un an.\n"
+            for n in range(paragraphs)
+        )
+
+    def work(paragraphs: int) -> int:
+        text = article(paragraphs)
+        doc = parse_text(text)
+        lines, analysis = lines_run(
+            quotes.attribution._indirect, lambda: analyze_parsed(Article("x.txt", text), doc)
+        )
+        reports = [q for q in analysis.quotes if q.kind == "indirect"]
+        assert len(reports) >= 1.5 * paragraphs
+        return lines
+
+    assert work(80) <= 2.5 * work(40)
