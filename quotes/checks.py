@@ -41,6 +41,32 @@ FIRST_PERSON_SINGULAR = regex.compile(r"(?i)(?<!\p{L})(?:je|j['’]|me|m['’]|m
 
 
 @dataclass(frozen=True, slots=True)
+class _Quotations:
+    """The article's quotations by id and in order of their start, and the names of its identified
+    people: built once, so that each check looks a quotation up instead of scanning them all."""
+
+    by_id: dict[str, Quote]
+    ordered: list[Quote]
+    starts: list[int]
+    named: frozenset[str]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Quotations:
+        ordered = sorted(analysis.quotes, key=lambda q: q.span.start)
+        named = {s.name for s in analysis.sources if analysis.ratings[s.id].level <= 1}
+        return cls(
+            {q.id: q for q in analysis.quotes},
+            ordered,
+            [q.span.start for q in ordered],
+            frozenset(named | set(analysis.named_people)),
+        )
+
+    def starting_in(self, start: int, end: int) -> list[Quote]:
+        """The quotations that start in ``[start, end)``."""
+        return self.ordered[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+@dataclass(frozen=True, slots=True)
 class BandCount:
     """Quotations, quoted words and sources in one band."""
 
@@ -205,6 +231,7 @@ def run_checks(analysis: Analysis) -> Analysis:
 
     firm = firm_quotations(analysis)
     firm_ids = {q.id for q in firm}
+    article_quotes = _Quotations.of(analysis)
     for source in anonymous:
         if not firm_ids & set(source.quote_ids):
             continue  # only guessed or headline quotations: nothing firm to raise an alert on
@@ -227,7 +254,7 @@ def run_checks(analysis: Analysis) -> Analysis:
             )
         if rating.level >= 4 and not any(k in ("relationship", "basis") for k, _ in rating.features):
             findings.append(_finding("no-relationship", about, spans=mention, source_ids=(source.id,)))
-        pejorative = _pejorative_quotes(analysis, source)
+        pejorative = _pejorative_quotes(source, article_quotes)
         if pejorative:
             findings.append(
                 _finding(
@@ -242,7 +269,7 @@ def run_checks(analysis: Analysis) -> Analysis:
                     quote_ids=tuple(p.id for p in pejorative),
                 )
             )
-        plural = _plural_behind_single(analysis, source)
+        plural = _plural_behind_single(source, article_quotes)
         if plural is not None:
             findings.append(
                 _finding(
@@ -253,7 +280,7 @@ def run_checks(analysis: Analysis) -> Analysis:
                     quote_ids=(plural.id,),
                 )
             )
-        single = _single_anonymous_claims(analysis, source)
+        single = _single_anonymous_claims(analysis, source, article_quotes)
         if single:
             findings.append(
                 _finding(
@@ -324,14 +351,13 @@ def _is_bare_source(source: Source) -> bool:
     }
 
 
-def _pejorative_quotes(analysis: Analysis, source: Source) -> list[Quote]:
+def _pejorative_quotes(source: Source, quotations: _Quotations) -> list[Quote]:
     """Quotes of ``source`` that judge a person the article names."""
     pejorative = word_set("pejorative_words.txt")
-    named = {s.name for s in analysis.sources if analysis.ratings[s.id].level <= 1}
-    named |= set(analysis.named_people)
+    named = quotations.named
     found = []
     for qid in source.quote_ids:
-        q = next(x for x in analysis.quotes if x.id == qid)
+        q = quotations.by_id[qid]
         words = {w.lower().strip(".,;:!?«»“”") for w in q.text.split()}
         if not words & pejorative:
             continue
@@ -344,25 +370,25 @@ def _pejorative_quotes(analysis: Analysis, source: Source) -> list[Quote]:
     return found
 
 
-def _plural_behind_single(analysis: Analysis, source: Source) -> Quote | None:
+def _plural_behind_single(source: Source, quotations: _Quotations) -> Quote | None:
     plural = any(m.number == "plur" and m.kind != "pronoun" for m in source.mentions)
     if not plural:
         return None
     for qid in source.quote_ids:
-        q = next(x for x in analysis.quotes if x.id == qid)
+        q = quotations.by_id[qid]
         if q.kind == "direct" and FIRST_PERSON_SINGULAR.search(q.text):
             return q
     return None
 
 
-def _single_anonymous_claims(analysis: Analysis, source: Source) -> list[Quote]:
+def _single_anonymous_claims(analysis: Analysis, source: Source, quotations: _Quotations) -> list[Quote]:
     """Statements of an anonymous singular source with no other source quoted in their paragraph."""
     if any(m.number == "plur" for m in source.mentions if m.kind != "pronoun"):
         return []
     text = analysis.article.text
     found = []
     for qid in source.quote_ids:
-        q = next(x for x in analysis.quotes if x.id == qid)
+        q = quotations.by_id[qid]
         if q.kind not in ("direct", "indirect"):
             continue
         start = text.rfind("\n", 0, q.span.start) + 1
@@ -370,8 +396,8 @@ def _single_anonymous_claims(analysis: Analysis, source: Source) -> list[Quote]:
         end = len(text) if end < 0 else end
         others = {
             analysis.quote_sources.get(x.id)
-            for x in analysis.quotes
-            if x.kind != "scare" and start <= x.span.start < end and x.id != q.id
+            for x in quotations.starting_in(start, end)
+            if x.kind != "scare" and x.id != q.id
         } - {source.id, None}
         if not others:
             found.append(q)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Callable
-from types import CodeType, FrameType
+from types import CodeType, FrameType, ModuleType
 from typing import Any, TypeVar
 
 import pytest
@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotes.attribution
+import quotes.checks
 import quotes.sources
 from quotes.docview import DocView
 from quotes.model import Article, Entity, ParsedDoc, ParserInfo, Span
@@ -48,15 +49,25 @@ def counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> Callable
     return lambda: calls[0]
 
 
-def lines_run(function: Callable[..., object], run: Callable[[], T]) -> tuple[int, T]:
-    """How many lines of ``function`` (and of the functions and expressions written inside it)
-    Python executes during ``run()``: its work, counted; and what ``run()`` returns."""
-    codes: set[CodeType] = set()
-    pending = [function.__code__]
-    while pending:
-        code = pending.pop()
-        codes.add(code)
-        pending.extend(c for c in code.co_consts if isinstance(c, CodeType))
+def lines_run(where: Callable[..., object] | ModuleType, run: Callable[[], T]) -> tuple[int, T]:
+    """How many lines Python executes during ``run()`` in a function (and the functions and
+    expressions written inside it) or in a whole module: its work, counted; and what ``run()`` returns."""
+    if isinstance(where, ModuleType):
+        filename = where.__file__
+
+        def counts(code: CodeType) -> bool:
+            return code.co_filename == filename
+    else:
+        codes: set[CodeType] = set()
+        pending = [where.__code__]
+        while pending:
+            code = pending.pop()
+            codes.add(code)
+            pending.extend(c for c in code.co_consts if isinstance(c, CodeType))
+
+        def counts(code: CodeType) -> bool:
+            return code in codes
+
     lines = [0]
 
     def local(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
@@ -65,7 +76,7 @@ def lines_run(function: Callable[..., object], run: Callable[[], T]) -> tuple[in
         return local
 
     def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
-        return local if frame.f_code in codes else None
+        return local if counts(frame.f_code) else None
 
     sys.settrace(tracer)
     try:
@@ -204,6 +215,31 @@ def test_reported_speech_is_held_against_the_reports_around_it_only(parse_text: 
         )
         reports = [q for q in analysis.quotes if q.kind == "indirect"]
         assert len(reports) >= 1.5 * paragraphs
+        return lines
+
+    assert work(80) <= 2.5 * work(40)
+
+
+# --- checks ------------------------------------------------------------------------------------
+
+
+def test_the_checks_look_each_quotation_up_instead_of_scanning_them_all(
+    parse_text: Callable[[str], Any],
+) -> None:
+    # One anonymous source per paragraph: each check on a source finds its quotations and the
+    # others of its paragraph directly.
+    def article(paragraphs: int) -> str:
+        return "".join(
+            f"« Ce projet est une honte pour Castelnoir{n} », a déclaré un responsable de la mairie, "
+            "qui a requis l’anonymat.\n"
+            for n in range(paragraphs)
+        )
+
+    def work(paragraphs: int) -> int:
+        text = article(paragraphs)
+        doc = parse_text(text)
+        lines, analysis = lines_run(quotes.checks, lambda: analyze_parsed(Article("x.txt", text), doc))
+        assert len([f for f in analysis.findings if f.check == "single-anonymous"]) >= 0.9 * paragraphs
         return lines
 
     assert work(80) <= 2.5 * work(40)
