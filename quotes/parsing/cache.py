@@ -17,8 +17,9 @@ from ..files import write_atomically
 from ..model import CorefChain, Entity, Paragraph, ParsedDoc, ParserInfo, Sentence, Span, Word
 
 # Part of every key: bump it whenever an adapter or the stored form changes what a parse
-# holds (2: spaCy's rule-set sentence boundaries, digit groups, article word texts).
-FORMAT = 2
+# holds (2: spaCy's rule-set sentence boundaries, digit groups, article word texts; 3: long
+# paragraphs parsed in pieces, long runs with no space tokenized in chunks).
+FORMAT = 3
 
 
 def default_cache_dir() -> Path:
