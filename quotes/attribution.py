@@ -1387,10 +1387,13 @@ def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue])
     words = view.words
     qf = view.word_at(span.opener)
     p_first, p_last = view.word_range(view.doc.paragraphs[view.paragraph_of[qf]].span)
-    # Only a dateline may come before it (« Castelroux, 18 mars 2022. - « … » »).
-    dashes = [k for k in range(p_first, qf) if words[k].text in DASHES]
-    lead = dashes[-1] + 1 if dashes and dashes[-1] - p_first <= 12 else p_first
-    if any(words[k].text not in DASHES for k in range(lead, qf)):
+    # Only a dateline may come before it (« Castelroux, 18 mars 2022. - « … » »): a dash right before
+    # it, in the first 13 words of the paragraph or after dashes only (read from the quotation back:
+    # a paragraph may be long).
+    if qf > p_first and not (
+        words[qf - 1].text in DASHES
+        and (qf - 1 - p_first <= 12 or all(words[k].text in DASHES for k in range(p_first, qf)))
+    ):
         return None
     after = view.word_at(span.closer) + 1
     while after < p_last and words[after].upos == "PUNCT":
@@ -1662,21 +1665,22 @@ def _inherit(
     # A reporting verb between that quote and this one (in this paragraph) introduces someone else.
     verb_event: tuple[int, VerbCue] | None = None
     # Only the cues of this paragraph (and the one before) can count: a bisect finds them among
-    # the article's cues, which come in the order of their verbs.
+    # the article's cues, which come in the order of their verbs; the latest that counts is the one,
+    # so they are read from the quotation back.
     lowest = paragraph - 1 if opens_paragraph else paragraph
     lo = bisect.bisect_left(cues, bisect.bisect_left(view.paragraph_of, lowest), key=_verb_of)
-    for cue in cues[lo : bisect.bisect_left(cues, qf, key=_verb_of)]:
+    for cue in reversed(cues[lo : bisect.bisect_left(cues, qf, key=_verb_of)]):
         if cue.verb >= qf or view.paragraph_of[cue.verb] not in (
             paragraph,
             paragraph - 1 if opens_paragraph else paragraph,
         ):
             continue
+        if best is not None and cue.verb <= best[0]:
+            break
         if not cue.usable or cue.speaker is None or _describing_participle(view, cue.verb):
             continue
-        if best is not None and cue.verb <= best[0]:
-            continue
-        if verb_event is None or cue.verb > verb_event[0]:
-            verb_event = (cue.verb, cue)
+        verb_event = (cue.verb, cue)
+        break
     if verb_event is not None and (best is None or verb_event[0] > best[0]):
         cue = verb_event[1]
         if view.paragraph_of[cue.verb] != paragraph and not opens_paragraph:

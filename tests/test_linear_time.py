@@ -243,3 +243,30 @@ def test_the_checks_look_each_quotation_up_instead_of_scanning_them_all(
         return lines
 
     assert work(80) <= 2.5 * work(40)
+
+
+# --- one long paragraph ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("function", ["_inherit", "_next_sentence"])
+def test_a_quotation_in_a_long_paragraph_reads_only_what_is_near_it(
+    parse_text: Callable[[str], Any], function: str
+) -> None:
+    # The same sentences as one paragraph: each quotation still looks only at its neighbourhood.
+    def work(repeats: int) -> int:
+        text = (
+            " ".join(
+                f"Le maire Paul Bertand{n} a déclaré mardi qu’il agirait. Il a ensuite précisé son plan. "
+                "« Nous verrons bien ce qui arrive. »"
+                for n in range(repeats)
+            )
+            + "\n"
+        )
+        doc = parse_text(text)
+        lines, _ = lines_run(
+            getattr(quotes.attribution, function), lambda: analyze_parsed(Article("x.txt", text), doc)
+        )
+        return lines
+
+    assert work(80) <= 2.5 * work(40)
+
