@@ -49,6 +49,7 @@ class _Quotations:
     ordered: list[Quote]
     starts: list[int]
     named: frozenset[str]
+    counted: dict[tuple[int, int], dict[str | None, int]]
 
     @classmethod
     def of(cls, analysis: Analysis) -> _Quotations:
@@ -59,11 +60,22 @@ class _Quotations:
             ordered,
             [q.span.start for q in ordered],
             frozenset(named | set(analysis.named_people)),
+            {},
         )
 
-    def starting_in(self, start: int, end: int) -> list[Quote]:
-        """The quotations that start in ``[start, end)``."""
-        return self.ordered[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+    def sources_quoted(self, analysis: Analysis, start: int, end: int) -> dict[str | None, int]:
+        """How many quotations (not scare quotes) of each source start in ``[start, end)``.
+
+        Counted once per stretch: every quotation of a long paragraph asks about it."""
+        if (start, end) not in self.counted:
+            quoted: dict[str | None, int] = {}
+            first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+            for x in self.ordered[first:last]:
+                if x.kind != "scare":
+                    source = analysis.quote_sources.get(x.id)
+                    quoted[source] = quoted.get(source, 0) + 1
+            self.counted[(start, end)] = quoted
+        return self.counted[(start, end)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,11 +406,9 @@ def _single_anonymous_claims(analysis: Analysis, source: Source, quotations: _Qu
         start = text.rfind("\n", 0, q.span.start) + 1
         end = text.find("\n", q.span.end)
         end = len(text) if end < 0 else end
-        others = {
-            analysis.quote_sources.get(x.id)
-            for x in quotations.starting_in(start, end)
-            if x.kind != "scare" and x.id != q.id
-        } - {source.id, None}
+        quoted = quotations.sources_quoted(analysis, start, end)
+        own = analysis.quote_sources.get(q.id)
+        others = {s for s, count in quoted.items() if count > (s == own)} - {source.id, None}
         if not others:
             found.append(q)
     return found

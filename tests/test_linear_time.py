@@ -270,3 +270,18 @@ def test_a_quotation_in_a_long_paragraph_reads_only_what_is_near_it(
 
     assert work(80) <= 2.5 * work(40)
 
+
+def test_the_checks_on_a_long_paragraph_count_its_sources_once(parse_text: Callable[[str], Any]) -> None:
+    def work(repeats: int) -> int:
+        text = (
+            " ".join(
+                f"« Ce projet est une honte pour Castelnoir{n} », a déclaré un responsable de la mairie."
+                for n in range(repeats)
+            )
+            + "\n"
+        )
+        doc = parse_text(text)
+        lines, _ = lines_run(quotes.checks, lambda: analyze_parsed(Article("x.txt", text), doc))
+        return lines
+
+    assert work(80) <= 2.5 * work(40)
