@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from pathlib import Path
 
-from .errors import ArticleError, QuotesError
+from .budget import Limits, run_limits
+from .errors import ArticleError, QuotesError, UsageError
 from .i18n import LANGUAGES
 
 EXAMPLES = """examples:
@@ -40,7 +42,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-cache", action="store_true", help="parse again even when a parse is cached")
     parser.add_argument(
-        "--max-mb", type=float, default=None, help="refuse articles larger than this (default 5)"
+        "--max-mb", default=None, help="refuse articles larger than this (default 5, or QUOTES_MAX_MB)"
+    )
+    parser.add_argument(
+        "--timeout",
+        default=None,
+        metavar="SECONDS",
+        help="stop an article whose analysis runs longer (default: 60 s and 120 s more per million "
+        "characters; 0 for no limit; or QUOTES_TIMEOUT)",
     )
     parser.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
 
@@ -153,16 +162,18 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``quotes`` command; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "analyze":
-            return _analyze(args)
-        if args.command == "report":
-            return _report(args)
-        if args.command == "exercise":
-            return _exercise(args)
-        if args.command == "grade":
-            return _grade(args)
-        if args.command == "models":
-            return _models()
+        limits = Limits(timeout=_timeout(args), debug=getattr(args, "debug", False))
+        with run_limits(limits):
+            if args.command == "analyze":
+                return _analyze(args)
+            if args.command == "report":
+                return _report(args)
+            if args.command == "exercise":
+                return _exercise(args)
+            if args.command == "grade":
+                return _grade(args)
+            if args.command == "models":
+                return _models()
     except KeyboardInterrupt:
         print(
             "quotes: interrupted; files already written are complete, nothing is half-written",
@@ -194,8 +205,45 @@ def _choice_and_cache(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return choice, cache
 
 
+def _positive(raw: str, *, zero: bool = False) -> float | None:
+    """``raw`` as a finite number over 0 (0 too when ``zero``), or None."""
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        return None
+    return value
+
+
 def _max_bytes(args: argparse.Namespace) -> int | None:
-    return int(args.max_mb * 1024 * 1024) if args.max_mb is not None else None
+    if args.max_mb is None:
+        return None
+    megabytes = _positive(args.max_mb)
+    if megabytes is None:
+        raise UsageError(f"--max-mb {args.max_mb} is not a size in megabytes; give a number such as 20")
+    return int(megabytes * 1024 * 1024)
+
+
+def _timeout(args: argparse.Namespace) -> float | None:
+    """Seconds per article from --timeout or QUOTES_TIMEOUT (0: no limit), None for the default."""
+    raw = getattr(args, "timeout", None)
+    if raw is not None:
+        seconds = _positive(raw, zero=True)
+        if seconds is None:
+            raise UsageError(
+                f"--timeout {raw} is not a number of seconds; give one such as 600, or 0 for no limit"
+            )
+        return seconds
+    raw = os.environ.get("QUOTES_TIMEOUT", "").strip()
+    if not raw:
+        return None
+    seconds = _positive(raw, zero=True)
+    if seconds is None:
+        raise UsageError(
+            f"QUOTES_TIMEOUT={raw} is not a number of seconds; set it to one such as 600, or 0 for no limit"
+        )
+    return seconds
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -221,10 +269,11 @@ def _report(args: argparse.Namespace) -> int:
     paths = collect_articles(args.articles)
     if not paths:
         raise ArticleError("no article to report on: give article files, or put some in seeds/")
+    max_bytes = _max_bytes(args)
     choice, cache = _choice_and_cache(args)
     print(choice.note, file=sys.stderr)
     failures = write_reports(
-        paths, args.output, choice=choice, cache=cache, lang=args.lang, max_bytes=_max_bytes(args)
+        paths, args.output, choice=choice, cache=cache, lang=args.lang, max_bytes=max_bytes
     )
     return 2 if failures else 0
 

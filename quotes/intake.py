@@ -11,7 +11,9 @@ from pathlib import Path
 
 import regex
 
+from .budget import OutOfTime, current_limits, seconds_text, time_budget
 from .errors import (
+    AnalysisTimeout,
     ArticleNotFound,
     ArticleTooLarge,
     BinaryArticle,
@@ -69,7 +71,10 @@ def max_bytes_from_env() -> int:
 
 
 def read_article(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Article:
-    """Read and check one article file; raise an ``ArticleError`` saying why it cannot be used."""
+    """Read and check one article file; raise an ``ArticleError`` saying why it cannot be used.
+
+    Reading and extracting an HTML page keep to the run's time budget (``budget``).
+    """
     path = Path(path)
     limit = max_bytes_from_env() if max_bytes is None else max_bytes
     if not path.is_file():
@@ -82,7 +87,17 @@ def read_article(path: str | os.PathLike[str], *, max_bytes: int | None = None) 
         data = path.read_bytes()
     except OSError as err:
         raise ArticleNotFound(f"{path}: cannot be read ({err.strerror})") from err
-    return read_article_bytes(data, name=path.name, path=str(path))
+    seconds = current_limits().seconds_for(len(data))
+    try:
+        with time_budget(seconds) as budget:
+            return read_article_bytes(data, name=path.name, path=str(path))
+    except OutOfTime as out:
+        if out.budget is not budget:
+            raise
+        raise AnalysisTimeout(
+            f"{path.name}: reading the file took more than {seconds_text(seconds)} and was stopped; "
+            "raise the limit with --timeout or QUOTES_TIMEOUT (0 for none)"
+        ) from None
 
 
 def read_article_bytes(data: bytes, *, name: str, path: str | None = None) -> Article:
