@@ -14,10 +14,11 @@ import json
 import math
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from .budget import Limits, run_limits
-from .errors import ArticleError, QuotesError, UsageError
+from .errors import ArticleError, OutputError, QuotesError, UsageError
 from .i18n import LANGUAGES
 
 EXAMPLES = """examples:
@@ -184,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"quotes: {err}", file=sys.stderr)
         return err.exit_status
     except BrokenPipeError:
+        _silence_stdout()  # the reader stopped reading (| head): nothing more to say
         return 0
     except Exception as err:  # an unexpected failure: one line unless --debug
         if getattr(args, "debug", False):
@@ -246,6 +248,46 @@ def _timeout(args: argparse.Namespace) -> float | None:
     return seconds
 
 
+def _output_folder(folder: Path) -> None:
+    """Make ``folder`` ready to write into; ``OutputError`` saying why it cannot be."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder}: is a file, not a folder; give -o a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".quotes-probe.")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as err:
+        raise OutputError(
+            f"{folder}: cannot write in this folder ({err.strerror}); choose another with -o"
+        ) from err
+
+
+def _write_out(text: str) -> None:
+    """Write ``text`` to the standard output; ``OutputError`` when it cannot take it (a full disk).
+
+    A reader that stops reading (``| head``) is not an error: the rest goes nowhere.
+    """
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as err:
+        _silence_stdout()
+        raise OutputError(f"cannot write to the standard output ({err.strerror})") from err
+
+
+def _silence_stdout() -> None:
+    """Send what is left of the standard output nowhere, so that Python's last flush does not fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def _analyze(args: argparse.Namespace) -> int:
     from .export import to_json, to_text
     from .intake import read_article
@@ -256,10 +298,9 @@ def _analyze(args: argparse.Namespace) -> int:
     print(choice.note, file=sys.stderr)
     analysis = analyze(article, choice, cache=cache)
     if args.format == "json":
-        json.dump(to_json(analysis), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _write_out(json.dumps(to_json(analysis), ensure_ascii=False, indent=1) + "\n")
     else:
-        sys.stdout.write(to_text(analysis))
+        _write_out(to_text(analysis))
     return 0
 
 
@@ -270,6 +311,7 @@ def _report(args: argparse.Namespace) -> int:
     if not paths:
         raise ArticleError("no article to report on: give article files, or put some in seeds/")
     max_bytes = _max_bytes(args)
+    _output_folder(args.output)
     choice, cache = _choice_and_cache(args)
     print(choice.note, file=sys.stderr)
     failures = write_reports(
@@ -285,6 +327,7 @@ def _exercise(args: argparse.Namespace) -> int:
     from .pipeline import analyze
 
     article = read_article(args.article, max_bytes=_max_bytes(args))
+    _output_folder(args.output)
     choice, cache = _choice_and_cache(args)
     print(choice.note, file=sys.stderr)
     analysis = analyze(article, choice, cache=cache)
@@ -306,8 +349,7 @@ def _grade(args: argparse.Namespace) -> int:
 
     output = args.output if args.output is not None else args.key.parent / "grades"
     run = grade_files(args.key, args.answers, output, lang=args.lang)
-    sys.stdout.write(listing(run))
-    sys.stdout.flush()
+    _write_out(listing(run))
     for problem in run.problems:
         print(f"quotes: {problem}", file=sys.stderr)
     not_graded = sum(1 for n in run.not_graded if n.serious)

@@ -53,6 +53,13 @@ class UsageError(QuotesError):
     exit_status = 2
 
 
+class OutputError(QuotesError):
+    """The output cannot be written: a folder that is a file or not writable, a full disk, a
+    folder another run is writing into (exit status 2)."""
+
+    exit_status = 2
+
+
 class ParserUnavailable(QuotesError):
     """The requested parser or its model is not installed."""
 

@@ -29,7 +29,10 @@ def write_atomically(path: Path, content: str, *, durable: bool = True) -> None:
     and the temporary file is removed; a killed process leaves only a dot-file that the
     next run clears (``remove_stale_temp_files``). ``durable`` flushes to disk first.
     """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX)
+    # The name stays short enough for the file system whatever the target's name (a
+    # 254-character article name is fine).
+    name = path.stem[:80] + path.suffix[:20]
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{name}.", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(content)
