@@ -305,6 +305,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from .files import folder_lock
     from .report import collect_articles, write_reports
 
     paths = collect_articles(args.articles)
@@ -313,10 +314,11 @@ def _report(args: argparse.Namespace) -> int:
     max_bytes = _max_bytes(args)
     _output_folder(args.output)
     choice, cache = _choice_and_cache(args)
-    print(choice.note, file=sys.stderr)
-    failures = write_reports(
-        paths, args.output, choice=choice, cache=cache, lang=args.lang, max_bytes=max_bytes
-    )
+    with folder_lock(args.output):
+        print(choice.note, file=sys.stderr)
+        failures = write_reports(
+            paths, args.output, choice=choice, cache=cache, lang=args.lang, max_bytes=max_bytes
+        )
     return 2 if failures else 0
 
 

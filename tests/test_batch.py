@@ -1,13 +1,19 @@
-"""A batch goes to its end: one article that fails, or runs away, never loses the other
-articles' pages.
+"""A batch goes to its end: one article that fails, or runs away, or another run writing into
+the same folder never loses the other articles' pages.
 
 ``quotes report`` over many articles writes every page it can, lists the articles it could
 not analyze on the index, and exits with status 2; each failure is one line that names the
-article. An article that runs over its time budget is stopped, and said so.
+article. Two runs into one folder never damage each other's files: the second is told
+that the first holds the folder.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import random
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -15,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT, SEED
 
 import quotes.pipeline
 from quotes import cli
 from quotes.budget import Limits, OutOfTime, check, run_limits, time_budget
 from quotes.errors import AnalysisFailed, AnalysisTimeout
+from quotes.files import LOCK_NAME, remove_stale_temp_files, write_atomically
 from quotes.model import Article
 
 FRENCH = (
@@ -152,3 +160,102 @@ def test_a_budget_outside_the_main_thread_stops_at_the_next_check() -> None:
     thread.start()
     thread.join()
     assert seen == ["stopped"]
+
+
+# --- runs that share a folder ----------------------------------------------------------------
+
+
+def test_a_run_clears_only_the_temporary_files_of_runs_that_are_gone(tmp_path: Path) -> None:
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
+        dead_pid = int(dead.stdout)
+        mine = tmp_path / f".a.html.{live.pid}.k3j2h1g0.tmp"
+        gone = tmp_path / f".b.html.{dead_pid}.k3j2h1g0.tmp"
+        old = tmp_path / f".c.json.{live.pid}.k3j2h1g0.tmp"
+        for path in (mine, gone, old):
+            path.write_text("<html>", encoding="utf-8")
+        os.utime(old, (time.time() - 7200, time.time() - 7200))
+        assert sorted(p.name for p in remove_stale_temp_files(tmp_path)) == [gone.name, old.name]
+        assert mine.exists()
+    finally:
+        live.kill()
+        live.wait()
+
+
+def test_a_temporary_name_stays_short_for_a_long_article_name(tmp_path: Path) -> None:
+    target = tmp_path / ("a" * 250 + ".html")
+    write_atomically(target, "<p>ok</p>")
+    assert target.read_text(encoding="utf-8") == "<p>ok</p>"
+
+
+def test_a_second_run_into_a_held_folder_is_told_who_holds_it(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from quotes.files import folder_lock\n"
+            "with folder_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        done = run_report([SEED], out)
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+        assert done.stderr.splitlines()[-1] == (
+            f"quotes: {out}: another quotes run (process {holder.pid}, started "
+            f"{(out / LOCK_NAME).read_text().split('started ')[1]}) is writing into this folder; "
+            "wait for it to finish, or choose another folder with -o"
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert run_report([SEED], out).returncode == 0  # the lock went with its process
+
+
+def run_report(paths: list[Path], out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "quotes", "report", *map(str, paths), "-o", str(out), "--parser", "spacy"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+ROUNDS = int(os.environ.get("QUOTES_CONCURRENT_ROUNDS", "2"))
+
+
+def test_two_runs_into_one_folder_leave_every_page_whole(tmp_path: Path) -> None:
+    # `make stress` runs it 25 times (QUOTES_CONCURRENT_ROUNDS=25); `make test` twice.
+    sources = [*sorted((ROOT / "tests" / "data" / "eval_own" / "articles").glob("*.txt"))[:6], SEED]
+    out = tmp_path / "out"
+    assert run_report(sources, out).returncode == 0  # the parses are cached from now on
+    started = time.monotonic()
+    assert run_report(sources, out).returncode == 0
+    length = time.monotonic() - started  # how long a run takes: the second starts within it
+    shuffle = random.Random(14)
+    for _ in range(ROUNDS):
+        command = [sys.executable, "-m", "quotes", "report", *map(str, sources), "-o", str(out)]
+        first = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        time.sleep(shuffle.uniform(0, length))
+        second = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        for run in (first, second):
+            _, err = run.communicate(timeout=300)
+            assert "Traceback" not in err and "internal error" not in err
+            assert run.returncode == 0 or (
+                run.returncode == 2 and "another quotes run" in err.splitlines()[-1]
+            ), err
+        names = {p.name for p in out.iterdir()}
+        assert not [n for n in names if n.endswith(".tmp")]
+        for source in sources:
+            page = (out / f"{source.stem}.html").read_text(encoding="utf-8")
+            assert page.rstrip().endswith("</html>")
+            assert json.loads((out / f"{source.stem}.json").read_text(encoding="utf-8"))["article"]["name"]
+        assert (out / "index.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
