@@ -203,8 +203,12 @@ def _choice_and_cache(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     cache_dir = args.cache_dir or default_cache_dir()
     choice = choose_parser(args.parser, offline=args.offline, cache_dir=cache_dir)
-    cache = None if args.no_cache else ParseCache(cache_dir)
+    cache = None if args.no_cache else ParseCache(cache_dir, on_damage=_say)
     return choice, cache
+
+
+def _say(message: str) -> None:
+    print(f"quotes: {message}", file=sys.stderr)
 
 
 def _positive(raw: str, *, zero: bool = False) -> float | None:
