@@ -285,3 +285,26 @@ def test_the_checks_on_a_long_paragraph_count_its_sources_once(parse_text: Calla
         return lines
 
     assert work(80) <= 2.5 * work(40)
+
+
+def test_an_excerpt_is_looked_for_only_in_the_quotations_that_may_hold_it(
+    monkeypatch: pytest.MonkeyPatch, parse_text: Callable[[str], Any]
+) -> None:
+    # Quotations with a speaker, and as many without a cue: each one without is held against the
+    # quotations that hold its words, each quotation normalized once (it was all of them, each time).
+    pairs = 150
+    text = "".join(
+        f"« Nous agirons vite pour Castelnoir{n} », a dit Paul Martin.\n"
+        f"Il y avait « un deux trois {n} » ici.\n"
+        for n in range(pairs)
+    )
+    doc = parse_text(text)
+    normalized = counted(monkeypatch, quotes.attribution, "_normalized")
+    analysis = analyze_parsed(Article("x.txt", text), doc)
+    assert len([q for q in analysis.quotes if q.marks is not None]) == 2 * pairs
+    assert normalized() <= 6 * pairs  # it was pairs × 2 × pairs
+    # An excerpt still finds the quotation it comes from.
+    text = "Castelnoir : « agirons vite »\n« Nous agirons vite pour Castelnoir », a dit Paul Martin.\n"
+    excerpt = analyze_parsed(Article("x.txt", text), parse_text(text)).quotes[0]
+    assert excerpt.method == "excerpt" and excerpt.speaker is not None
+    assert excerpt.speaker.text == "Paul Martin"
