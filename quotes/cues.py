@@ -1141,9 +1141,19 @@ def pronoun_mention(view: DocView, i: int) -> Mention:
     )
 
 
+THIRD_PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
+
+
 def phrase_mention(view: DocView, phrase: Phrase) -> Mention:
-    """A noun phrase as a mention: name, role, gender and number read off its words."""
+    """A noun phrase as a mention: name, role, gender and number read off its words.
+
+    A phrase that is one third-person pronoun is a pronoun, however the parser tagged it
+    (« eLle », « selon il » in a damaged text): the sources stage finds whom it stands for,
+    and a pronoun never names a source.
+    """
     words = view.words
+    if phrase.last - phrase.first == 1 and words[phrase.first].text.lower() in THIRD_PERSON_PRONOUNS:
+        return pronoun_mention(view, phrase.first)
     span = view.span_of(phrase.first, phrase.last)
     name = view.span_of(*phrase.name) if phrase.name else None
     role = view.span_of(*phrase.role) if phrase.role else None
