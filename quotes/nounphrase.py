@@ -215,6 +215,8 @@ def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
     letters = [c for c in text if c.isalpha()]
     if any(c.isupper() for c in text[1:]) and len(letters) >= 2:
         return True
+    if i > 0 and view.entity_of[i] != -1 and view.entity_of[i] == view.entity_of[i - 1]:
+        return True  # « New York » with « York » tagged X: the rest of an entity already begun
     return view.entity_label(i) in ("PER", "ORG", "MISC") and (i > sentence_start or w.upos != "DET")
 
 
