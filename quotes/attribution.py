@@ -1923,6 +1923,11 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         if not can_speak(view, cue.speaker, as_subject=True):
             continue  # « la hausse des prix montre que … »: nobody speaks
         clause = cue.que_clause or cue.infinitive or cue.predicate
+        if clause is None and "comme" in cue.flags:
+            # « l’armée ne se retirera pas, comme le précise l’ambassadeur »: the clause before « comme »
+            s_first, _ = view.reporter_sentence(cue.verb)
+            before = range(cue.group[0] - 1, s_first - 1, -1)
+            clause = (s_first, next(k for k in before if words[k].text.lower() in ("comme", "ainsi")))
         if clause is None:
             continue
         opening = range(clause[0], min(clause[1], clause[0] + 3))

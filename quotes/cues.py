@@ -542,6 +542,14 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         if mention is not None:
             cue.speaker = mention
             return
+    if _comme_incise(view, cue):
+        # « …, comme le précise l’ambassadeur, X : », « ainsi que l’a rappelé le maire »
+        _, s_last = view.reporter_sentence(cue.verb)
+        mention = postposed_subject(view, cue.verb + 1, s_last)
+        if mention is not None:
+            cue.speaker = mention
+            cue.flags.append("comme")
+            return
     if _passive(view, cue):
         # « des filtres avaient été posés », « il a été demandé »: the subject is not the speaker;
         # the agent is (« a été annoncé par le ministère »), when there is one.
@@ -569,6 +577,19 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     cue.speaker, cue.speaker_phrase = mention_for(
         view, subject, limit=cue.group[0] if subject < cue.verb else None
     )
+
+
+def _comme_incise(view: DocView, cue: VerbCue) -> bool:
+    """« comme le précise X », « comme l’a rappelé X », « ainsi que l’a indiqué X »: an incise
+    that says who the clause before it comes from, with the subject after the verb."""
+    words = view.words
+    k = cue.group[0] - 1
+    while k >= 0 and words[k].text.lower() in ("le", "l'", "l’", "l", "a", "ont", "avait", "l'a", "l’a"):
+        k -= 1
+    if k < 0:
+        return False
+    low = words[k].text.lower()
+    return low == "comme" or (low == "que" and k > 0 and words[k - 1].text.lower() == "ainsi")
 
 
 def _passive(view: DocView, cue: VerbCue) -> bool:

@@ -511,6 +511,25 @@ CASES: list[Case] = [
         [indirect("le conducteur roulait à plus de 150 km/h", "la gendarmerie", cue="Selon")],
     ),
     Case(
+        "indirect/comme-le-precise-x",
+        "La route restera fermée jusqu’à lundi, comme l’a rappelé le préfet de la Drôme.",
+        [indirect("La route restera fermée jusqu’à lundi", "le préfet de la Drôme")],
+    ),
+    Case(
+        "colon/comme-le-precise-x-then-the-quotation",
+        "Les travaux ne sont pas finis, comme le souligne la directrice du chantier, Inès Carrel : "
+        "« Il manque encore la toiture. »",
+        [
+            indirect("Les travaux ne sont pas finis", "la directrice du chantier, Inès Carrel"),
+            direct("Il manque encore la toiture.", "la directrice du chantier, Inès Carrel"),
+        ],
+    ),
+    Case(
+        "reject/comme-without-a-reporting-verb",
+        "Le train est arrivé à l’heure, comme prévu.",
+        [],
+    ),
+    Case(
         "indirect-selon/after-a-connective",
         "Sauf que selon l’hebdomadaire, la brigade fluviale a été dessaisie de l’enquête.",
         [indirect("la brigade fluviale a été dessaisie de l’enquête", "l’hebdomadaire")],
