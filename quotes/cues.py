@@ -14,6 +14,7 @@ from .docview import DocView
 from .lexicon import (
     ReportingVerb,
     idioms,
+    is_person_word,
     media_nouns,
     multiword_cues,
     organization_nouns,
@@ -995,6 +996,13 @@ def mention_for(
         and view.sentence_of[start - 1] == view.sentence_of[head]
     ):
         start -= 1  # a first name the parser hung elsewhere (« la voix brisée, Jordan Vaillière a … »)
+    while (
+        start >= 2
+        and words[start - 1].text in ("-", "‑")
+        and words[start - 1].start == words[start - 2].end
+        and words[start - 1].end == words[start].start
+    ):
+        start -= 2  # « L’état-major » cut in three by the tokenizer, the subject on « major »
     start = _name_before_apposition(view, start)
     start = _surname_start(view, start, head)
     _, s_last = view.reporter_sentence(head)
@@ -1059,6 +1067,14 @@ def _name_before_apposition(view: DocView, start: int) -> int:
     while j > s_first and (words[j - 1].upos == "PROPN" or view.entity_of[j - 1] == view.entity_of[j] != -1):
         j -= 1
     if j == s_first and (words[j].upos == "PROPN" or view.entity_label(j) == "PER"):
+        return j
+    # « explique Jean-Pierre A., patron de la STIB, qui souligne … »: a role in apposition to a name
+    # inside the sentence stands for the named person.
+    if (
+        view.entity_label(j) == "PER"
+        and is_person_word(words[start].text, words[start].lemma)
+        and not view.in_quote(j)
+    ):
         return j
     return start
 
