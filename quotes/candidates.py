@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import regex
+
 from .docview import DocView
 from .lexicon import (
     collective_words,
@@ -101,6 +103,12 @@ KIND_FACTOR: dict[str, float] = {
     "place": 0.7,
     "unknown": 0.85,
 }
+# A share of the people polled (« 44 % des personnes interrogées », « un quart », « la majorité des
+# sondés »).
+SHARE = regex.compile(
+    r"^(?:\d+(?:[,.]\d+)?\s*%|%|(?:un|une|le|la|les|l')?\s*(?:quart|tiers|moitié|majorité|minorité)\b)"
+    r"|personnes interrogées|sondés|répondants"
+)
 # Below this confidence a reader is asked to check the attribution (« à vérifier »).
 CHECK_BELOW = 0.5
 
@@ -111,6 +119,8 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
         return None
     if mention.kind == "pronoun":
         return "group" if mention.number == "plur" else "person"
+    if SHARE.search(mention.text.lower()):
+        return "group"  # « 44 % des personnes interrogées », « un quart »: some of those polled
     words = view.words
     head = mention.head
     if head is None:

@@ -1488,6 +1488,16 @@ def _clause_end(view: DocView, start: int, s_last: int) -> int:
             return k
         if words[k].text == ":" and not view.in_quote(k) and k + 1 < end and view.in_quote(k + 1):
             return k
+        # « … pensent que X, et 38 % jugent que Y »: a coordinated clause with a subject and a finite
+        # verb of its own is another report.
+        if (
+            words[k].text == ","
+            and k + 2 < end
+            and words[k + 1].text.lower() in ("et", "mais")
+            and not view.in_quote(k)
+            and _own_clause(view, k + 2, min(end, k + 9))
+        ):
+            return k
         # « …, selon l’Ifop »: who relays the report is not part of it.
         if (
             words[k].text == ","
@@ -1498,6 +1508,15 @@ def _clause_end(view: DocView, start: int, s_last: int) -> int:
         ):
             return k
     return end
+
+
+def _own_clause(view: DocView, start: int, end: int) -> bool:
+    """A finite verb in ``[start, end)`` whose subject is also there (« 38 % jugent », « le maire a »)."""
+    words = view.words
+    for m in range(start, end):
+        if words[m].upos in ("VERB", "AUX") and words[m].feat("VerbForm") == "Fin" and not view.in_quote(m):
+            return any(start <= c < m and words[c].deprel.startswith("nsubj") for c in view.children[m])
+    return False
 
 
 def strip_final_incise(view: DocView, first: int, last: int, incise_start: int | None) -> int:

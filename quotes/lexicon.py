@@ -166,6 +166,9 @@ def is_person_word(form: str, lemma: str = "") -> bool:
     nouns = person_nouns()
     if form in nouns or lemma in nouns:
         return True
+    things = word_set("not_person_nouns.txt")
+    if form in things or lemma in things or form.rstrip("s") in things:
+        return False  # « la piste », « le secteur »: a person's ending, a thing
     for ending, masculine in _MASCULINE:
         if form.endswith(ending) and form[: len(form) - len(ending)] + masculine in nouns:
             return True

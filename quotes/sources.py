@@ -25,6 +25,7 @@ from functools import cache
 
 import regex
 
+from .candidates import SHARE
 from .cues import ORDINAL_ANAPHORS, is_compared, mention_for, phrase_mention
 from .docview import DocView
 from .lexicon import (
@@ -62,6 +63,7 @@ BACK_REFERENCES = {
     "ministre",
     "diplomate",
 }
+POLL_NOUNS = {"sondage", "enquete", "barometre", "etude", "enquête", "baromètre", "étude"}
 # Verbs whose subject stands trial (« X comparaît devant le tribunal »).
 TRIAL_VERBS = {"comparaître", "comparaitre"}
 # Verbs of a cue that goes on with what the last speaker said (« …, a-t-il ajouté »).
@@ -122,6 +124,8 @@ class _Cluster:
     last_position: int = -1
     subject_positions: list[int] = field(default_factory=list)
     speaker_positions: list[int] = field(default_factory=list)
+    # Mentions of what the source speaks through (its communiqué, the share it polled): never its name.
+    through: set[Span] = field(default_factory=set)
 
     @property
     def kind(self) -> SourceKind:
@@ -188,6 +192,7 @@ def resolve_sources(
         *resolver.bridge_headline_to_lead(),
         *resolver.bridge_documents_to_issuers(),
         *resolver.bridge_lead_to_headline_name(),
+        *resolver.bridge_poll_shares(),
     ]
     for merged, into in bridges:
         for span, cluster in cluster_of.items():
@@ -1060,6 +1065,40 @@ class _Resolver:
             merges.append((described, named))
         return merges
 
+    def bridge_poll_shares(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« 44 % se disent optimistes », « un quart pensent que … » in an article about a poll by a
+        named institute: the share of those polled speaks through the poll (settled cases)."""
+        polls = [c for c in self.clusters if self._is_named_poll(c)]
+        if not polls:
+            return []
+        merges = []
+        for share in list(self.clusters):
+            if share in polls or share.names or not share.mentions:
+                continue
+            first = min(share.mentions, key=lambda m: m.span.start)
+            if not SHARE.search(first.text.lower()):
+                continue
+            before = [p for p in polls if min(m.span.start for m in p.mentions) < first.span.start]
+            poll = before[-1] if before else polls[0]
+            why = f"« {first.text} », a share of those polled, speaks through {poll.mentions[0].text}"
+            poll.through.update(m.span for m in share.mentions)
+            self._merge(share, poll, why)
+            merges.append((share, poll))
+        return merges
+
+    def _is_named_poll(self, cluster: _Cluster) -> bool:
+        """A poll, survey or study by a named institute (« un sondage Ifop », « l’Ipsos »)."""
+        pollsters = word_set("pollsters.txt")
+        for m in cluster.mentions:
+            text = fold(m.text)
+            if any(f" {fold(p)}" in f" {text} " or text.endswith(fold(p)) for p in pollsters):
+                return True
+            words = set(text.replace("'", " ").split())
+            named = m.name is not None and cluster.kind in ("organization", "document", "media")
+            if words & POLL_NOUNS and named:
+                return True
+        return False
+
     def bridge_lead_to_headline_name(self) -> list[tuple[_Cluster, _Cluster]]:
         """« Cyclisme : Romain C. « très déçu » après sa chute » over « Le coureur de l’équipe …
         s’est dit « très déçu » »: the one person the headline names is the first speaker the
@@ -1116,11 +1155,13 @@ class _Resolver:
             why = f"the document « {described.mentions[0].text} » was issued by {issuer.text}"
             others = (c for c in self.clusters if c is not described)
             holder = next((c for c in others if any(m.span.overlaps(issuer.span) for m in c.mentions)), None)
+            described.through.update(m.span for m in described.mentions)
             if holder is None:
                 self.attach(described, issuer, why)
                 kind = self.kind_of(issuer)
                 described.kind_votes[kind] = described.kind_votes.get(kind, 0.0) + 5.0  # the issuer speaks
             else:
+                holder.through.update(described.through)
                 self._merge(described, holder, why)
                 merges.append((described, holder))
         return merges
@@ -1321,8 +1362,9 @@ class _Resolver:
     def make_source(self, cluster: _Cluster, source_id: str, quotes: list[Quote]) -> Source:
         view = self.view
         mentions = sorted(cluster.mentions, key=lambda m: m.span.start)
+        named = [m for m in mentions if m.kind != "pronoun" and m.span not in cluster.through]
         best = max(
-            (m for m in mentions if m.kind != "pronoun"),
+            named or [m for m in mentions if m.kind != "pronoun"],
             key=lambda m: self._informativeness(m),
             default=None,
         )

@@ -84,6 +84,21 @@ La préfecture de la Drôme a diffusé un court communiqué dans la soirée. « 
         g("Le seuil d’alerte", accept=r"préfecture de la Drôme"),
     ),
     case(
+        "shares-of-those-polled-speak-through-the-named-poll",
+        """
+Selon un sondage Ipsos publié dimanche, la confiance des ménages recule encore.
+Un quart des personnes interrogées pensent que leurs enfants vivront moins bien qu’eux, et 38 % jugent que « rien ne va s’arranger ».
+""",
+        g("la confiance des ménages recule", "leurs enfants vivront moins bien", "rien ne va s’arranger", accept=r"(?i)ipsos"),
+    ),
+    case(
+        "a-piste-is-no-person",
+        """
+La piste criminelle n’est « pas privilégiée » à ce stade. « Aucun indice ne va dans ce sens », a ajouté le procureur de Vienne, Marc Liotard.
+""",
+        g("Aucun indice", accept=r"Marc Liotard", reject=r"(?i)piste"),
+    ),
+    case(
         "le-quotidien-is-the-outlet-named-before",
         """
 Les doutes grandissent, à en croire les informations de La Gazette du Rhône. Selon le quotidien, deux agents auraient été mutés.
