@@ -22,7 +22,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml setup.py Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(TORCH)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[stanza,names,dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[stanza,names,cluster,dev]'
 	$(BIN)/pybabel compile --domain messages --directory $(LOCALE)
 	@touch $(STAMP)
 
