@@ -103,6 +103,29 @@ def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> ParsedDoc:
     return assemble(text, paragraphs, parsed, info)
 
 
+def parse_many(texts: Sequence[str], paragraphs: Sequence[Sequence[Paragraph]]) -> list[ParsedDoc]:
+    """Parse several articles' paragraphs in one ``nlp.pipe`` and assemble each article's document.
+
+    The same parse as ``parse_paragraphs`` article by article, with fuller batches. spaCy's
+    memory zone frees the strings the batch added to the vocabulary, so that a worker that
+    parses a whole archive keeps a flat memory.
+    """
+    info = parser_info()
+    nlp = load(info.model.split()[0])
+    pieces = [p.span.text_in(text) for text, ps in zip(texts, paragraphs, strict=True) for p in ps]
+    with nlp.memory_zone():
+        prepared = (prepare(nlp, piece) for piece in pieces)
+        parsed = [
+            read_spacy_doc(doc, piece)
+            for doc, piece in zip(nlp.pipe(prepared, batch_size=BATCH_SIZE), pieces, strict=True)
+        ]
+    docs, first = [], 0
+    for text, ps in zip(texts, paragraphs, strict=True):
+        docs.append(assemble(text, ps, parsed[first : first + len(ps)], info))
+        first += len(ps)
+    return docs
+
+
 def prepare(nlp: Any, piece: str) -> Any:
     """The tokenized paragraph, digit groups merged and sentence boundaries set, ready to parse."""
     doc = nlp.make_doc(piece.translate(_PLAIN_SPACES))
