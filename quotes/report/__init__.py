@@ -7,7 +7,8 @@ contract), then ``index.html`` and ``sources.csv``. The parts, one job each:
 - ``article`` and ``index``: building them from analyses, in the reader's language;
 - ``bars``: the band bars both pages draw;
 - ``spreadsheet``: ``sources.csv``;
-- ``writing``: rendering and writing the files, atomically, with the progress line.
+- ``writing``: rendering and writing the files, atomically, with the progress line; the
+  index and the CSV keep the reports an earlier run left in the folder.
 
 The templates only loop and branch. Autoescape is on and undefined names are errors,
 so everything taken from an article reaches the page as text.
@@ -29,6 +30,7 @@ from .writing import (
     render_index,
     unique_stem,
     write_article_report,
+    write_index,
     write_reports,
 )
 
@@ -55,5 +57,6 @@ __all__ = [
     "unique_stem",
     "write_article_report",
     "write_atomically",
+    "write_index",
     "write_reports",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from ..checks import BAND_OF
 from ..files import spreadsheet_safe
@@ -32,34 +33,37 @@ CSV_COLUMNS = (
 )
 
 
-def sources_csv(rows: Sequence[Analysis]) -> str:
-    """One row per source per article, for spreadsheets.
+def sources_csv(rows: Sequence[Analysis | dict[str, Any]]) -> str:
+    """One row per source per article (its analysis, or its analysis JSON), for spreadsheets.
 
     Starts with a byte-order mark so that Excel reads it as UTF-8; a cell that a
     spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``) is prefixed with ``'``.
     """
+    from .index import as_json
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for analysis in rows:
-        for s in analysis.sources:
-            rating = analysis.ratings[s.id]
+        data = as_json(analysis)
+        article = data["article"]
+        for s in data["sources"]:
             writer.writerow(
                 [
-                    _cell(analysis.article.name),
-                    _cell(analysis.article.title or ""),
-                    s.id,
-                    _cell(s.name),
-                    s.kind,
-                    rating.level,
-                    rating.level_name,
-                    BAND_OF[rating.level],
-                    len(s.quote_ids),
-                    s.words_quoted,
-                    _cell(s.role or ""),
-                    _cell(s.affiliation or ""),
-                    _cell(rating.anonymity_reason or ""),
-                    _cell("; ".join(rating.reasons)),
+                    _cell(article["name"]),
+                    _cell(article["title"] or ""),
+                    s["id"],
+                    _cell(s["name"]),
+                    s["kind"],
+                    s["level"],
+                    s["level_name"],
+                    BAND_OF[s["level"]],
+                    len(s["quotes"]),
+                    s["words_quoted"],
+                    _cell(s["role"] or ""),
+                    _cell(s["affiliation"] or ""),
+                    _cell(s["anonymity_reason"] or ""),
+                    _cell("; ".join(s["reasons"])),
                 ]
             )
     return "\ufeff" + out.getvalue()

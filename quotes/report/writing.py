@@ -13,10 +13,10 @@ import sys
 import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..errors import QuotesError
-from ..export import to_json
+from ..export import SCHEMA, to_json
 from ..files import remove_stale_temp_files, write_atomically
 from ..i18n import language
 from ..model import Analysis
@@ -168,10 +168,42 @@ def write_reports(
         progress.say(f"{path.name} → {output / (stem + '.html')} ({counts})")
     progress.show(len(paths), "")
     parser = parser_text(choice.info.name, choice.info.version, choice.info.model)
-    index_html = render_index(index_page(done, failed, lang=lang, parser=parser))
-    csv_text = sources_csv([a for a, _ in done])
-    write_atomically(output / "sources.csv", csv_text)
-    write_atomically(output / "index.html", index_html)
+    write_index(output, done, failed, lang=lang, parser=parser, replaced=taken)
     progress.clear()
     print(f"index: {output / 'index.html'}", file=sys.stderr)
     return len(failed)
+
+
+def write_index(
+    output: Path,
+    done: Sequence[tuple[Analysis, str]],
+    failed: Sequence[str],
+    *,
+    lang: str,
+    parser: str,
+    replaced: set[str],
+) -> None:
+    """Write ``index.html`` and ``sources.csv``: the reports already in ``output``, then this run's.
+
+    A report this run rewrote (its stem, casefolded, in ``replaced``) appears once, as it is now.
+    """
+    rows: list[tuple[Analysis | dict[str, Any], str]] = [*earlier_reports(output, replaced), *done]
+    index_html = render_index(index_page(rows, failed, lang=lang, parser=parser))
+    csv_text = sources_csv([analysis for analysis, _ in rows])
+    write_atomically(output / "sources.csv", csv_text)
+    write_atomically(output / "index.html", index_html)
+
+
+def earlier_reports(output: Path, replaced: set[str]) -> list[tuple[dict[str, Any], str]]:
+    """The reports an earlier run left in ``output`` (``<stem>.json`` beside ``<stem>.html``), by name."""
+    found = []
+    for path in sorted(output.glob("*.json")):
+        if path.stem.casefold() in replaced or not path.with_suffix(".html").is_file():
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("schema") == SCHEMA:
+            found.append((data, page_href(path.stem)))
+    return found
