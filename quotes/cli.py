@@ -5,6 +5,7 @@ quotes report [ARTICLE ...] [-o DIR]
 quotes exercise ARTICLE [-o DIR]
 quotes grade KEY.json ANSWERS.csv... [-o DIR]
 quotes audit SOURCE... [--db audit.sqlite] [--workers N | --scheduler ADDRESS]
+quotes dashboard [--db audit.sqlite] [-o DIR]
 quotes models
 """
 
@@ -27,6 +28,7 @@ EXAMPLES = """examples:
   quotes exercise article.txt -o exercise          # worksheet, blank answer sheet and key
   quotes grade exercise/key.json answers/*.csv     # grade the class's answer sheets
   quotes audit archive/ articles.jsonl --db audit.sqlite   # a whole outlet, on every core
+  quotes dashboard --db audit.sqlite -o dashboard          # its charts and tables
 """
 
 
@@ -84,6 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument(
         "--lang", choices=LANGUAGES, default="fr", help="language of the report (default fr)"
+    )
+    report.add_argument(
+        "--db", type=Path, default=None, help="report on articles of this audit database (with --id)"
+    )
+    report.add_argument(
+        "--id",
+        dest="ids",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="with --db: the id of an article to report on (repeat for several)",
     )
     _common(report)
 
@@ -178,6 +191,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(audit)
 
+    dashboard = commands.add_parser(
+        "dashboard",
+        help="write the dashboard of an audit database",
+        description="Write DIR/index.html, one self-contained page: the share of quotations and of quoted "
+        "words from anonymous sources by month, section and author (charts and sortable tables), how "
+        "often anonymity is explained, the checks that fire most, and the articles that lean most on "
+        "anonymous sources, each linking to its report in DIR/reports/ (written with --reports, or "
+        "later with quotes report --db DB --id ID -o DIR/reports).",
+        epilog="example:\n  quotes dashboard --db audit.sqlite -o dashboard --reports",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    dashboard.add_argument(
+        "--db", type=Path, default=Path("audit.sqlite"), help="the audit database (default audit.sqlite)"
+    )
+    dashboard.add_argument(
+        "-o", "--output", type=Path, default=Path("dashboard"), help="output folder (default dashboard)"
+    )
+    dashboard.add_argument(
+        "--lang", choices=LANGUAGES, default="fr", help="language of the page (default fr)"
+    )
+    dashboard.add_argument(
+        "--top", type=_positive, default=25, help="articles listed as leaning most on anonymous sources (25)"
+    )
+    dashboard.add_argument(
+        "--reports",
+        action="store_true",
+        help="also write the reports of the listed articles into DIR/reports/ (parses them again)",
+    )
+    _common(dashboard)
+
     models = commands.add_parser(
         "models",
         help="download Stanza's French models (needs internet)",
@@ -201,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
             return _grade(args)
         if args.command == "audit":
             return _audit(args)
+        if args.command == "dashboard":
+            return _dashboard(args)
         if args.command == "models":
             return _models()
     except KeyboardInterrupt:
@@ -258,6 +303,8 @@ def _analyze(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .report import collect_articles, write_reports
 
+    if args.db is not None or args.ids:
+        return _report_from_db(args)
     paths = collect_articles(args.articles)
     if not paths:
         raise ArticleError("no article to report on: give article files, or put some in seeds/")
@@ -346,6 +393,39 @@ def _audit(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _dashboard(args: argparse.Namespace) -> int:
+    from .dashboard import write_dashboard
+
+    result = write_dashboard(args.db, args.output, lang=args.lang, top=args.top)
+    failures = 0
+    if args.reports and result.listed:
+        from .auditreports import write_listed_reports
+
+        choice, cache = _choice_and_cache(args)
+        print(choice.note, file=sys.stderr)
+        ids = [item.id for item in result.listed]
+        failures = write_listed_reports(args.db, args.output, ids, choice=choice, cache=cache, lang=args.lang)
+        # Again, now that the links lead somewhere.
+        result = write_dashboard(args.db, args.output, lang=args.lang, top=args.top)
+    print(f"dashboard: {result.page}", file=sys.stderr)
+    return 2 if failures else 0
+
+
+def _report_from_db(args: argparse.Namespace) -> int:
+    from .auditreports import write_reports_from_db
+
+    if args.db is None or not args.ids or args.articles:
+        raise QuotesError(
+            "to report on audited articles: quotes report --db DB --id ID [--id ID...], no file"
+        )
+    choice, cache = _choice_and_cache(args)
+    print(choice.note, file=sys.stderr)
+    failures = write_reports_from_db(
+        args.db, args.ids, args.output, choice=choice, cache=cache, lang=args.lang
+    )
+    return 2 if failures else 0
 
 
 def _models() -> int:
