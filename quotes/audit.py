@@ -132,7 +132,7 @@ def warm_up() -> None:
     """
     with contextlib.suppress(Exception):
         from . import intake, pipeline  # noqa: F401
-        from .sources import first_name_gender
+        from .names import first_name_gender
 
         first_name_gender("Marie")
         import charset_normalizer  # noqa: F401
