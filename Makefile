@@ -69,8 +69,9 @@ eval: $(STAMP) $(CATALOGS) ## Score the analyzer: the dev gold set in ../shared/
 	else echo "no $(SHARED)/eval/score.py here: nothing to score with"; fi; \
 	rm -rf $$out; exit $$status
 
-bench: $(STAMP) $(CATALOGS) ## Time the parse against our own stages, and a cached report against a bare Python start
+bench: $(STAMP) $(CATALOGS) ## Time the parse against our stages, a cached report, and the audit's throughput, memory, start-up
 	$(BIN)/python -m quotes.bench
+	$(BIN)/python -m quotes.benchaudit
 
 update-gold: $(STAMP) $(CATALOGS) ## Accept the current HTML and JSON output as the new golden files (after review)
 	QUOTES_UPDATE_GOLD=1 $(BIN)/python -m pytest -q tests/test_golden.py

@@ -284,6 +284,8 @@ class Tally:
     started: float = field(default_factory=time.perf_counter)
     first_result: float | None = None
     counted_at_first: int = 0
+    fifth: tuple[float, int] | None = None
+    nine_tenths: tuple[float, int] | None = None
 
     @property
     def done(self) -> int:
@@ -296,6 +298,22 @@ class Tally:
         elapsed = time.perf_counter() - self.first_result
         processed = self.analyzed + self.failed - self.counted_at_first
         return processed / elapsed if elapsed > 0 and processed > 0 else None
+
+    def note(self) -> None:
+        """Record when a fifth, and then nine tenths, of the archive were done (for ``steady_rate``)."""
+        now, processed = time.perf_counter(), self.analyzed + self.failed
+        if self.first_result is None:
+            self.first_result, self.counted_at_first = now, processed
+        if self.fifth is None and self.done >= 0.2 * self.total:
+            self.fifth = (now, processed)
+        if self.nine_tenths is None and self.done >= 0.9 * self.total:
+            self.nine_tenths = (now, processed)
+
+    def steady_rate(self) -> float | None:
+        """Articles per second from a fifth to nine tenths of the run: every worker busy, none idle yet."""
+        if self.fifth and self.nine_tenths and self.nine_tenths[1] > self.fifth[1]:
+            return (self.nine_tenths[1] - self.fifth[1]) / (self.nine_tenths[0] - self.fifth[0])
+        return self.rate()
 
     def seconds_left(self) -> float | None:
         rate = self.rate()
@@ -332,7 +350,10 @@ class Progress:
         t = self.tally
         parts = [f"{t.done:,}/{t.total:,} articles"]
         rate = t.rate()
-        parts.append(f"{rate:,.1f} articles/s" if rate else "starting")
+        if rate:
+            parts.append(f"{rate:,.1f} articles/s")
+        elif t.done < t.total:
+            parts.append("starting")
         left = t.seconds_left()
         if left is not None:
             parts.append(f"{duration(left)} left")
@@ -386,6 +407,9 @@ class AuditSummary:
     duplicates: int
     seconds: float
     workers: str
+    # Articles per second while every worker is busy (from a fifth to nine tenths of the run):
+    # the workers' pace, their start-up and the last batches left out.
+    rate: float | None = None
 
 
 def default_workers() -> int:
@@ -442,9 +466,7 @@ def run_audit(
                         progress.failure(rows)
                     else:
                         tally.analyzed += 1
-                if tally.first_result is None:
-                    tally.first_result = time.perf_counter()
-                    tally.counted_at_first = tally.analyzed + tally.failed
+                tally.note()
                 progress.show()
             status = "finished"
         finally:
@@ -466,6 +488,7 @@ def run_audit(
             tally.duplicates,
             time.perf_counter() - tally.started,
             pool.description,
+            tally.steady_rate(),
         )
     finally:
         db.close()

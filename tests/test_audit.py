@@ -357,3 +357,33 @@ def test_parsing_a_batch_gives_each_articles_own_parse(spacy_choice, parse_text)
 
     texts = [french_article(n)[1] for n in range(4)] + ["", "Un seul paragraphe, sans citation."]
     assert parse_many(texts, spacy_choice) == [parse_text(text) for text in texts]
+
+
+def test_the_readme_names_only_options_the_commands_have():
+    import re
+
+    from quotes.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme[readme.index("## Auditing a whole outlet") : readme.index("## How well it works")]
+    commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for command in ("audit", "dashboard", "report"):
+        assert f"quotes {command}" in part
+    known = {
+        option
+        for name in ("audit", "dashboard", "report", "analyze")
+        for option in commands[name]._option_string_actions
+    }
+    mentioned = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", part)) - {"--nworkers", "--nthreads", "--where"}
+    assert mentioned and mentioned <= known, mentioned - known
+
+
+def test_the_steady_rate_leaves_out_the_start_and_the_last_batches(monkeypatch):
+    clock = iter([30.0, 35.0, 45.0, 55.0, 95.0])
+    monkeypatch.setattr(audit.time, "perf_counter", lambda: next(clock))
+    tally = audit.Tally(total=100)
+    for analyzed in (10, 20, 60, 90, 100):  # the first batch after 30 s of start-up, the last one slow
+        tally.analyzed = analyzed
+        tally.note()
+    assert tally.fifth == (35.0, 20) and tally.nine_tenths == (55.0, 90)
+    assert tally.steady_rate() == 70 / 20
