@@ -336,12 +336,16 @@ def dashboard_page(
         sort_help=tr.gettext("Click a column header to sort the table."),
         sections=tuple(sections),
         empty=None if total.articles else tr.gettext("The database holds no analyzed article yet."),
-        footer=tr.gettext(
-            "Made by %(tool)s on %(when)s · database %(database)s · %(parser)s",
-            tool=tool_version(),
-            when=generated_at(generated, lang),
-            database=database_name,
-            parser=_parsers(db),
+        footer=" · ".join(
+            (
+                tr.gettext(
+                    "Made by quotes (%(tool)s) on %(date)s",
+                    tool=tool_version(),
+                    date=generated_at(generated, lang),
+                ),
+                tr.gettext("Database") + w.colon + database_name,
+                tr.gettext("Parser") + w.colon + _parsers(db),
+            )
         ),
         script=script("_dashboard.js"),
     )

@@ -302,3 +302,29 @@ def test_the_dashboard_in_chromium(audit_db, tmp_path):
         assert page.locator("figure.chart svg").first.is_visible()
         page.pdf(path=str(artifact("dashboard.pdf")))
         page.close()
+
+
+def test_the_dashboard_page_matches_its_golden_file(tmp_path, analyze_text):
+    """The page byte for byte (times and versions scrubbed): ``make update-gold`` after a change, reviewed."""
+    from test_golden import check_golden
+    from test_report import CONSEIL, MINISTERE
+
+    path = tmp_path / "audit.sqlite"
+    db = AuditDatabase(path)
+    run = db.start_run(sources=["archive"], workers="test", parser="spacy")
+    articles = (
+        (CONSEIL, "conseil.txt", "2024-03-02", "Claire Martin", "Ville"),
+        (MINISTERE, "ministere.txt", "2024-04-15", "Paul Roux", "Économie"),
+    )
+    rows = []
+    for text, name, date, author, part in articles:
+        analysis = analyze_text(text, name)
+        analysis = replace(analysis, article=replace(analysis.article, date=date, author=author))
+        rows.append(_rows(analysis, f"archive/{name}", part))
+    db.write(rows, run=run)
+    db.close()
+    for lang in ("fr", "en"):
+        read = open_for_reading(path)
+        page, _ = dashboard.dashboard_page(read, lang=lang, generated=WHEN, database_name="audit.sqlite")
+        read.close()
+        check_golden(f"dashboard.{lang}.html", dashboard.render_dashboard(page))
