@@ -108,8 +108,10 @@ def start_worker(choice: ParserChoice) -> None:
     """Set up a local worker process: die with the parent, leave Ctrl-C to it, load the model once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    from .parsing import load_parser
+    from .parsing import load_parser, spacy_parser
 
+    if choice.kind == "spacy":
+        spacy_parser.without_torch()
     load_parser(choice)
 
 

@@ -101,19 +101,22 @@ def check_database(path: Path, archive: Archive, expected: dict[str, Any]) -> No
 
 
 def test_two_local_workers_give_the_rows_of_each_article_alone(tmp_path, archive, expected, spacy_choice):
+    """The command as a user runs it: its two workers start afresh (and load spaCy without PyTorch)."""
     path = tmp_path / "audit.sqlite"
-    stream = io.StringIO()
-    summary = audit.run_audit(
-        archive.sources,
-        path,
-        choice=spacy_choice,
-        workers=2,
-        batch_size=2,
-        max_bytes=MAX_BYTES,
-        stream=stream,
+    command = [sys.executable, "-m", "quotes", "audit", *map(str, archive.sources), "--db", str(path)]
+    run = subprocess.run(
+        [*command, "--workers", "2", "--batch-size", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
-    assert (summary.analyzed, summary.failed, summary.skipped) == (len(expected), len(archive.failures), 0)
-    assert summary.workers == "2 local workers"
+    assert run.returncode == 0, run.stderr
+    summary = run.stderr.strip().splitlines()[-2]
+    assert summary.startswith(
+        f"audit: {len(expected)} analyzed, {len(archive.failures)} failed, 0 already in "
+    )
+    assert " on 2 local workers (" in summary
     check_database(path, archive, expected)
     db = sqlite3.connect(path)
     for item_id, given in archive.metadata.items():
@@ -125,9 +128,8 @@ def test_two_local_workers_give_the_rows_of_each_article_alone(tmp_path, archive
             given.get("date", date),
         )
         assert month == month_of(date) and url == given.get("url")
-    log = stream.getvalue()
-    assert f"{len(archive.ids)}/{len(archive.ids)} articles" in log
-    assert "failed jsonl-english: this reads as English" in log
+    assert f"{len(archive.ids)}/{len(archive.ids)} articles" in run.stderr
+    assert "failed jsonl-english: this reads as English" in run.stderr
     # Nothing left to do: a second run reads the archive, skips every article, and starts no worker.
     again = audit.run_audit(
         archive.sources, path, choice=spacy_choice, workers=2, max_bytes=MAX_BYTES, stream=io.StringIO()

@@ -21,6 +21,7 @@ exact and the parse is sound:
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from importlib import metadata
@@ -74,6 +75,17 @@ def parser_info() -> ParserInfo:
 
 
 _PIPELINES: dict[str, Any] = {}
+
+
+def without_torch() -> None:
+    """Keep thinc from importing PyTorch in this process, when spaCy is not imported yet.
+
+    spaCy's French pipelines run on thinc's NumPy operations; thinc imports PyTorch only
+    because it is installed (for Stanza), which costs a worker about 2 s and 180 MB. Only
+    for a process that will never run Stanza: an audit's own workers.
+    """
+    if "spacy" not in sys.modules and "torch" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]
 
 
 def load(model: str) -> Any:
