@@ -89,8 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _say(
                 f"audit  {workers} worker(s): {run['rate'] or 0:.2f} articles/s with every worker busy "
                 f"= {ratio:.2f} × raw ({verdict} the {target:.1f} × target; {strict:.2f} × raw over "
-                f"paragraphs); {run['seconds']:.1f} s in all, model loading included; CPU: workers "
-                f"{run['workers_cpu']:.0f} s, parent {run['parent_cpu']:.1f} s"
+                f"paragraphs); {run['seconds']:.1f} s in all, model loading included, on "
+                f"{(run['workers_cpu'] + run['parent_cpu']) / run['seconds']:.2f} cores on average; CPU: "
+                f"workers {run['workers_cpu']:.0f} s, {run['workers_cpu'] / run['analyzed']:.3f} s an "
+                f"article (model loading included), parent {run['parent_cpu']:.1f} s"
             )
         _say(f"audit  {_load()}")
         _say(_memory(folder, corpus, options.memory))
@@ -291,11 +293,15 @@ def _startup(article: Article) -> str:
         check=False,
         cwd=ROOT,
     )
-    table = f"{float(names.stdout):.2f} s of it the first-name table; " if names.returncode == 0 else ""
+    table = (
+        f"; the first-name table alone takes {float(names.stdout):.2f} s in a fresh process"
+        if names.returncode == 0
+        else ""
+    )
     return (
         f"start  a worker's set-up that is not the model (its first article beside the parse, median of 3): "
-        f"{costs[0]:.2f} s without the warm-up ({table}imports and word lists the rest), "
-        f"{costs[1]:.2f} s when the parent warms up before forking its workers"
+        f"{costs[0]:.2f} s without the warm-up (the first-name table, imports, word lists), "
+        f"{costs[1]:.2f} s when the parent warms up before forking its workers{table}"
     )
 
 
