@@ -21,6 +21,7 @@ exact and the parse is sound:
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from importlib import metadata
@@ -76,6 +77,17 @@ def parser_info() -> ParserInfo:
 _PIPELINES: dict[str, Any] = {}
 
 
+def without_torch() -> None:
+    """Keep thinc from importing PyTorch in this process, when spaCy is not imported yet.
+
+    spaCy's French pipelines run on thinc's NumPy operations; thinc imports PyTorch only
+    because it is installed (for Stanza), which costs a worker about 2 s and 180 MB. Only
+    for a process that will never run Stanza: an audit's own workers.
+    """
+    if "spacy" not in sys.modules and "torch" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+
+
 def load(model: str) -> Any:
     """spaCy's pipeline for ``model``, loaded once per process."""
     if model not in _PIPELINES:
@@ -101,6 +113,29 @@ def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> ParsedDoc:
         for doc, piece in zip(nlp.pipe(prepared, batch_size=BATCH_SIZE), pieces, strict=True)
     ]
     return assemble(text, paragraphs, parsed, info)
+
+
+def parse_many(texts: Sequence[str], paragraphs: Sequence[Sequence[Paragraph]]) -> list[ParsedDoc]:
+    """Parse several articles' paragraphs in one ``nlp.pipe`` and assemble each article's document.
+
+    The same parse as ``parse_paragraphs`` article by article, with fuller batches. spaCy's
+    memory zone frees the strings the batch added to the vocabulary, so that a worker that
+    parses a whole archive keeps a flat memory.
+    """
+    info = parser_info()
+    nlp = load(info.model.split()[0])
+    pieces = [p.span.text_in(text) for text, ps in zip(texts, paragraphs, strict=True) for p in ps]
+    with nlp.memory_zone():
+        prepared = (prepare(nlp, piece) for piece in pieces)
+        parsed = [
+            read_spacy_doc(doc, piece)
+            for doc, piece in zip(nlp.pipe(prepared, batch_size=BATCH_SIZE), pieces, strict=True)
+        ]
+    docs, first = [], 0
+    for text, ps in zip(texts, paragraphs, strict=True):
+        docs.append(assemble(text, ps, parsed[first : first + len(ps)], info))
+        first += len(ps)
+    return docs
 
 
 def prepare(nlp: Any, piece: str) -> Any:
