@@ -202,11 +202,11 @@ def schema() -> list[str]:
 
 # --- what the database records about the analyzer ---------------------------------------------
 
-# Modules that present an analysis without changing it: editing them does not make earlier
-# rows stale. Everything else in the package (and every word list) is part of the analyzer.
+# Modules and packages that present an analysis without changing it: editing them does not make
+# earlier rows stale. Everything else in the package (and every word list) is part of the analyzer.
 PRESENTATION = frozenset(
-    {"cli.py", "__main__.py", "bench.py", "benchaudit.py", "report.py", "dashboard.py", "audit.py"}
-    | {"auditdb.py", "exercise.py"}
+    {"cli.py", "__main__.py", "bench.py", "benchaudit.py", "report", "report.py", "dashboard.py"}
+    | {"audit.py", "auditdb.py", "auditreports.py", "rendering.py", "exercise.py"}
 )
 
 

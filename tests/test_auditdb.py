@@ -196,17 +196,19 @@ def test_the_analyzer_version_follows_the_analyzers_code_and_word_lists_only(tmp
     package = tmp_path / "quotes"
     (package / "lexicons").mkdir(parents=True)
     (package / "exercise").mkdir()
+    (package / "report").mkdir()
     files = {
         "attribution.py": "RULE = 1\n",
         "lexicons/reporting_verbs.tsv": "dire\tque\n",
-        "report.py": "LABEL = 'a'\n",
+        "report/article.py": "LABEL = 'a'\n",
         "dashboard.py": "LABEL = 'a'\n",
+        "rendering.py": "LABEL = 'a'\n",
         "exercise/grading.py": "POINTS = 1\n",
     }
     for name, content in files.items():
         (package / name).write_text(content, encoding="utf-8")
     first = auditdb.code_digest(package)
-    for presentation in ("report.py", "dashboard.py", "exercise/grading.py"):
+    for presentation in ("report/article.py", "dashboard.py", "rendering.py", "exercise/grading.py"):
         (package / presentation).write_text("changed = True\n", encoding="utf-8")
     assert auditdb.code_digest(package) == first, "presenting an analysis differently does not make it stale"
     (package / "lexicons/reporting_verbs.tsv").write_text("dire\tque\naffirmer\tque\n", encoding="utf-8")
