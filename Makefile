@@ -18,7 +18,7 @@ LANGUAGES := fr en
 CATALOGS := $(foreach lang,$(LANGUAGES),$(LOCALE)/$(lang)/LC_MESSAGES/messages.mo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install catalogs messages report test check lint models eval bench update-gold browser axe clean
+.PHONY: help install catalogs messages report test check lint models eval bench stress fuzz update-gold browser axe clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -76,6 +76,14 @@ eval: $(STAMP) $(CATALOGS) ## Score the analyzer: the dev gold set in ../shared/
 bench: $(STAMP) $(CATALOGS) ## Time the parse against our stages, a cached report, and the audit's throughput, memory, start-up
 	$(BIN)/python -m quotes.bench
 	$(BIN)/python -m quotes.benchaudit
+
+N ?= 20000
+fuzz: $(STAMP) $(CATALOGS) ## Fuzz the analyzer with N hostile inputs (default 20000) and print the figures
+	QUOTES_FUZZ_EXAMPLES=$(N) $(BIN)/python -m pytest -q tests/test_fuzz.py -k test_fuzz
+
+ROUNDS ?= 25
+stress: $(STAMP) $(CATALOGS) ## Two `quotes report` runs into one folder at random offsets, ROUNDS times (default 25)
+	QUOTES_CONCURRENT_ROUNDS=$(ROUNDS) $(BIN)/python -m pytest -q tests/test_batch.py -k two_runs
 
 update-gold: $(STAMP) $(CATALOGS) ## Accept the current HTML and JSON output as the new golden files (after review)
 	QUOTES_UPDATE_GOLD=1 $(BIN)/python -m pytest -q tests/test_golden.py

@@ -35,6 +35,7 @@ affirmé que ») is kept and flagged ``conditional``.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -180,13 +181,15 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
                 kinds[n] = _kind(view, span, att)
     # A headline or a lead often repeats words quoted in full later (« des riverains « pris en otage » »
     # … « On est pris en otage », s’emporte une riveraine): the excerpt is that speaker's.
+    quoted: _QuotedWords | None = None  # made when a quotation first needs it
     for n, span in enumerate(top):
         # « Urgences de Valmoret : « On trie les patients … » »: a headline names its topic before the
         # colon; when the article quotes the words in full, their speaker is known.
         in_headline = view.paragraph_of[view.word_at(span.opener)] == 0
         headline_colon = attributions[n].method == "colon" and in_headline
         if headline_colon or (attributions[n].method is None and not attributions[n].cue_found):
-            excerpt = _excerpt_of(view, span, top, attributions, kinds)
+            quoted = quoted or _QuotedWords(view, top)
+            excerpt = _excerpt_of(view, span, top, attributions, kinds, quoted)
             if excerpt is not None:
                 attributions[n] = excerpt
                 # A verbless fragment of a longer quotation (« une reconnaissance pour toute une
@@ -758,12 +761,13 @@ def _colon_before(
             )
         )
         if (
-            w.upos == "ADJ"
+            w.upos in ("ADJ", "NOUN")
             and (w.deprel == "root" or any(words[c].deprel.startswith("nsubj") for c in view.children[k]))
             and any(words[c].deprel == "cop" for c in view.children[k])
         ):
-            finite = True  # « Le ministre a été clair, mercredi soir, sur l’antenne de X : « … » »
-        if (w.upos in ("VERB", "AUX") or (w.upos == "ADJ" and finite)) and finite and not view.in_quote(k):
+            finite = True  # « Le ministre a été clair : », « La note est sans ambiguïté : »
+        predicate = w.upos in ("VERB", "AUX") or (w.upos in ("ADJ", "NOUN") and finite)
+        if predicate and finite and not view.in_quote(k):
             subject = subject_of(view, k)
             if subject is not None and words[subject].text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
                 continue  # « un bus qui n’est jamais venu »: a relative clause; the main verb is further back
@@ -795,6 +799,20 @@ def _colon_before(
     ):
         mention = phrase_mention(view, opening)
         if is_person_like(view, mention):
+            said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
+            return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
+    # « La note interne, datée du 3 mars, est sans ambiguïté : « … » »: a description that can speak,
+    # then « être » and what it is, whatever the parser made of the clause.
+    if (
+        opening is not None
+        and opening.name is None
+        and words[opening.first].upos == "DET"
+        and any(words[m].lemma == "être" and words[m].upos == "AUX" for m in between)
+        and len(between) <= 12
+        and not any(view.in_quote(m) for m in between)
+    ):
+        mention = phrase_mention(view, opening)
+        if speaker_kind(view, mention) in ("person", "group", "organization", "media"):
             said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
             return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
     # « Le ministre : « … » »: a noun phrase right before the colon.
@@ -1223,6 +1241,8 @@ def _reports_here(view: DocView, cue: VerbCue, qf: int, *, linear: bool = False)
         return True
     if cue.infinitive and cue.infinitive[0] <= qf < cue.infinitive[1] + 1:
         return True
+    if cue.predicate and cue.predicate[0] <= qf < cue.predicate[1] + 1:
+        return True  # « s’est dit « très déçu » »
     between = range(cue.group[1], qf)
     gap = len(between)
     if cue.entry.naming or cue.entry.asking:
@@ -1351,21 +1371,47 @@ def _normalized(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").strip(" .,;:!?…").split())
 
 
+class _QuotedWords:
+    """The words of every top-level quotation, normalized once, and which quotations hold each
+    word: an excerpt is looked for only in the quotations that may hold it, not in all of them."""
+
+    def __init__(self, view: DocView, top: list[MarkedSpan]) -> None:
+        self.texts = [_normalized(span.content.text_in(view.text)) for span in top]
+        self.whole: dict[str, list[int]] = {}
+        self.starts: dict[str, list[int]] = {}
+        for m, text in enumerate(self.texts):
+            tokens = set(text.split())
+            for token in tokens:
+                self.whole.setdefault(token, []).append(m)
+            for start in {token[:k] for token in tokens for k in (1, 2, 3)}:
+                self.starts.setdefault(start, []).append(m)
+
+    def holding(self, words: str) -> list[int]:
+        """The quotations, in order, that may hold ``words`` (two words or more): those with one of its
+        inner words whole (the rarest), or for two words, a word that starts like the second."""
+        tokens = words.split()
+        if len(tokens) >= 3:
+            return min((self.whole.get(token, []) for token in tokens[1:-1]), key=len)
+        return self.starts.get(tokens[1][:3], [])
+
+
 def _excerpt_of(
     view: DocView,
     span: MarkedSpan,
     top: list[MarkedSpan],
     attributions: dict[int, _Attribution],
     kinds: dict[int, str],
+    quoted: _QuotedWords,
 ) -> _Attribution | None:
     """The attribution of a longer quotation elsewhere that holds these very words."""
     words = _normalized(span.content.text_in(view.text))
     if len(words.split()) < 2:
         return None
-    for m, other in enumerate(top):
+    for m in quoted.holding(words):
+        other = top[m]
         if other is span or attributions[m].speaker is None or kinds.get(m) == "scare":
             continue
-        if words in _normalized(other.content.text_in(view.text)) and len(other.content) >= len(span.content):
+        if words in quoted.texts[m] and len(other.content) >= len(span.content):
             source = attributions[m]
             return _Attribution(
                 source.cue, source.speaker, "excerpt", [*source.flags, "excerpt"], cue_found=True
@@ -1384,10 +1430,13 @@ def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue])
     words = view.words
     qf = view.word_at(span.opener)
     p_first, p_last = view.word_range(view.doc.paragraphs[view.paragraph_of[qf]].span)
-    # Only a dateline may come before it (« Castelroux, 18 mars 2022. - « … » »).
-    dashes = [k for k in range(p_first, qf) if words[k].text in DASHES]
-    lead = dashes[-1] + 1 if dashes and dashes[-1] - p_first <= 12 else p_first
-    if any(words[k].text not in DASHES for k in range(lead, qf)):
+    # Only a dateline may come before it (« Castelroux, 18 mars 2022. - « … » »): a dash right before
+    # it, in the first 13 words of the paragraph or after dashes only (read from the quotation back:
+    # a paragraph may be long).
+    if qf > p_first and not (
+        words[qf - 1].text in DASHES
+        and (qf - 1 - p_first <= 12 or all(words[k].text in DASHES for k in range(p_first, qf)))
+    ):
         return None
     after = view.word_at(span.closer) + 1
     while after < p_last and words[after].upos == "PUNCT":
@@ -1505,7 +1554,8 @@ def _title_or_label(view: DocView, qf: int, s_first: int, content: list[Word]) -
     if k < s_first:
         return False
     if words[k].text.lower() in word_set("label_participles.txt"):
-        return True
+        # « Jean, dit « le Grand » » names; « il s’est dit « très déçu » » reports a state.
+        return not (k > 0 and words[k - 1].upos == "AUX" and words[k - 1].lemma == "être")
     # « la revue « … » », « son dernier album, « … » », « l'intégrale des « … » » after a work noun
     for m in range(k, max(s_first - 1, k - 3), -1):
         if words[m].lemma.lower() in word_set("work_nouns.txt") and words[m].upos == "NOUN":
@@ -1620,6 +1670,10 @@ ASKING_LEMMAS = {"demander", "insister", "relancer", "interroger", "questionner"
 SECOND_PERSON = {"vous", "votre", "vos", "tu", "te", "t'", "t’", "ton", "ta", "tes", "toi"}
 
 
+def _verb_of(cue: VerbCue) -> int:
+    return cue.verb
+
+
 def _inherit(
     view: DocView,
     span: MarkedSpan,
@@ -1653,18 +1707,23 @@ def _inherit(
         break
     # A reporting verb between that quote and this one (in this paragraph) introduces someone else.
     verb_event: tuple[int, VerbCue] | None = None
-    for cue in cues:
+    # Only the cues of this paragraph (and the one before) can count: a bisect finds them among
+    # the article's cues, which come in the order of their verbs; the latest that counts is the one,
+    # so they are read from the quotation back.
+    lowest = paragraph - 1 if opens_paragraph else paragraph
+    lo = bisect.bisect_left(cues, bisect.bisect_left(view.paragraph_of, lowest), key=_verb_of)
+    for cue in reversed(cues[lo : bisect.bisect_left(cues, qf, key=_verb_of)]):
         if cue.verb >= qf or view.paragraph_of[cue.verb] not in (
             paragraph,
             paragraph - 1 if opens_paragraph else paragraph,
         ):
             continue
+        if best is not None and cue.verb <= best[0]:
+            break
         if not cue.usable or cue.speaker is None or _describing_participle(view, cue.verb):
             continue
-        if best is not None and cue.verb <= best[0]:
-            continue
-        if verb_event is None or cue.verb > verb_event[0]:
-            verb_event = (cue.verb, cue)
+        verb_event = (cue.verb, cue)
+        break
     if verb_event is not None and (best is None or verb_event[0] > best[0]):
         cue = verb_event[1]
         if view.paragraph_of[cue.verb] != paragraph and not opens_paragraph:
@@ -1846,9 +1905,12 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             and not any(view.in_quote(k) for k in range(first, last))
         ):
             return  # no clause: « Procès de l’incendie », a headline's topic, reports nothing
-        if any(a <= first < b or first <= a < last for a, b in covered):
+        # The reports kept so far never overlap and are kept in order: only the two around
+        # this one can overlap it (a long article has thousands).
+        at = bisect.bisect_left(covered, (first, first))
+        if any(a <= first < b or first <= a < last for a, b in covered[max(at - 1, 0) : at + 1]):
             return
-        covered.append((first, last))
+        covered.insert(at, (first, last))
         found.append((view.span_of(first, last), "indirect", None, att))
 
     for cue in cues:
@@ -1863,6 +1925,9 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         clause = cue.que_clause or cue.infinitive or cue.predicate
         if clause is None:
             continue
+        opening = range(clause[0], min(clause[1], clause[0] + 3))
+        if clause is cue.predicate and any(view.is_mark(k) for k in opening):
+            continue  # « se disent « épuisés » par … »: the quoted state is the report (a partial quote)
         if cue.entry.ambiguous and not cue.entry.asking and cue.infinitive and not cue.que_clause:
             # « a reconnu avoir « mal tenu » ses comptes », « a menacé de retirer son pays », but not
             # « croit pouvoir » nor « une puissance qui menace de créer un écart »

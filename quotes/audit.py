@@ -14,7 +14,8 @@ function, ``analyze_items``, runs on either.
 
 An article that cannot be analyzed is recorded with its one-line reason (``status`` =
 ``failed``) and the run goes on; one that kills its worker is retried alone, then
-recorded as failed.
+recorded as failed. Our stages get the time budget ``quotes report`` gives an article
+(``--timeout``): one that runs over is recorded as failed, and its worker goes on.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from typing import Any, Protocol, TextIO
 
 from .archive import ArchiveItem, check_sources, count_archive, read_archive, to_article
 from .auditdb import ArticleRows, AuditDatabase, analysis_rows, analyzer_version, failure_rows, parser_text
+from .budget import Limits
 from .errors import QuotesError
 from .parsing import ParserChoice
 
@@ -48,15 +50,20 @@ SHOW_FAILURES = 10
 _PARSER_LOCK = threading.Lock()
 
 
-def analyze_items(items: Sequence[ArchiveItem], choice: ParserChoice, max_bytes: int) -> list[ArticleRows]:
+def analyze_items(
+    items: Sequence[ArchiveItem], choice: ParserChoice, max_bytes: int, limits: Limits | None = None
+) -> list[ArticleRows]:
     """The database rows of each item, in order: its analysis, or its failure and why.
 
     Runs in a worker: reads every article, parses them all in one batch, then runs our
-    stages on each and turns its analysis JSON into rows.
+    stages on each, within its time budget (``limits``), and turns its analysis JSON into rows.
     """
+    from .budget import OutOfTime, seconds_text, time_budget
     from .export import to_json
     from .parsing import parse_many
     from .pipeline import analyze_parsed
+
+    limits = limits or Limits()
 
     results: dict[int, ArticleRows] = {}
     readable = []
@@ -71,7 +78,19 @@ def analyze_items(items: Sequence[ArchiveItem], choice: ParserChoice, max_bytes:
         try:
             if isinstance(doc, QuotesError):
                 raise doc
-            analysis = to_json(analyze_parsed(article, doc))
+            seconds = limits.seconds_for(len(article.text))
+            try:
+                with time_budget(seconds) as budget:
+                    analysis = to_json(analyze_parsed(article, doc))
+            except OutOfTime as out:
+                if out.budget is not budget:
+                    raise
+                results[n] = _failure(
+                    item,
+                    f"{article.name}: the analysis took more than {seconds_text(seconds)} and was "
+                    "stopped; raise the limit with --timeout or QUOTES_TIMEOUT (0 for none)",
+                )
+                continue
             results[n] = analysis_rows(
                 analysis,
                 article_id=item.id,
@@ -162,10 +181,11 @@ class Workers(Protocol):
 class LocalWorkers:
     """A pool of local processes, forked from a warmed-up parent, each loading the model once."""
 
-    def __init__(self, count: int, choice: ParserChoice, max_bytes: int) -> None:
+    def __init__(self, count: int, choice: ParserChoice, max_bytes: int, limits: Limits) -> None:
         self.count = count
         self.choice = choice
         self.max_bytes = max_bytes
+        self.limits = limits
         self.slots = count * IN_FLIGHT
         self.description = f"{count} local worker{'s' if count > 1 else ''}"
         self.pool = self._start()
@@ -188,10 +208,10 @@ class LocalWorkers:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self.pool.submit(analyze_items, batch, self.choice, self.max_bytes)
+            return self.pool.submit(analyze_items, batch, self.choice, self.max_bytes, self.limits)
         except BrokenProcessPool:
             self._restart()
-            return self.pool.submit(analyze_items, batch, self.choice, self.max_bytes)
+            return self.pool.submit(analyze_items, batch, self.choice, self.max_bytes, self.limits)
 
     def wait(self, futures: set[Any]) -> set[Any]:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -226,7 +246,7 @@ class LocalWorkers:
 class DaskWorkers:
     """The workers of an existing ``dask.distributed`` cluster; each loads the model on its first batch."""
 
-    def __init__(self, address: str, choice: ParserChoice, max_bytes: int) -> None:
+    def __init__(self, address: str, choice: ParserChoice, max_bytes: int, limits: Limits) -> None:
         try:
             from distributed import Client
         except ImportError as err:
@@ -242,6 +262,7 @@ class DaskWorkers:
             ) from err
         self.choice = choice
         self.max_bytes = max_bytes
+        self.limits = limits
         threads = sum(self.client.nthreads().values())
         if threads == 0:
             self.client.close()
@@ -253,7 +274,9 @@ class DaskWorkers:
         self.description = f"{workers} Dask worker{'s' if workers > 1 else ''} at {address}"
 
     def submit(self, batch: list[ArchiveItem]) -> Any:
-        return self.client.submit(analyze_items, batch, self.choice, self.max_bytes, pure=False)
+        return self.client.submit(
+            analyze_items, batch, self.choice, self.max_bytes, self.limits, pure=False
+        )
 
     def wait(self, futures: set[Any]) -> set[Any]:
         from distributed import wait
@@ -433,8 +456,13 @@ def run_audit(
     max_bytes: int,
     retry_failed: bool = False,
     stream: TextIO | None = None,
+    limits: Limits | None = None,
 ) -> AuditSummary:
-    """Analyze every article of ``sources`` not yet in ``database``, and write their rows there."""
+    """Analyze every article of ``sources`` not yet in ``database``, and write their rows there.
+
+    ``limits``: each article's time budget (the defaults of ``budget.Limits`` when None).
+    """
+    limits = limits or Limits()
     stream = stream if stream is not None else sys.stderr
     check_sources(sources)
     if choice.kind == "conllu":
@@ -444,9 +472,9 @@ def run_audit(
         tally = Tally(total=count_archive(sources))
         progress = Progress(tally, stream)
         pool: Workers = (
-            DaskWorkers(scheduler, choice, max_bytes)
+            DaskWorkers(scheduler, choice, max_bytes, limits)
             if scheduler
-            else LocalWorkers(workers or default_workers(), choice, max_bytes)
+            else LocalWorkers(workers or default_workers(), choice, max_bytes, limits)
         )
         parser = parser_text(choice.info.name, choice.info.version, choice.info.model)
         run = db.start_run(sources=[str(s) for s in sources], workers=pool.description, parser=parser)

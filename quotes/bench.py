@@ -8,7 +8,11 @@ to at least 100,000 tokens, it prints:
   documents already parsed) and their time as a share of spaCy's parse time;
 - peak memory;
 - the time of a cached ``quotes report`` of every seed against a bare Python start
-  (separate processes, several runs, the median).
+  (separate processes, several runs, the median);
+- the inputs that once ran for minutes (``--no-hostile`` skips them, a few minutes):
+  the client's article repeated to 4.9 MB, its whole analysis against spaCy's parse
+  alone (target: at most 1.5 times); 100 KB of « after an article (target: under 30 s);
+  one paragraph of 495 KB and of 990 KB (the time should double, not quadruple).
 
 A benchmark prints figures; it asserts nothing about them.
 """
@@ -44,6 +48,11 @@ DOCUMENTS = 4
 RUNS = 5
 TARGET_SHARE = 10.0
 TARGET_EXTRA_SECONDS = 1.0
+HOSTILE_BYTES = 4_900_000
+TARGET_HOSTILE_RATIO = 1.5
+QUOTE_MARKS = 50_000  # « is two bytes in UTF-8: 100 KB
+TARGET_QUOTE_MARKS_SECONDS = 30.0
+PARAGRAPH_BYTES = 990_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.runs > 0 and seeds:
         _progress("timing cached reports in fresh processes")
         _say(_cached_report(seeds, options.runs))
+    if options.hostile and seeds:
+        for line in _hostile(seeds[0]):
+            _say(line)
     return 0
 
 
@@ -147,6 +159,12 @@ def _options() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--runs", type=int, default=RUNS, help=f"runs of each process timing (default {RUNS}; 0 skips them)"
+    )
+    parser.add_argument(
+        "--no-hostile",
+        dest="hostile",
+        action="store_false",
+        help="skip the 4.9 MB article, the 100 KB of « and the 990 KB paragraph (minutes of parsing)",
     )
     return parser
 
@@ -258,6 +276,67 @@ def _run(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _hostile(seed: Path) -> list[str]:
+    """The inputs that once ran for minutes, timed as a user would meet them: figures and verdicts."""
+    from .pipeline import analyze_parsed
+
+    text = read_article(seed).text
+    lines = []
+
+    # The client's article repeated to 4.9 MB: the whole analysis against the parse alone.
+    big = text * (HOSTILE_BYTES // len(text.encode("utf-8")))
+    _progress(f"parsing the {len(big.encode('utf-8')) / 1e6:.1f} MB article (a few minutes)")
+    parse = _Clock()
+    doc = spacy_parser.parse_paragraphs(big, split_paragraphs(big))
+    parse_timing = parse.timing(len(doc.words))
+    _progress("our stages on it")
+    ours = _Clock()
+    analyze_parsed(Article("big.txt", big), doc)
+    ours_timing = ours.timing(len(doc.words))
+    ratio = (parse_timing.seconds + ours_timing.seconds) / parse_timing.seconds
+    cpu_ratio = (parse_timing.cpu + ours_timing.cpu) / parse_timing.cpu
+    verdict = "within" if max(ratio, cpu_ratio) <= TARGET_HOSTILE_RATIO else "OVER"
+    lines.append(
+        f"4.9 MB the seed × {len(big) // len(text)} ({len(big.encode('utf-8')):,} bytes, {len(doc.words):,} "
+        f"words): spaCy's parse {parse_timing.seconds:.0f} s, our stages {ours_timing.seconds:.0f} s; "
+        f"analysis / parse = {ratio:.2f} ({cpu_ratio:.2f} in CPU time; {verdict} the "
+        f"{TARGET_HOSTILE_RATIO} target)"
+    )
+    del doc
+
+    # An article followed by 100 KB of «, parse included.
+    marks = text + "«" * QUOTE_MARKS + "\n"
+    clock = _Clock()
+    doc = spacy_parser.parse_paragraphs(marks, split_paragraphs(marks))
+    analyze_parsed(Article("marks.txt", marks), doc)
+    timing = clock.timing(len(doc.words))
+    verdict = "within" if timing.seconds < TARGET_QUOTE_MARKS_SECONDS else "OVER"
+    lines.append(
+        f"« ×{QUOTE_MARKS:,} after the seed ({len(marks.encode('utf-8')):,} bytes): analyzed in "
+        f"{timing.seconds:.1f} s, parse included ({verdict} the {TARGET_QUOTE_MARKS_SECONDS:.0f} s target)"
+    )
+
+    # One paragraph, at half size and full size: the time should double. Judged on CPU time,
+    # which other processes on a shared machine disturb least.
+    paragraph = " ".join(text.split("\n")).strip()
+    timings = []
+    for size in (PARAGRAPH_BYTES // 2, PARAGRAPH_BYTES):
+        one = (paragraph * (size // len(paragraph) + 1))[:size] + "\n"
+        _progress(f"one paragraph of {size / 1e3:.0f} KB")
+        clock = _Clock()
+        doc = spacy_parser.parse_paragraphs(one, split_paragraphs(one))
+        analyze_parsed(Article("paragraph.txt", one), doc)
+        timings.append(clock.timing(len(doc.words)))
+    half, full = timings
+    growth = full.cpu / half.cpu
+    lines.append(
+        f"1 paragraph {PARAGRAPH_BYTES // 2000} KB in {half.seconds:.0f} s ({half.cpu:.0f} CPU s), "
+        f"{PARAGRAPH_BYTES // 1000} KB in {full.seconds:.0f} s ({full.cpu:.0f} CPU s), parse included: "
+        f"× {growth:.2f} in CPU time for twice the text ({'linear' if growth < 2.6 else 'NOT linear'})"
+    )
+    return lines
 
 
 def _share(parse: Timing, ours: Timing) -> tuple[float, float]:

@@ -41,6 +41,44 @@ FIRST_PERSON_SINGULAR = regex.compile(r"(?i)(?<!\p{L})(?:je|j['’]|me|m['’]|m
 
 
 @dataclass(frozen=True, slots=True)
+class _Quotations:
+    """The article's quotations by id and in order of their start, and the names of its identified
+    people: built once, so that each check looks a quotation up instead of scanning them all."""
+
+    by_id: dict[str, Quote]
+    ordered: list[Quote]
+    starts: list[int]
+    named: frozenset[str]
+    counted: dict[tuple[int, int], dict[str | None, int]]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Quotations:
+        ordered = sorted(analysis.quotes, key=lambda q: q.span.start)
+        named = {s.name for s in analysis.sources if analysis.ratings[s.id].level <= 1}
+        return cls(
+            {q.id: q for q in analysis.quotes},
+            ordered,
+            [q.span.start for q in ordered],
+            frozenset(named | set(analysis.named_people)),
+            {},
+        )
+
+    def sources_quoted(self, analysis: Analysis, start: int, end: int) -> dict[str | None, int]:
+        """How many quotations (not scare quotes) of each source start in ``[start, end)``.
+
+        Counted once per stretch: every quotation of a long paragraph asks about it."""
+        if (start, end) not in self.counted:
+            quoted: dict[str | None, int] = {}
+            first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+            for x in self.ordered[first:last]:
+                if x.kind != "scare":
+                    source = analysis.quote_sources.get(x.id)
+                    quoted[source] = quoted.get(source, 0) + 1
+            self.counted[(start, end)] = quoted
+        return self.counted[(start, end)]
+
+
+@dataclass(frozen=True, slots=True)
 class BandCount:
     """Quotations, quoted words and sources in one band."""
 
@@ -205,6 +243,7 @@ def run_checks(analysis: Analysis) -> Analysis:
 
     firm = firm_quotations(analysis)
     firm_ids = {q.id for q in firm}
+    article_quotes = _Quotations.of(analysis)
     for source in anonymous:
         if not firm_ids & set(source.quote_ids):
             continue  # only guessed or headline quotations: nothing firm to raise an alert on
@@ -227,7 +266,7 @@ def run_checks(analysis: Analysis) -> Analysis:
             )
         if rating.level >= 4 and not any(k in ("relationship", "basis") for k, _ in rating.features):
             findings.append(_finding("no-relationship", about, spans=mention, source_ids=(source.id,)))
-        pejorative = _pejorative_quotes(analysis, source)
+        pejorative = _pejorative_quotes(source, article_quotes)
         if pejorative:
             findings.append(
                 _finding(
@@ -242,7 +281,7 @@ def run_checks(analysis: Analysis) -> Analysis:
                     quote_ids=tuple(p.id for p in pejorative),
                 )
             )
-        plural = _plural_behind_single(analysis, source)
+        plural = _plural_behind_single(source, article_quotes)
         if plural is not None:
             findings.append(
                 _finding(
@@ -253,7 +292,7 @@ def run_checks(analysis: Analysis) -> Analysis:
                     quote_ids=(plural.id,),
                 )
             )
-        single = _single_anonymous_claims(analysis, source)
+        single = _single_anonymous_claims(analysis, source, article_quotes)
         if single:
             findings.append(
                 _finding(
@@ -324,14 +363,13 @@ def _is_bare_source(source: Source) -> bool:
     }
 
 
-def _pejorative_quotes(analysis: Analysis, source: Source) -> list[Quote]:
+def _pejorative_quotes(source: Source, quotations: _Quotations) -> list[Quote]:
     """Quotes of ``source`` that judge a person the article names."""
     pejorative = word_set("pejorative_words.txt")
-    named = {s.name for s in analysis.sources if analysis.ratings[s.id].level <= 1}
-    named |= set(analysis.named_people)
+    named = quotations.named
     found = []
     for qid in source.quote_ids:
-        q = next(x for x in analysis.quotes if x.id == qid)
+        q = quotations.by_id[qid]
         words = {w.lower().strip(".,;:!?«»“”") for w in q.text.split()}
         if not words & pejorative:
             continue
@@ -344,35 +382,33 @@ def _pejorative_quotes(analysis: Analysis, source: Source) -> list[Quote]:
     return found
 
 
-def _plural_behind_single(analysis: Analysis, source: Source) -> Quote | None:
+def _plural_behind_single(source: Source, quotations: _Quotations) -> Quote | None:
     plural = any(m.number == "plur" and m.kind != "pronoun" for m in source.mentions)
     if not plural:
         return None
     for qid in source.quote_ids:
-        q = next(x for x in analysis.quotes if x.id == qid)
+        q = quotations.by_id[qid]
         if q.kind == "direct" and FIRST_PERSON_SINGULAR.search(q.text):
             return q
     return None
 
 
-def _single_anonymous_claims(analysis: Analysis, source: Source) -> list[Quote]:
+def _single_anonymous_claims(analysis: Analysis, source: Source, quotations: _Quotations) -> list[Quote]:
     """Statements of an anonymous singular source with no other source quoted in their paragraph."""
     if any(m.number == "plur" for m in source.mentions if m.kind != "pronoun"):
         return []
     text = analysis.article.text
     found = []
     for qid in source.quote_ids:
-        q = next(x for x in analysis.quotes if x.id == qid)
+        q = quotations.by_id[qid]
         if q.kind not in ("direct", "indirect"):
             continue
         start = text.rfind("\n", 0, q.span.start) + 1
         end = text.find("\n", q.span.end)
         end = len(text) if end < 0 else end
-        others = {
-            analysis.quote_sources.get(x.id)
-            for x in analysis.quotes
-            if x.kind != "scare" and start <= x.span.start < end and x.id != q.id
-        } - {source.id, None}
+        quoted = quotations.sources_quoted(analysis, start, end)
+        own = analysis.quote_sources.get(q.id)
+        others = {s for s, count in quoted.items() if count > (s == own)} - {source.id, None}
         if not others:
             found.append(q)
     return found

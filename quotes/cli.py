@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
+import tempfile
 from pathlib import Path
 
-from .errors import ArticleError, QuotesError
+from .budget import Limits, run_limits
+from .errors import ArticleError, OutputError, QuotesError, UsageError
 from .i18n import LANGUAGES
 
 EXAMPLES = """examples:
@@ -44,7 +47,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-cache", action="store_true", help="parse again even when a parse is cached")
     parser.add_argument(
-        "--max-mb", type=float, default=None, help="refuse articles larger than this (default 5)"
+        "--max-mb", default=None, help="refuse articles larger than this (default 5, or QUOTES_MAX_MB)"
+    )
+    parser.add_argument(
+        "--timeout",
+        default=None,
+        metavar="SECONDS",
+        help="stop an article whose analysis runs longer (default: 60 s and 120 s more per million "
+        "characters; 0 for no limit; or QUOTES_TIMEOUT)",
     )
     parser.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
 
@@ -178,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", type=Path, default=Path("audit.sqlite"), help="the SQLite database (default audit.sqlite)"
     )
     audit.add_argument(
-        "--workers", type=_positive, default=None, help="worker processes (default: the machine's cores)"
+        "--workers", type=_count, default=None, help="worker processes (default: the machine's cores)"
     )
     audit.add_argument(
         "--scheduler",
@@ -187,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="send the work to this dask.distributed scheduler (tcp://HOST:8786) instead of local workers",
     )
     audit.add_argument(
-        "--batch-size", type=_positive, default=None, help="articles parsed together by a worker (default 8)"
+        "--batch-size", type=_count, default=None, help="articles parsed together by a worker (default 8)"
     )
     audit.add_argument(
         "--retry-failed", action="store_true", help="analyze again the articles that failed last time"
@@ -215,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, default="fr", help="language of the page (default fr)"
     )
     dashboard.add_argument(
-        "--top", type=_positive, default=25, help="articles listed as leaning most on anonymous sources (25)"
+        "--top", type=_count, default=25, help="articles listed as leaning most on anonymous sources (25)"
     )
     dashboard.add_argument(
         "--reports",
@@ -237,20 +247,22 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``quotes`` command; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "analyze":
-            return _analyze(args)
-        if args.command == "report":
-            return _report(args)
-        if args.command == "exercise":
-            return _exercise(args)
-        if args.command == "grade":
-            return _grade(args)
-        if args.command == "audit":
-            return _audit(args)
-        if args.command == "dashboard":
-            return _dashboard(args)
-        if args.command == "models":
-            return _models()
+        limits = Limits(timeout=_timeout(args), debug=getattr(args, "debug", False))
+        with run_limits(limits):
+            if args.command == "analyze":
+                return _analyze(args)
+            if args.command == "report":
+                return _report(args)
+            if args.command == "exercise":
+                return _exercise(args)
+            if args.command == "grade":
+                return _grade(args)
+            if args.command == "audit":
+                return _audit(args, limits)
+            if args.command == "dashboard":
+                return _dashboard(args)
+            if args.command == "models":
+                return _models()
     except KeyboardInterrupt:
         print(
             "quotes: interrupted; files already written are complete, nothing is half-written",
@@ -261,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"quotes: {err}", file=sys.stderr)
         return err.exit_status
     except BrokenPipeError:
+        _silence_stdout()  # the reader stopped reading (| head): nothing more to say
         return 0
     except Exception as err:  # an unexpected failure: one line unless --debug
         if getattr(args, "debug", False):
@@ -278,12 +291,93 @@ def _choice_and_cache(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     cache_dir = args.cache_dir or default_cache_dir()
     choice = choose_parser(args.parser, offline=args.offline, cache_dir=cache_dir)
-    cache = None if args.no_cache else ParseCache(cache_dir)
+    cache = None if args.no_cache else ParseCache(cache_dir, on_damage=_say)
     return choice, cache
 
 
+def _say(message: str) -> None:
+    print(f"quotes: {message}", file=sys.stderr)
+
+
+def _positive(raw: str, *, zero: bool = False) -> float | None:
+    """``raw`` as a finite number over 0 (0 too when ``zero``), or None."""
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        return None
+    return value
+
+
 def _max_bytes(args: argparse.Namespace) -> int | None:
-    return int(args.max_mb * 1024 * 1024) if args.max_mb is not None else None
+    if args.max_mb is None:
+        return None
+    megabytes = _positive(args.max_mb)
+    if megabytes is None:
+        raise UsageError(f"--max-mb {args.max_mb} is not a size in megabytes; give a number such as 20")
+    return int(megabytes * 1024 * 1024)
+
+
+def _timeout(args: argparse.Namespace) -> float | None:
+    """Seconds per article from --timeout or QUOTES_TIMEOUT (0: no limit), None for the default."""
+    raw = getattr(args, "timeout", None)
+    if raw is not None:
+        seconds = _positive(raw, zero=True)
+        if seconds is None:
+            raise UsageError(
+                f"--timeout {raw} is not a number of seconds; give one such as 600, or 0 for no limit"
+            )
+        return seconds
+    raw = os.environ.get("QUOTES_TIMEOUT", "").strip()
+    if not raw:
+        return None
+    seconds = _positive(raw, zero=True)
+    if seconds is None:
+        raise UsageError(
+            f"QUOTES_TIMEOUT={raw} is not a number of seconds; set it to one such as 600, or 0 for no limit"
+        )
+    return seconds
+
+
+def _output_folder(folder: Path) -> None:
+    """Make ``folder`` ready to write into; ``OutputError`` saying why it cannot be."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder}: is a file, not a folder; give -o a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".quotes-probe.")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as err:
+        raise OutputError(
+            f"{folder}: cannot write in this folder ({err.strerror}); choose another with -o"
+        ) from err
+
+
+def _write_out(text: str) -> None:
+    """Write ``text`` to the standard output; ``OutputError`` when it cannot take it (a full disk).
+
+    A reader that stops reading (``| head``) is not an error: the rest goes nowhere.
+    """
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as err:
+        _silence_stdout()
+        raise OutputError(f"cannot write to the standard output ({err.strerror})") from err
+
+
+def _silence_stdout() -> None:
+    """Send what is left of the standard output nowhere, so that Python's last flush does not fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -296,14 +390,14 @@ def _analyze(args: argparse.Namespace) -> int:
     print(choice.note, file=sys.stderr)
     analysis = analyze(article, choice, cache=cache)
     if args.format == "json":
-        json.dump(to_json(analysis), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _write_out(json.dumps(to_json(analysis), ensure_ascii=False, indent=1) + "\n")
     else:
-        sys.stdout.write(to_text(analysis))
+        _write_out(to_text(analysis))
     return 0
 
 
 def _report(args: argparse.Namespace) -> int:
+    from .files import folder_lock
     from .report import collect_articles, write_reports
 
     if args.db is not None or args.ids:
@@ -311,11 +405,14 @@ def _report(args: argparse.Namespace) -> int:
     paths = collect_articles(args.articles)
     if not paths:
         raise ArticleError("no article to report on: give article files, or put some in seeds/")
+    max_bytes = _max_bytes(args)
+    _output_folder(args.output)
     choice, cache = _choice_and_cache(args)
-    print(choice.note, file=sys.stderr)
-    failures = write_reports(
-        paths, args.output, choice=choice, cache=cache, lang=args.lang, max_bytes=_max_bytes(args)
-    )
+    with folder_lock(args.output):
+        print(choice.note, file=sys.stderr)
+        failures = write_reports(
+            paths, args.output, choice=choice, cache=cache, lang=args.lang, max_bytes=max_bytes
+        )
     return 2 if failures else 0
 
 
@@ -326,6 +423,7 @@ def _exercise(args: argparse.Namespace) -> int:
     from .pipeline import analyze
 
     article = read_article(args.article, max_bytes=_max_bytes(args))
+    _output_folder(args.output)
     choice, cache = _choice_and_cache(args)
     print(choice.note, file=sys.stderr)
     analysis = analyze(article, choice, cache=cache)
@@ -347,8 +445,7 @@ def _grade(args: argparse.Namespace) -> int:
 
     output = args.output if args.output is not None else args.key.parent / "grades"
     run = grade_files(args.key, args.answers, output, lang=args.lang)
-    sys.stdout.write(listing(run))
-    sys.stdout.flush()
+    _write_out(listing(run))
     for problem in run.problems:
         print(f"quotes: {problem}", file=sys.stderr)
     not_graded = sum(1 for n in run.not_graded if n.serious)
@@ -371,14 +468,15 @@ def _grade(args: argparse.Namespace) -> int:
     return 2 if run.failed else 0
 
 
-def _positive(value: str) -> int:
+def _count(value: str) -> int:
+    """A count given on the command line (workers, a batch's size, articles listed): 1 or more."""
     number = int(value)
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value} is not a positive whole number")
     return number
 
 
-def _audit(args: argparse.Namespace) -> int:
+def _audit(args: argparse.Namespace, limits: Limits) -> int:
     from .audit import BATCH_SIZE, duration, run_audit
     from .intake import max_bytes_from_env
 
@@ -393,6 +491,7 @@ def _audit(args: argparse.Namespace) -> int:
         batch_size=args.batch_size or BATCH_SIZE,
         max_bytes=_max_bytes(args) or max_bytes_from_env(),
         retry_failed=args.retry_failed,
+        limits=limits,
     )
     rate = summary.analyzed / summary.seconds if summary.seconds else 0.0
     print(
@@ -417,11 +516,16 @@ def _dashboard(args: argparse.Namespace) -> int:
     failures = 0
     if args.reports and result.listed:
         from .auditreports import write_listed_reports
+        from .files import folder_lock
 
         choice, cache = _choice_and_cache(args)
         print(choice.note, file=sys.stderr)
         ids = [item.id for item in result.listed]
-        failures = write_listed_reports(args.db, args.output, ids, choice=choice, cache=cache, lang=args.lang)
+        _output_folder(args.output / "reports")
+        with folder_lock(args.output / "reports"):
+            failures = write_listed_reports(
+                args.db, args.output, ids, choice=choice, cache=cache, lang=args.lang
+            )
         # Again, now that the links lead somewhere.
         result = write_dashboard(args.db, args.output, lang=args.lang, top=args.top)
     print(f"dashboard: {result.page}", file=sys.stderr)
@@ -430,16 +534,19 @@ def _dashboard(args: argparse.Namespace) -> int:
 
 def _report_from_db(args: argparse.Namespace) -> int:
     from .auditreports import write_reports_from_db
+    from .files import folder_lock
 
     if args.db is None or not args.ids or args.articles:
         raise QuotesError(
             "to report on audited articles: quotes report --db DB --id ID [--id ID...], no file"
         )
+    _output_folder(args.output)
     choice, cache = _choice_and_cache(args)
-    print(choice.note, file=sys.stderr)
-    failures = write_reports_from_db(
-        args.db, args.ids, args.output, choice=choice, cache=cache, lang=args.lang
-    )
+    with folder_lock(args.output):
+        print(choice.note, file=sys.stderr)
+        failures = write_reports_from_db(
+            args.db, args.ids, args.output, choice=choice, cache=cache, lang=args.lang
+        )
     return 2 if failures else 0
 
 

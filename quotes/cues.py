@@ -1141,9 +1141,19 @@ def pronoun_mention(view: DocView, i: int) -> Mention:
     )
 
 
+THIRD_PERSON_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
+
+
 def phrase_mention(view: DocView, phrase: Phrase) -> Mention:
-    """A noun phrase as a mention: name, role, gender and number read off its words."""
+    """A noun phrase as a mention: name, role, gender and number read off its words.
+
+    A phrase that is one third-person pronoun is a pronoun, however the parser tagged it
+    (« eLle », « selon il » in a damaged text): the sources stage finds whom it stands for,
+    and a pronoun never names a source.
+    """
     words = view.words
+    if phrase.last - phrase.first == 1 and words[phrase.first].text.lower() in THIRD_PERSON_PRONOUNS:
+        return pronoun_mention(view, phrase.first)
     span = view.span_of(phrase.first, phrase.last)
     name = view.span_of(*phrase.name) if phrase.name else None
     role = view.span_of(*phrase.role) if phrase.role else None
@@ -1235,8 +1245,8 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
     j = cue.group[1]
     if cue.entry.takes_predicate:
         k = j
-        while k < s_last and words[k].upos == "ADV" and not view.in_quote(k):
-            k += 1  # « s’est dit très satisfait », « se déclarent plutôt optimistes »
+        while k < s_last and (words[k].upos == "ADV" or (view.is_mark(k) and k + 1 < s_last)):
+            k += 1  # « s’est dit très satisfait », « s’est dit « très déçu » »
         if k < s_last and (words[k].upos == "ADJ" or words[k].feat("VerbForm") == "Part"):
             end = _clause_end(view, k, s_last)
             if end > k:

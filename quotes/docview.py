@@ -176,7 +176,14 @@ class DocView:
         return not (nxt.text in SENTENCE_END or nxt.text in "»”")
 
     def reporter_sentence(self, i: int) -> tuple[int, int]:
-        """Word range of the reporter's sentence holding word ``i``."""
+        """Word range of the reporter's sentence holding word ``i``.
+
+        A position past the last word (where a rule looks after a quotation that ends the
+        text: « … » -) lies in no sentence: its range is empty, so nothing is read there.
+        """
+        if not 0 <= i < len(self.sentence_of):
+            end = min(max(i, 0), len(self.words))
+            return end, end
         return self.sentences[self.sentence_of[i]]
 
     # --- tree ------------------------------------------------------------------------

@@ -39,6 +39,27 @@ class UnreadableArticle(ArticleError):
     """The bytes cannot be decoded, or an HTML page has no main text."""
 
 
+class AnalysisTimeout(ArticleError):
+    """The analysis of one article ran over its time budget and was stopped."""
+
+
+class AnalysisFailed(QuotesError):
+    """An unexpected error in the analysis of one article (a bug): the other articles go on."""
+
+
+class UsageError(QuotesError):
+    """An option or environment variable with a value the tool cannot use (exit status 2)."""
+
+    exit_status = 2
+
+
+class OutputError(QuotesError):
+    """The output cannot be written: a folder that is a file or not writable, a full disk, a
+    folder another run is writing into (exit status 2)."""
+
+    exit_status = 2
+
+
 class ParserUnavailable(QuotesError):
     """The requested parser or its model is not installed."""
 

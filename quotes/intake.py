@@ -6,12 +6,16 @@ analyzed: a missing, empty, binary or oversized file, and text that is not Frenc
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 import regex
 
+from .budget import OutOfTime, current_limits, seconds_text, time_budget
 from .errors import (
+    AnalysisTimeout,
     ArticleNotFound,
     ArticleTooLarge,
     BinaryArticle,
@@ -68,21 +72,68 @@ def max_bytes_from_env() -> int:
     return int(megabytes * 1024 * 1024)
 
 
+# What a path that is not a regular file is, said to a user who gave it as an article.
+_SPECIAL_FILES = (
+    (stat.S_ISDIR, "is a directory, not an article file"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not an article file"),
+    (stat.S_ISCHR, "is a device file, not an article file"),
+    (stat.S_ISBLK, "is a disk device, not an article file"),
+    (stat.S_ISSOCK, "is a socket, not an article file"),
+)
+
+
 def read_article(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Article:
-    """Read and check one article file; raise an ``ArticleError`` saying why it cannot be used."""
+    """Read and check one article file; raise an ``ArticleError`` saying why it cannot be used.
+
+    Reading and extracting an HTML page keep to the run's time budget (``budget``).
+    """
     path = Path(path)
     limit = max_bytes_from_env() if max_bytes is None else max_bytes
-    if not path.is_file():
-        what = "is a directory, not an article file" if path.is_dir() else "does not exist"
-        raise ArticleNotFound(f"{path}: {what}")
-    size = path.stat().st_size
+    size = _regular_file_size(path)
     if size > limit:
         raise ArticleTooLarge(f"{path}: {_over_limit(size, limit)} (raise it with --max-mb or QUOTES_MAX_MB)")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(limit + 1)  # a file that grows while it is read stops at the limit all the same
     except OSError as err:
         raise ArticleNotFound(f"{path}: cannot be read ({err.strerror})") from err
-    return read_article_bytes(data, name=path.name, path=str(path))
+    if len(data) > limit:
+        raise ArticleTooLarge(
+            f"{path}: {_over_limit(len(data), limit)} (raise it with --max-mb or QUOTES_MAX_MB)"
+        )
+    seconds = current_limits().seconds_for(len(data))
+    try:
+        with time_budget(seconds) as budget:
+            return read_article_bytes(data, name=path.name, path=str(path))
+    except OutOfTime as out:
+        if out.budget is not budget:
+            raise
+        raise AnalysisTimeout(
+            f"{path.name}: reading the file took more than {seconds_text(seconds)} and was stopped; "
+            "raise the limit with --timeout or QUOTES_TIMEOUT (0 for none)"
+        ) from None
+
+
+def _regular_file_size(path: Path) -> int:
+    """The size of the regular file at ``path``; ``ArticleNotFound`` saying what it is otherwise."""
+    try:
+        info = path.stat()
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise ArticleNotFound(f"{path}: is a symbolic link that loops back on itself") from err
+        if err.errno in (errno.ENOENT, errno.ENOTDIR):
+            broken = path.is_symlink()
+            what = "is a symbolic link to a file that does not exist" if broken else "does not exist"
+            raise ArticleNotFound(f"{path}: {what}") from err
+        if err.errno == errno.ENAMETOOLONG:
+            raise ArticleNotFound(f"{path}: the name is too long for this system") from err
+        raise ArticleNotFound(f"{path}: cannot be read ({err.strerror})") from err
+    for kind, what in _SPECIAL_FILES:
+        if kind(info.st_mode):
+            raise ArticleNotFound(f"{path}: {what}")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleNotFound(f"{path}: is not a regular file, not an article file")
+    return info.st_size
 
 
 def read_article_bytes(data: bytes, *, name: str, path: str | None = None) -> Article:
@@ -125,6 +176,15 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise UnreadableArticle(
                     f"the file starts like {encoding} text but is not; save it again as UTF-8"
                 ) from err
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError as err:
+            raise UnreadableArticle(
+                "the file reads like UTF-16 text without a byte-order mark, but is not; "
+                "save it again as UTF-8"
+            ) from err
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -141,6 +201,26 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the bytes read as UTF-16 that lost its byte-order mark.
+
+    French text in UTF-16 has a NUL byte in almost every pair, on the same side (its letters,
+    accents included, are under U+0100; « ’ » and « € » are not, and they are few); text in
+    one byte per character has none.
+    """
+    head = data[:8192]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    pairs = len(head) // 2
+    even = sum(1 for b in head[0::2] if b == 0) / pairs
+    odd = sum(1 for b in head[1::2] if b == 0) / pairs
+    if odd >= 0.6 and even <= 0.05:
+        return "utf-16-le"
+    if even >= 0.6 and odd <= 0.05:
+        return "utf-16-be"
+    return None
 
 
 def normalize_newlines(text: str) -> str:
@@ -170,7 +250,7 @@ def _binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or _utf16_without_bom(data):
         return None  # UTF-16 or UTF-32 text: NUL bytes are expected
     if b"\x00" in head:
         return "a binary file"
@@ -194,6 +274,12 @@ def _read_html(html: str, *, name: str, path: str | None, encoding: str) -> Arti
     import trafilatura
 
     no_article = UnreadableArticle(f"{name}: no article text found in this HTML page")
+    depth = _too_deep(html)
+    if depth is not None:
+        raise UnreadableArticle(
+            f"{name}: this HTML page nests its elements too deep to be read (over {depth} levels); "
+            "save the article as text"
+        )
     try:
         result = trafilatura.bare_extraction(
             html.lstrip(BOM),
@@ -226,6 +312,26 @@ def _read_html(html: str, *, name: str, path: str | None, encoding: str) -> Arti
         encoding=encoding,
         source_format="html",
     )
+
+
+def _too_deep(html: str) -> int | None:
+    """The depth past which the HTML parser stops reading a page, when this page goes past it.
+
+    libxml2 (under lxml, under trafilatura) reads no deeper than 256 elements and drops the
+    rest of the page: 20,000 nested ``div`` would read as a page with no article in it.
+    """
+    from lxml import etree
+
+    parser = etree.HTMLParser()
+    try:
+        etree.fromstring(html.encode("utf-8"), parser)
+    except (etree.LxmlError, ValueError):
+        return None  # not this problem: trafilatura says what it can read
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" and "depth" in entry.message.lower():
+            found = regex.search(r"\d+", entry.message)
+            return int(found.group()) if found else 256
+    return None
 
 
 _SENTENCE_END = regex.compile(r"[.!?…]")

@@ -215,6 +215,8 @@ def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
     letters = [c for c in text if c.isalpha()]
     if any(c.isupper() for c in text[1:]) and len(letters) >= 2:
         return True
+    if i > 0 and view.entity_of[i] != -1 and view.entity_of[i] == view.entity_of[i - 1]:
+        return True  # « New York » with « York » tagged X: the rest of an entity already begun
     return view.entity_label(i) in ("PER", "ORG", "MISC") and (i > sentence_start or w.upos != "DET")
 
 
@@ -663,6 +665,9 @@ def _extend(
                 j = close + 1
                 continue
             break
+        manner = j + 2 < last and _lower(view, j + 1) in ("une", "un") and _lower(view, j + 2) in MANNER_NOUNS
+        if low in DE_WORDS and manner:
+            break  # « l’accusé d’une voix blanche »: how they spoke, not who they are
         if low in DE_WORDS and depth < 3 and j + 1 < last:
             # « des époux Guilbaud »: « des », « du » hold a determiner, so the name stays inside.
             inner = phrase_at(
@@ -766,7 +771,10 @@ NOT_PORTFOLIOS = {
     *("issue", "cours", "sortie", "fin", "début", "occasion", "moment", "heure", "veille", "lendemain"),
     *("suite", "lieu", "micro", "antenne", "demande", "place", "côté", "image", "instar", "approche"),
     *("invitation", "initiative", "intention", "attention", "reprise", "ouverture", "clôture", "tribune"),
+    *("barre", "sortie", "audience", "arrivée"),
 }
+# « d’une voix blanche », « d’un ton sec »: the manner of speaking after a speaker.
+MANNER_NOUNS = {"voix", "ton", "air", "trait", "coup"}
 # Words that open a complement of the verb after a speaker's apposition.
 COMPLEMENT_STARTS = {
     *("lors", "pendant", "durant", "devant", "dans", "sur", "depuis"),
@@ -816,6 +824,22 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
         and last - k <= 8
     ):
         return Phrase(appos.first, last, appos.head, appos.name, appos.role, appos.plural)
+    # « X, agriculteur et conseiller municipal d’opposition, au président … »: two roles joined by
+    # « et », then the comma that closes the apposition.
+    stop = next((m for m in range(k, min(last, k + 9)) if words[m].text in (",", ";", ":", ")")), None)
+    if (
+        stop is not None
+        and words[k].text == "et"
+        and appos.name is None
+        and k + 1 < stop
+        and words[k + 1].text.islower()
+        and all(
+            (words[m].upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") or words[m].text == "et")
+            and not view.in_quote(m)
+            for m in range(k, stop)
+        )
+    ):
+        return Phrase(appos.first, stop, appos.head, appos.name, appos.role, appos.plural)
     # The apposition must be closed: a comma, the end of the sentence or of the window.
     if (
         k >= last

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from .anonymity import rate_sources
 from .attribution import attribute
+from .budget import OutOfTime, check, current_limits, seconds_text, time_budget
 from .checks import run_checks
 from .docview import DocView
+from .errors import AnalysisFailed, AnalysisTimeout, QuotesError
 from .marks import find_quote_marks
 from .model import Analysis, Article, ParsedDoc
 from .parsing import ParseCache, ParserChoice, parse
@@ -13,9 +15,43 @@ from .sources import resolve_sources
 
 
 def analyze(article: Article, choice: ParserChoice, *, cache: ParseCache | None = None) -> Analysis:
-    """Analyze one article with the chosen parser (from the parse cache when it can)."""
-    doc = parse(article.text, choice, cache=cache)
-    return analyze_parsed(article, doc)
+    """Analyze one article with the chosen parser (from the parse cache when it can).
+
+    Within the run's time budget for an article of its size (``budget.current_limits``):
+    ``AnalysisTimeout`` when it runs over. An unexpected error (a bug) becomes
+    ``AnalysisFailed``, one line that names the article, so that a batch goes on with the
+    others; with ``--debug`` it is raised as it is.
+    """
+    limits = current_limits()
+    seconds = limits.seconds_for(len(article.text))
+    try:
+        with time_budget(seconds) as budget:
+            doc = parse(article.text, choice, cache=cache)
+            check()
+            return analyze_parsed(article, doc)
+    except OutOfTime as out:
+        if out.budget is not budget:
+            raise  # an outer budget's, not this article's
+        raise AnalysisTimeout(
+            f"{article.name}: the analysis took more than {seconds_text(seconds)} and was stopped; "
+            "raise the limit with --timeout or QUOTES_TIMEOUT (0 for none)"
+        ) from None
+    except QuotesError:
+        raise
+    except Exception as err:
+        if limits.debug:
+            raise
+        what = "ran out of memory" if isinstance(err, MemoryError) else f"failed ({_one_line(err)})"
+        raise AnalysisFailed(
+            f"{article.name}: the analysis {what}; this is a bug in quotes: run again with --debug "
+            "and report it with the article"
+        ) from err
+
+
+def _one_line(err: BaseException, limit: int = 200) -> str:
+    """``Type: message`` on one line, cut to ``limit`` characters."""
+    text = " ".join(f"{type(err).__name__}: {err}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def analyze_parsed(article: Article, doc: ParsedDoc) -> Analysis:

@@ -62,6 +62,8 @@ BACK_REFERENCES = {
     "ministre",
     "diplomate",
 }
+# Verbs whose subject stands trial (« X comparaît devant le tribunal »).
+TRIAL_VERBS = {"comparaître", "comparaitre"}
 # Verbs of a cue that goes on with what the last speaker said (« …, a-t-il ajouté »).
 CONTINUING_VERBS = {"ajouter", "poursuivre", "conclure", "renchérir", "compléter", "enchaîner", "continuer"}
 # Pronouns that point to the referent mentioned last (« celle-ci », « ce dernier »).
@@ -185,6 +187,7 @@ def resolve_sources(
         *resolver.bridge_roles_to_names(),
         *resolver.bridge_headline_to_lead(),
         *resolver.bridge_documents_to_issuers(),
+        *resolver.bridge_lead_to_headline_name(),
     ]
     for merged, into in bridges:
         for span, cluster in cluster_of.items():
@@ -627,6 +630,9 @@ class _Resolver:
             speaker = self._recent_speaker(mention, any_gender=False, sentences=3, named=True)
             if speaker is not None:
                 return speaker, f"« {mention.text} » refers back to a named speaker"
+            named = self._named_person_just_before(mention)
+            if named is not None:
+                return named, f"« {mention.text} » refers back to {named.names[0]}, named just before"
         # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
         if head in person_nouns() and not self._has_complement(mention):
             speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
@@ -665,6 +671,10 @@ class _Resolver:
         named = self._named_subject_just_before(mention, head)
         if named is not None:
             return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
+        if self._plain_person(mention) and mention.number != "plur":
+            named = self._named_person_just_before(mention)
+            if named is not None:
+                return named, f"« {mention.text} » is {named.names[0]}, named just before"
         if head in AGE_NOUNS and mention.number != "plur":
             aged = self._named_of_age(mention, AGE_NOUNS[head])
             if aged is not None:
@@ -674,6 +684,35 @@ class _Resolver:
             if outlet is not None:
                 return outlet, f"« {mention.text} » is the outlet named before"
         return None, ""
+
+    def _plain_person(self, mention: Mention) -> bool:
+        """« le jeune homme de 22 ans », « la femme »: a person, an age or a sex, no role."""
+        words = mention.text.lower().replace("’", "'").split()
+        while words and words[0] in ("le", "la", "l'", "ce", "cette"):
+            words = words[1:]
+        for n in range(len(words) - 1):
+            if words[n] in ("de", "d'") and words[n + 1][:1].isdigit():
+                words = words[:n]
+                break
+        return bool(words) and " ".join(words) in word_set("plain_person_nouns.txt")
+
+    def _named_person_just_before(self, mention: Mention) -> _Cluster | None:
+        """The named person who is the subject of the sentence before, or of this one, with the
+        same gender (« Le gardien Olivier L. a multiplié les arrêts. Le jeune homme a expliqué … »)."""
+        view = self.view
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        best: tuple[int, _Cluster] | None = None
+        for cluster in self.clusters:
+            if not cluster.names or cluster.kind != "person":
+                continue
+            if not self._agrees(cluster, mention, strict_gender=True) or cluster.gender is None:
+                continue
+            subject = self._latest_before(cluster.subject_positions, mention.span.start)
+            if subject < 0 or here - view.sentence_of[view.word_at(subject)] > 1:
+                continue
+            if best is None or subject > best[0]:
+                best = (subject, cluster)
+        return best[1] if best is not None else None
 
     def _named_of_age(self, mention: Mention, decade: int) -> _Cluster | None:
         """The one named person before ``mention`` whose age, written after a name (« X, 74 ans »),
@@ -734,6 +773,9 @@ class _Resolver:
                         found.append(cluster)
                         break
                     k += 1
+                # « Jordan M., 31 ans, comparaît depuis lundi devant la cour d’assises »
+                if k < end and words[k].lemma.lower() in TRIAL_VERBS and cluster not in found:
+                    found.append(cluster)
                 if found and found[-1] is cluster:
                     break
         return found[0] if len(found) == 1 else None
@@ -770,6 +812,15 @@ class _Resolver:
         names = {fold(view.words[k].text) for k in range(first, last) if view.words[k].upos == "PROPN"}
         known = {fold(w) for d in cluster.descriptions for w in d}
         return bool(names) and not names & known
+
+    def _names_a_person(self, mention: Mention) -> bool:
+        """A person's name inside the mention (« l’avocat de Thierry V. »)."""
+        view = self.view
+        first, last = view.word_range(mention.span)
+        return any(
+            view.entity_label(k) == "PER" and k > first and view.words[k - 1].text.lower() in DE_WORDS
+            for k in range(first, last)
+        )
 
     def _has_complement(self, mention: Mention) -> bool:
         view = self.view
@@ -965,17 +1016,18 @@ class _Resolver:
         for described in list(self.clusters):
             if described.names or not described.speaker or not described.mentions:
                 continue
-            if any(view.paragraph_of[view.word_at(m.span.start)] != 0 for m in described.mentions):
-                continue
-            first = described.mentions[0]
+            first = min(described.mentions, key=lambda m: m.span.start)
+            if view.paragraph_of[view.word_at(first.span.start)] != 0:
+                continue  # (its later mentions may be in the body: « … », a répété l’accusé)
             start = view.word_at(first.span.start)
             head = self.head_lemma(first)
             if view.words[start].text.lower() not in DEFINITE or first.number == "plur":
                 continue
-            if self._has_complement(first):
-                continue  # « l’avocat de Thierry Vallat » is not Vallat
+            if self._has_complement(first) and (head not in OFFICES or self._names_a_person(first)):
+                continue  # « l’avocat de Thierry Vallat » is not Vallat (« le directeur de l’ARS » may be)
             if head not in person_nouns() and head not in story_roles():
                 continue
+            lead_start = view.doc.paragraphs[1].span.start if len(view.doc.paragraphs) > 1 else -1
             lead = [
                 (min(c.subject_positions), c)
                 for c in self.clusters
@@ -984,6 +1036,13 @@ class _Resolver:
                 and c.kind == "person"
                 and c.subject_positions
                 and view.paragraph_of[view.word_at(min(c.subject_positions))] == 1
+            ] + [
+                # « Jordan M., 31 ans, comparaît … »: the name that opens the lead, whatever the parse
+                (m.span.start, c)
+                for c in self.clusters
+                if c is not described and c.names and c.kind == "person"
+                for m in c.mentions
+                if m.span.start == lead_start
             ]
             if not lead:
                 continue
@@ -993,11 +1052,56 @@ class _Resolver:
             own_roles = {self.head_lemma(m) for m in named.mentions if m.role is not None}
             if own_roles and not (named.heads & (role_group(head) | {head})):
                 continue
+            if self._has_complement(first) and head not in named.heads:
+                continue  # an office with a complement: the same office, written in full in the lead
             why = f"« {first.text} » in the headline is {named.names[0]}, named in the lead"
             self._merge(described, named, why)
             named.speaker = True
             merges.append((described, named))
         return merges
+
+    def bridge_lead_to_headline_name(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« Cyclisme : Romain C. « très déçu » après sa chute » over « Le coureur de l’équipe …
+        s’est dit « très déçu » »: the one person the headline names is the first speaker the
+        body describes without a name, when their genders agree."""
+        view = self.view
+        if not view.has_headline:
+            return []
+        in_headline = [
+            c
+            for c in self.clusters
+            if c.names
+            and c.kind == "person"
+            and all(view.paragraph_of[view.word_at(m.span.start)] == 0 for m in c.mentions)
+        ]
+        named_elsewhere = [
+            c
+            for c in self.clusters
+            if c.names and c.kind == "person" and c not in in_headline and c.speaker
+        ]
+        if len(in_headline) != 1:
+            return []
+        named = in_headline[0]
+        for described in sorted(self.clusters, key=lambda c: c.mentions[0].span.start if c.mentions else 0):
+            if described.names or not described.speaker or not described.mentions:
+                continue
+            if described.kind != "person":
+                continue
+            first = described.mentions[0]
+            start = view.word_at(first.span.start)
+            if view.paragraph_of[start] not in (1, 2) or view.words[start].text.lower() not in DEFINITE:
+                continue
+            if first.number == "plur" or self._names_a_person(first):
+                continue
+            if named_elsewhere and min(c.mentions[0].span.start for c in named_elsewhere) < first.span.start:
+                break  # someone else is named in the body before: the description may be them
+            if described.gender and named.gender and described.gender != named.gender:
+                continue
+            why = f"« {first.text} » is {named.names[0]}, named in the headline"
+            self._merge(described, named, why)
+            named.speaker = True
+            return [(described, named)]
+        return []
 
     def bridge_documents_to_issuers(self) -> list[tuple[_Cluster, _Cluster]]:
         """« Le ministère de l’Intérieur a diffusé un communiqué … « … », précise le communiqué »: the

@@ -312,6 +312,30 @@ def test_a_batch_whose_worker_dies_is_retried_article_by_article(archive):
     assert [items[0].id] in pool.batches and ["crash"] in pool.batches
 
 
+def test_an_article_over_its_time_budget_fails_alone_and_the_batch_goes_on(
+    archive, spacy_choice, monkeypatch
+):
+    # quotes audit --timeout: the budget quotes report gives an article, here for our stages.
+    from quotes import pipeline
+    from quotes.budget import Limits
+
+    items = [item for item in read_archive(archive.sources) if item.id not in archive.failures][:3]
+    real = pipeline.analyze_parsed
+    stuck = to_article(items[1], max_bytes=MAX_BYTES).text
+
+    def analyze_parsed(article, doc):  # type: ignore[no-untyped-def]
+        if article.text == stuck:
+            time.sleep(60)  # a rule that never ends
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline, "analyze_parsed", analyze_parsed)
+    started = time.perf_counter()
+    rows = audit.analyze_items(items, spacy_choice, MAX_BYTES, Limits(timeout=2))
+    assert time.perf_counter() - started < 30
+    assert [r.failed for r in rows] == [False, True, False]
+    assert "took more than 2 s and was stopped; raise the limit with --timeout" in rows[1].article["error"]
+
+
 def test_the_progress_line_says_done_rate_time_left_and_failures():
     tally = audit.Tally(total=1000, analyzed=90, failed=10, skipped=100)
     tally.first_result = time.perf_counter() - 10

@@ -15,9 +15,10 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SEED
 
 FRENCH = (
     "Le ministre de l’Économie a défendu mardi sa réforme devant les députés. « Nous ne céderons pas », "
@@ -44,17 +45,22 @@ class Refusal:
 
 
 def run_analyze(path: Path, *options: str, env: dict[str, str] | None = None) -> Refusal:
-    environment = {k: v for k, v in os.environ.items() if k != "QUOTES_MAX_MB"}
+    return run_quotes("analyze", str(path), *options, env=env)
+
+
+def run_quotes(*arguments: str, env: dict[str, str] | None = None, stdout: Any = subprocess.PIPE) -> Refusal:
+    environment = {k: v for k, v in os.environ.items() if k not in ("QUOTES_MAX_MB", "QUOTES_TIMEOUT")}
     environment.update(env or {})
     done = subprocess.run(
-        [sys.executable, "-m", "quotes", "analyze", str(path), *options],
+        [sys.executable, "-m", "quotes", *arguments],
         cwd=ROOT,
-        capture_output=True,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
         text=True,
         env=environment,
         timeout=120,
     )
-    return Refusal(done.returncode, done.stdout, done.stderr)
+    return Refusal(done.returncode, done.stdout or "", done.stderr)
 
 
 def assert_refused(refusal: Refusal, *, names: str, says: str) -> None:
@@ -191,6 +197,187 @@ def test_a_quotes_max_mb_that_is_not_a_number_is_one_line_too(tmp_path: Path) ->
     ]
 
 
+# --- Special files, odd names, encodings -------------------------------------------------
+
+
+def make_fifo(folder: Path) -> Path:
+    path = folder / "tube.txt"
+    os.mkfifo(path)
+    return path
+
+
+def make_symlink_loop(folder: Path) -> Path:
+    (folder / "boucle.txt").symlink_to(folder / "retour.txt")
+    (folder / "retour.txt").symlink_to(folder / "boucle.txt")
+    return folder / "boucle.txt"
+
+
+def make_dangling_symlink(folder: Path) -> Path:
+    (folder / "lien.txt").symlink_to(folder / "parti.txt")
+    return folder / "lien.txt"
+
+
+def make_deep_html(folder: Path) -> Path:
+    path = folder / "profond.html"
+    body = f"<article><p>{FRENCH}</p></article>"
+    path.write_text(
+        f"<html><body>{'<div>' * 20_000}{body}{'</div>' * 20_000}</body></html>", encoding="utf-8"
+    )
+    return path
+
+
+SPECIAL: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "a named pipe": (make_fifo, "is a named pipe (FIFO), not an article file"),
+    "a symbolic link loop": (make_symlink_loop, "is a symbolic link that loops back on itself"),
+    "a symbolic link to nothing": (make_dangling_symlink, "is a symbolic link to a file that does not exist"),
+    "/dev/zero": (lambda folder: Path("/dev/zero"), "is a device file, not an article file"),
+}
+
+
+@pytest.mark.parametrize(("make", "says"), SPECIAL.values(), ids=SPECIAL.keys())
+def test_a_special_file_is_named_for_what_it_is(
+    tmp_path: Path, make: Callable[[Path], Path], says: str
+) -> None:
+    path = make(tmp_path)
+    if not os.path.lexists(path):
+        pytest.skip(f"{path} does not exist here")
+    assert_refused(run_analyze(path), names=f"quotes: {path}: ", says=says)
+
+
+def test_html_nested_twenty_thousand_deep_is_too_deep_not_empty(tmp_path: Path) -> None:
+    path = make_deep_html(tmp_path)
+    assert_refused(
+        run_analyze(path),
+        names=f"quotes: {path.name}: ",
+        says="this HTML page nests its elements too deep to be read (over 256 levels); "
+        "save the article as text",
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_not_called_binary(tmp_path: Path, encoding: str) -> None:
+    import json
+
+    path = tmp_path / "sans-bom.txt"
+    path.write_bytes(FRENCH.encode(encoding))
+    done = run_analyze(path)
+    assert done.status == 0, done.stderr
+    analysis = json.loads(done.stdout)
+    [quote] = [q for q in analysis["quotes"] if q["kind"] == "direct"]
+    assert quote["text"] == "Nous ne céderons pas"
+    assert FRENCH[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_damaged_utf16_without_a_byte_order_mark_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "abime.txt"
+    path.write_bytes(FRENCH.encode("utf-16-le") + b"\x00\xd8\x41\x00")  # a lone high surrogate
+    assert_refused(
+        run_analyze(path),
+        names=f"quotes: {path.name}: ",
+        says="reads like UTF-16 text without a byte-order mark",
+    )
+
+
+def test_an_article_name_of_254_characters_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / ("a" * 250 + ".txt")
+    path.write_text(FRENCH, encoding="utf-8")
+    done = run_quotes("report", str(path), "-o", str(tmp_path / "out"))
+    assert done.status == 0, done.stderr
+    assert (tmp_path / "out" / ("a" * 250 + ".html")).is_file()
+
+
+# --- Options and output -------------------------------------------------------------------
+
+
+def unwritable_folder(folder: Path) -> Path:
+    """A folder this process cannot write in: one without write permission, or /sys for root."""
+    if os.geteuid() != 0:
+        locked = folder / "verrouille"
+        locked.mkdir(mode=0o555)
+        return locked
+    return Path("/sys")
+
+
+OPTIONS: dict[str, tuple[Callable[[Path], list[str]], str]] = {
+    "-o a file": (
+        lambda folder: ["report", str(SEED), "-o", str(make_file("sortie", b"x")(folder))],
+        "sortie: is a file, not a folder; give -o a folder",
+    ),
+    "-o an unwritable folder": (
+        lambda folder: ["report", str(SEED), "-o", str(unwritable_folder(folder))],
+        ": cannot write in this folder (",
+    ),
+    "--max-mb nan": (
+        lambda folder: ["analyze", str(SEED), "--max-mb", "nan"],
+        "quotes: --max-mb nan is not a size in megabytes; give a number such as 20",
+    ),
+    "--max-mb -1": (
+        lambda folder: ["analyze", str(SEED), "--max-mb", "-1"],
+        "quotes: --max-mb -1 is not a size in megabytes; give a number such as 20",
+    ),
+    "--timeout soon": (
+        lambda folder: ["analyze", str(SEED), "--timeout", "soon"],
+        "quotes: --timeout soon is not a number of seconds; give one such as 600, or 0 for no limit",
+    ),
+}
+
+
+@pytest.mark.parametrize(("make", "says"), OPTIONS.values(), ids=OPTIONS.keys())
+def test_an_option_that_cannot_be_used_is_one_line(
+    tmp_path: Path, make: Callable[[Path], list[str]], says: str
+) -> None:
+    refusal = run_quotes(*make(tmp_path))
+    assert "Traceback" not in refusal.stderr and refusal.stdout == ""
+    assert refusal.status == 2, refusal.stderr
+    assert len(refusal.stderr.splitlines()) == 1, refusal.stderr
+    assert refusal.line.startswith("quotes: ") and says in refusal.line
+
+
+def test_a_quotes_timeout_that_is_not_a_number_is_one_line() -> None:
+    refusal = run_analyze(SEED, env={"QUOTES_TIMEOUT": "bientôt"})
+    assert refusal.status == 2 and refusal.stdout == ""
+    assert refusal.stderr.splitlines() == [
+        "quotes: QUOTES_TIMEOUT=bientôt is not a number of seconds; "
+        "set it to one such as 600, or 0 for no limit"
+    ]
+
+
+def test_an_analysis_over_its_time_budget_is_stopped_with_one_line() -> None:
+    refusal = run_analyze(SEED, "--timeout", "0.5", "--no-cache")  # reading takes less, the parse more
+    assert refusal.status == 2 and refusal.stdout == "" and "Traceback" not in refusal.stderr
+    assert refusal.stderr.splitlines()[-1] == (
+        f"quotes: {SEED.name}: the analysis took more than 0.5 s and was stopped; "
+        "raise the limit with --timeout or QUOTES_TIMEOUT (0 for none)"
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_standard_output_is_one_line() -> None:
+    with open("/dev/full", "w") as full:
+        refusal = run_quotes("analyze", str(SEED), stdout=full)
+    assert refusal.status == 2 and "Traceback" not in refusal.stderr and "Exception" not in refusal.stderr
+    assert (
+        refusal.stderr.splitlines()[-1]
+        == "quotes: cannot write to the standard output (No space left on device)"
+    )
+
+
+def test_a_reader_that_stops_reading_is_no_error() -> None:
+    # `quotes analyze … | head`: the pipe closes before the analysis is written.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "analyze", str(SEED)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    err = process.stderr.read()
+    assert process.wait(timeout=120) == 0
+    assert "Traceback" not in err and "Exception" not in err and "quotes:" not in err
+
+
 # --- The README's table ------------------------------------------------------------------
 
 # How to make each input the README's table lists: the README names the input, the test
@@ -208,8 +395,45 @@ README_INPUTS: dict[str, Callable[[Path], Path]] = {
     "a directory": lambda folder: folder,
     "a file with only blank space": make_file("blanc.txt", b"  \n\n"),
     "a file that starts like UTF-16 but is not": make_file("faux.txt", b"\xff\xfe\x41"),
+    "a named pipe (FIFO)": make_fifo,
+    "a device such as `/dev/zero`": lambda folder: Path("/dev/zero"),
+    "a symbolic link that loops": make_symlink_loop,
+    "an HTML page nested too deep (20,000 `div`)": make_deep_html,
+    "a file that reads like UTF-16 without a byte-order mark but is not": make_file(
+        "abime.txt", FRENCH.encode("utf-16-le") + b"\x00\xd8\x41\x00"
+    ),
 }
 REQUIRED_ROWS = list(README_INPUTS)[:6]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A README row that is not ``quotes analyze PATH``: the whole command, and the PATH it names."""
+
+    arguments: list[str]
+    path: Path
+    stdout: str | None = None  # a file the standard output goes to
+
+
+# The README rows made by other commands or options; their message is the last line on stderr
+# (the parser's line may come before it, once the parse has started).
+README_COMMANDS: dict[str, Callable[[Path], Command]] = {
+    "an analysis that runs over its time budget (`--timeout 0.5`)": lambda folder: Command(
+        ["analyze", str(SEED), "--timeout", "0.5", "--no-cache"], SEED
+    ),
+    "`-o` naming a file": lambda folder: Command(
+        ["report", str(SEED), "-o", str(make_file("sortie", b"x")(folder))], folder / "sortie"
+    ),
+    "`-o` naming a folder that cannot be written": lambda folder: Command(
+        ["report", str(SEED), "-o", str(unwritable_folder(folder))], unwritable_folder(folder)
+    ),
+    "`--max-mb nan` (or any value that is not a size)": lambda folder: Command(
+        ["analyze", str(SEED), "--max-mb", "nan"], SEED
+    ),
+    "a full standard output (`> /dev/full`)": lambda folder: Command(
+        ["analyze", str(SEED)], SEED, stdout="/dev/full"
+    ),
+}
 
 
 def readme_refusals() -> list[tuple[str, str]]:
@@ -227,12 +451,27 @@ def readme_refusals() -> list[tuple[str, str]]:
 def test_the_readme_lists_the_refusals() -> None:
     rows = [row for row, _ in readme_refusals()]
     assert [row for row in rows if row in REQUIRED_ROWS] == REQUIRED_ROWS
-    assert [row for row in rows if row not in README_INPUTS] == [], "a README row this test cannot make"
+    known = {**README_INPUTS, **README_COMMANDS}
+    assert [row for row in rows if row not in known] == [], "a README row this test cannot make"
 
 
 @pytest.mark.parametrize(("row", "message"), readme_refusals(), ids=[row for row, _ in readme_refusals()])
 def test_the_readme_message_is_the_one_the_command_prints(tmp_path: Path, row: str, message: str) -> None:
-    path = README_INPUTS[row](tmp_path)
-    refusal = run_analyze(path)
-    assert refusal.status == 2 and refusal.stdout == ""
-    assert refusal.line == message.replace("PATH", str(path)).replace("NAME", path.name)
+    if row in README_COMMANDS:
+        command = README_COMMANDS[row](tmp_path)
+        if command.stdout is not None and not Path(command.stdout).exists():
+            pytest.skip(f"no {command.stdout} here")
+        if command.stdout is None:
+            refusal = run_quotes(*command.arguments)
+        else:
+            with open(command.stdout, "w") as stdout:
+                refusal = run_quotes(*command.arguments, stdout=stdout)
+        path, line = command.path, refusal.stderr.splitlines()[-1]
+    else:
+        path = README_INPUTS[row](tmp_path)
+        if not path.is_relative_to(tmp_path) and not os.path.lexists(path):
+            pytest.skip(f"{path} does not exist here")  # /dev/zero
+        refusal = run_analyze(path)
+        line = refusal.line
+    assert refusal.status == 2 and refusal.stdout == "" and "Traceback" not in refusal.stderr
+    assert line == message.replace("PATH", str(path)).replace("NAME", path.name)

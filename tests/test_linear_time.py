@@ -9,18 +9,24 @@ busy the machine is.
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable
-from typing import Any
+from types import CodeType, FrameType, ModuleType
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quotes.attribution
+import quotes.checks
 import quotes.sources
 from quotes.docview import DocView
-from quotes.model import Entity, ParsedDoc, ParserInfo, Span
+from quotes.model import Article, Entity, ParsedDoc, ParserInfo, Span
 from quotes.names import name_keys, name_probes, names_match
+from quotes.pipeline import analyze_parsed
 
+T = TypeVar("T")
 FIRST_NAMES = ["Paul", "Marie", "Jean", "Claire", "Louis", "Sophie", "Henri", "Julie"]
 SURNAMES = [
     stem + end
@@ -41,6 +47,43 @@ def counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> Callable
 
     monkeypatch.setattr(module, name, counting)
     return lambda: calls[0]
+
+
+def lines_run(where: Callable[..., object] | ModuleType, run: Callable[[], T]) -> tuple[int, T]:
+    """How many lines Python executes during ``run()`` in a function (and the functions and
+    expressions written inside it) or in a whole module: its work, counted; and what ``run()`` returns."""
+    if isinstance(where, ModuleType):
+        filename = where.__file__
+
+        def counts(code: CodeType) -> bool:
+            return code.co_filename == filename
+    else:
+        codes: set[CodeType] = set()
+        pending = [where.__code__]
+        while pending:
+            code = pending.pop()
+            codes.add(code)
+            pending.extend(c for c in code.co_consts if isinstance(c, CodeType))
+
+        def counts(code: CodeType) -> bool:
+            return code in codes
+
+    lines = [0]
+
+    def local(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
+        if event == "line":
+            lines[0] += 1
+        return local
+
+    def tracer(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+        return local if counts(frame.f_code) else None
+
+    sys.settrace(tracer)
+    try:
+        result = run()
+    finally:
+        sys.settrace(None)
+    return lines[0], result
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -128,3 +171,140 @@ def test_a_role_is_held_against_the_organizations_once_per_article(monkeypatch: 
     # The organization named first wins when the role holds two: as it always did.
     assert found[196:] == ["CNRS", "Université de Californie", "ONU", None]
     assert read() <= len(doc.entities)
+
+
+# --- attribution -----------------------------------------------------------------------------
+
+
+def test_a_quotation_with_no_cue_weighs_only_the_cues_of_its_paragraph(
+    parse_text: Callable[[str], Any],
+) -> None:
+    # Paragraphs that each end with a quotation without a cue, after a reporting verb: the
+    # quotation goes to that speaker by looking at the cues of its paragraph, not the article's.
+    def article(paragraphs: int) -> str:
+        return "".join(
+            f"Le maire Paul Bertand{n} a déclaré mardi qu’il agirait. Il a ensuite précisé son plan. "
+            "« Nous verrons bien ce qui arrive. »\n"
+            for n in range(paragraphs)
+        )
+
+    def work(paragraphs: int) -> int:
+        text = article(paragraphs)
+        doc = parse_text(text)
+        lines, _ = lines_run(quotes.attribution._inherit, lambda: analyze_parsed(Article("x.txt", text), doc))
+        return lines
+
+    assert work(40) <= 2.5 * work(20)  # it grew as the square: 4,273 lines, then 15,753
+
+
+def test_reported_speech_is_held_against_the_reports_around_it_only(parse_text: Callable[[str], Any]) -> None:
+    # A report without quote marks is kept unless it overlaps one already kept: it is held against
+    # its neighbours, not against every report of the article.
+    def article(paragraphs: int) -> str:
+        return "".join(
+            f"Le maire Paul Bertand{n} a affirmé mardi que la ville agirait vite. "
+            f"Son adjoint a estimé que les travaux dureraient un an.\n"
+            for n in range(paragraphs)
+        )
+
+    def work(paragraphs: int) -> int:
+        text = article(paragraphs)
+        doc = parse_text(text)
+        lines, analysis = lines_run(
+            quotes.attribution._indirect, lambda: analyze_parsed(Article("x.txt", text), doc)
+        )
+        reports = [q for q in analysis.quotes if q.kind == "indirect"]
+        assert len(reports) >= 1.5 * paragraphs
+        return lines
+
+    assert work(80) <= 2.5 * work(40)
+
+
+# --- checks ------------------------------------------------------------------------------------
+
+
+def test_the_checks_look_each_quotation_up_instead_of_scanning_them_all(
+    parse_text: Callable[[str], Any],
+) -> None:
+    # One anonymous source per paragraph: each check on a source finds its quotations and the
+    # others of its paragraph directly.
+    def article(paragraphs: int) -> str:
+        return "".join(
+            f"« Ce projet est une honte pour Castelnoir{n} », a déclaré un responsable de la mairie, "
+            "qui a requis l’anonymat.\n"
+            for n in range(paragraphs)
+        )
+
+    def work(paragraphs: int) -> int:
+        text = article(paragraphs)
+        doc = parse_text(text)
+        lines, analysis = lines_run(quotes.checks, lambda: analyze_parsed(Article("x.txt", text), doc))
+        assert len([f for f in analysis.findings if f.check == "single-anonymous"]) >= 0.9 * paragraphs
+        return lines
+
+    assert work(80) <= 2.5 * work(40)
+
+
+# --- one long paragraph ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("function", ["_inherit", "_next_sentence"])
+def test_a_quotation_in_a_long_paragraph_reads_only_what_is_near_it(
+    parse_text: Callable[[str], Any], function: str
+) -> None:
+    # The same sentences as one paragraph: each quotation still looks only at its neighbourhood.
+    def work(repeats: int) -> int:
+        text = (
+            " ".join(
+                f"Le maire Paul Bertand{n} a déclaré mardi qu’il agirait. Il a ensuite précisé son plan. "
+                "« Nous verrons bien ce qui arrive. »"
+                for n in range(repeats)
+            )
+            + "\n"
+        )
+        doc = parse_text(text)
+        lines, _ = lines_run(
+            getattr(quotes.attribution, function), lambda: analyze_parsed(Article("x.txt", text), doc)
+        )
+        return lines
+
+    assert work(80) <= 2.5 * work(40)
+
+
+def test_the_checks_on_a_long_paragraph_count_its_sources_once(parse_text: Callable[[str], Any]) -> None:
+    def work(repeats: int) -> int:
+        text = (
+            " ".join(
+                f"« Ce projet est une honte pour Castelnoir{n} », a déclaré un responsable de la mairie."
+                for n in range(repeats)
+            )
+            + "\n"
+        )
+        doc = parse_text(text)
+        lines, _ = lines_run(quotes.checks, lambda: analyze_parsed(Article("x.txt", text), doc))
+        return lines
+
+    assert work(80) <= 2.5 * work(40)
+
+
+def test_an_excerpt_is_looked_for_only_in_the_quotations_that_may_hold_it(
+    monkeypatch: pytest.MonkeyPatch, parse_text: Callable[[str], Any]
+) -> None:
+    # Quotations with a speaker, and as many without a cue: each one without is held against the
+    # quotations that hold its words, each quotation normalized once (it was all of them, each time).
+    pairs = 150
+    text = "".join(
+        f"« Nous agirons vite pour Castelnoir{n} », a dit Paul Martin.\n"
+        f"Il y avait « un deux trois {n} » ici.\n"
+        for n in range(pairs)
+    )
+    doc = parse_text(text)
+    normalized = counted(monkeypatch, quotes.attribution, "_normalized")
+    analysis = analyze_parsed(Article("x.txt", text), doc)
+    assert len([q for q in analysis.quotes if q.marks is not None]) == 2 * pairs
+    assert normalized() <= 6 * pairs  # it was pairs × 2 × pairs
+    # An excerpt still finds the quotation it comes from.
+    text = "Castelnoir : « agirons vite »\n« Nous agirons vite pour Castelnoir », a dit Paul Martin.\n"
+    excerpt = analyze_parsed(Article("x.txt", text), parse_text(text)).quotes[0]
+    assert excerpt.method == "excerpt" and excerpt.speaker is not None
+    assert excerpt.speaker.text == "Paul Martin"

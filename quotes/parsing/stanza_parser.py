@@ -18,7 +18,16 @@ from typing import Any
 
 from ..errors import ParserUnavailable
 from ..model import CorefChain, Paragraph, ParsedDoc, ParserInfo, Span
-from .build import RawEntity, RawParagraph, RawWord, assemble, paragraph_at, split_at_paragraphs
+from .build import (
+    RawEntity,
+    RawParagraph,
+    RawWord,
+    assemble,
+    cut_for_parser,
+    join_pieces,
+    paragraph_at,
+    split_at_paragraphs,
+)
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 INSTALL_HINT = "run `make models` (needs internet) to download Stanza's French models"
@@ -117,15 +126,25 @@ def _load() -> Any:
 def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> ParsedDoc:
     """Parse the paragraphs as a batch of documents (Stanza's bulk processing) and assemble them.
 
-    With the coreference model the paragraphs go through as one document, joined by blank
-    lines (Stanza never runs a sentence across one), so that chains can span paragraphs.
+    A long paragraph goes in pieces cut after a sentence (``cut_for_parser``), put back
+    together with their offsets shifted. With the coreference model the paragraphs go
+    through as one document, joined by blank lines (Stanza never runs a sentence across
+    one), so that chains can span paragraphs.
     """
     info = parser_info()
     nlp = _load()
     pieces = [p.span.text_in(text) for p in paragraphs]
     if "coref" not in nlp.processors:
-        docs = nlp.bulk_process(pieces)
-        return assemble(text, paragraphs, [read_stanza_doc(doc) for doc in docs], info)
+        units = [
+            (n, start, piece[start:end])
+            for n, piece in enumerate(pieces)
+            for start, end in cut_for_parser(piece)
+        ]
+        docs = nlp.bulk_process([unit for _, _, unit in units])
+        grouped: list[list[tuple[int, RawParagraph]]] = [[] for _ in paragraphs]
+        for (n, start, _), doc in zip(units, docs, strict=True):
+            grouped[n].append((start, read_stanza_doc(doc)))
+        return assemble(text, paragraphs, [join_pieces(group) for group in grouped], info)
     joined, starts = join_paragraphs(pieces)
     doc = nlp(joined)
     parsed, chains = split_stanza_doc(doc, starts)
