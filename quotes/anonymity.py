@@ -21,6 +21,7 @@ from .lexicon import (
     is_person_word,
     media_nouns,
     organization_nouns,
+    person_nouns,
     relationship_nouns,
     vague_nouns,
     word_set,
@@ -486,6 +487,9 @@ def _head_lemma(view: DocView, mention: Mention) -> str:
             if words[k].upos in ("NOUN", "PROPN"):
                 head = k
                 break
+    compound = view.compound(head)
+    if "-" in compound and (compound in organization_nouns() or compound in person_nouns()):
+        return compound  # « l’état-major » cut in three by the tokenizer
     text = words[head].text.lower()
     return text if "-" in text else words[head].lemma.lower()
 

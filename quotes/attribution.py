@@ -866,10 +866,13 @@ def _phrase_before(view: DocView, end: int) -> int | None:
 
 
 def _is_org_or_media(view: DocView, mention: Mention) -> bool:
+    """An organization, a medium or a document (« le parquet », « l’état-major », « le rapport »)."""
     if mention.head is None:
         return False
     lemma = view.words[mention.head].lemma.lower()
-    return lemma in organization_nouns() or lemma in media_nouns() or view.entity_label(mention.head) == "ORG"
+    if lemma in organization_nouns() or lemma in media_nouns() or view.entity_label(mention.head) == "ORG":
+        return True
+    return speaker_kind(view, mention) in ("organization", "media")
 
 
 def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, int, Mention, str] | None:
@@ -1317,6 +1320,8 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
         before >= s_first and words[before].text not in (":", ",", "(", ";") and not view.is_mark(before)
     )
     short = n <= 4 and not has_verb
+    if _charge_name(view, qf, s_first, content_words):
+        return "scare"  # « mis en examen pour « association de malfaiteurs » »: the charge's name
     if _title_or_label(view, qf, s_first, content_words):
         return "scare"  # « la revue « Astronomy & Astrophysics » », « classée « Seveso seuil haut » »
     if short:
@@ -1535,6 +1540,35 @@ TITLE_PARTICLES = {
     "pour",
     "&",
 }
+
+
+# Nouns of justice before « pour » and a charge's name (« une enquête pour « … » »).
+CHARGE_NOUNS = {"enquête", "information", "condamnation", "plainte", "poursuite", "garde", "procès", "mise"}
+
+
+def _charge_name(view: DocView, qf: int, s_first: int, content: list[Word]) -> bool:
+    """Quote marks round the legal name of a charge, after « pour » and a word of justice within
+    the few words before (« mis en examen pour « vol en bande organisée » », « écroués pour
+    « association de malfaiteurs » », « une enquête pour « homicide involontaire » »)."""
+    if not content or len(content) > 10:
+        return False
+    if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in content):
+        return False
+    words = view.words
+    k = qf - 1
+    if k < s_first or words[k].text.lower() not in ("pour", "de", "d'", "d’", "chef"):
+        return False
+    if words[k].text.lower() != "pour" and not any(
+        words[m].text.lower() in ("pour", "chef") for m in range(max(s_first, k - 3), k)
+    ):
+        return False  # « pour des faits de « … » », « du chef de « … » »
+    charges = word_set("charge_participles.txt")
+    return any(
+        words[m].text.lower().rstrip("s").rstrip("e") in charges
+        or words[m].text.lower() in charges
+        or words[m].lemma.lower() in CHARGE_NOUNS
+        for m in range(max(s_first, k - 8), k)
+    )
 
 
 def _title_or_label(view: DocView, qf: int, s_first: int, content: list[Word]) -> bool:
@@ -1923,6 +1957,11 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         if not can_speak(view, cue.speaker, as_subject=True):
             continue  # « la hausse des prix montre que … »: nobody speaks
         clause = cue.que_clause or cue.infinitive or cue.predicate
+        if clause is None and "comme" in cue.flags:
+            # « l’armée ne se retirera pas, comme le précise l’ambassadeur »: the clause before « comme »
+            s_first, _ = view.reporter_sentence(cue.verb)
+            before = range(cue.group[0] - 1, s_first - 1, -1)
+            clause = (s_first, next(k for k in before if words[k].text.lower() in ("comme", "ainsi")))
         if clause is None:
             continue
         opening = range(clause[0], min(clause[1], clause[0] + 3))

@@ -24,6 +24,7 @@ from .lexicon import (
     is_person_word,
     media_nouns,
     organization_nouns,
+    person_nouns,
     vague_nouns,
 )
 from .model import Cue, Mention
@@ -116,6 +117,9 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
         return "person" if mention.kind == "name" else None
     w = words[head]
     lemma, form = w.lemma.lower(), w.text.lower()
+    compound = view.compound(head)
+    if "-" in compound and (compound in organization_nouns() or compound in person_nouns()):
+        lemma = form = compound  # « l’état-major » cut in three by the tokenizer
     label = view.entity_label(head)
     plural = mention.number == "plur" or w.feat("Number") == "Plur"
     if lemma in organization_nouns() or form in organization_nouns():

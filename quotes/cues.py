@@ -14,6 +14,7 @@ from .docview import DocView
 from .lexicon import (
     ReportingVerb,
     idioms,
+    is_person_word,
     media_nouns,
     multiword_cues,
     organization_nouns,
@@ -542,6 +543,14 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         if mention is not None:
             cue.speaker = mention
             return
+    if _comme_incise(view, cue):
+        # « …, comme le précise l’ambassadeur, X : », « ainsi que l’a rappelé le maire »
+        _, s_last = view.reporter_sentence(cue.verb)
+        mention = postposed_subject(view, cue.verb + 1, s_last)
+        if mention is not None:
+            cue.speaker = mention
+            cue.flags.append("comme")
+            return
     if _passive(view, cue):
         # « des filtres avaient été posés », « il a été demandé »: the subject is not the speaker;
         # the agent is (« a été annoncé par le ministère »), when there is one.
@@ -569,6 +578,19 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     cue.speaker, cue.speaker_phrase = mention_for(
         view, subject, limit=cue.group[0] if subject < cue.verb else None
     )
+
+
+def _comme_incise(view: DocView, cue: VerbCue) -> bool:
+    """« comme le précise X », « comme l’a rappelé X », « ainsi que l’a indiqué X »: an incise
+    that says who the clause before it comes from, with the subject after the verb."""
+    words = view.words
+    k = cue.group[0] - 1
+    while k >= 0 and words[k].text.lower() in ("le", "l'", "l’", "l", "a", "ont", "avait", "l'a", "l’a"):
+        k -= 1
+    if k < 0:
+        return False
+    low = words[k].text.lower()
+    return low == "comme" or (low == "que" and k > 0 and words[k - 1].text.lower() == "ainsi")
 
 
 def _passive(view: DocView, cue: VerbCue) -> bool:
@@ -974,6 +996,13 @@ def mention_for(
         and view.sentence_of[start - 1] == view.sentence_of[head]
     ):
         start -= 1  # a first name the parser hung elsewhere (« la voix brisée, Jordan Vaillière a … »)
+    while (
+        start >= 2
+        and words[start - 1].text in ("-", "‑")
+        and words[start - 1].start == words[start - 2].end
+        and words[start - 1].end == words[start].start
+    ):
+        start -= 2  # « L’état-major » cut in three by the tokenizer, the subject on « major »
     start = _name_before_apposition(view, start)
     start = _surname_start(view, start, head)
     _, s_last = view.reporter_sentence(head)
@@ -1038,6 +1067,14 @@ def _name_before_apposition(view: DocView, start: int) -> int:
     while j > s_first and (words[j - 1].upos == "PROPN" or view.entity_of[j - 1] == view.entity_of[j] != -1):
         j -= 1
     if j == s_first and (words[j].upos == "PROPN" or view.entity_label(j) == "PER"):
+        return j
+    # « explique Jean-Pierre A., patron de la STIB, qui souligne … »: a role in apposition to a name
+    # inside the sentence stands for the named person.
+    if (
+        view.entity_label(j) == "PER"
+        and is_person_word(words[start].text, words[start].lemma)
+        and not view.in_quote(j)
+    ):
         return j
     return start
 

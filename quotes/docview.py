@@ -81,6 +81,20 @@ class DocView:
         first, last = self.word_range(paragraphs[0].span)
         return 0 < last - first <= 30 and self.words[last - 1].text not in (".", "!", "?", "…")
 
+    def compound(self, i: int) -> str:
+        """The word at ``i`` with the words hyphenated to it, lower case (« état-major » cut by the
+        tokenizer into « état », « - », « major »)."""
+        words = self.words
+        first = last = i
+        def glued(a: int, b: int) -> bool:  # words a, a+1 (the hyphen) and b touch
+            return words[a].end == words[a + 1].start and words[a + 1].end == words[b].start
+
+        while first >= 2 and words[first - 1].text == "-" and glued(first - 2, first):
+            first -= 2
+        while last + 2 < len(words) and words[last + 1].text == "-" and glued(last, last + 2):
+            last += 2
+        return self.text[words[first].start : words[last].end].lower()
+
     # --- positions ------------------------------------------------------------------
 
     def word_at(self, char: int) -> int:

@@ -1232,6 +1232,9 @@ class _Resolver:
                 if view.words[k].upos in ("NOUN", "PROPN"):
                     head = k
                     break
+        compound = view.compound(head)
+        if "-" in compound and (compound in organization_nouns() or compound in person_nouns()):
+            return compound  # « l’état-major », « le porte-parole » cut by the tokenizer
         return lexeme(view.words[head])
 
     def content_lemmas(self, mention: Mention) -> frozenset[str]:

@@ -510,6 +510,46 @@ CASES: list[Case] = [
         "Selon la gendarmerie, le conducteur roulait à plus de 150 km/h.",
         [indirect("le conducteur roulait à plus de 150 km/h", "la gendarmerie", cue="Selon")],
     ),
+    # The legal name of a charge in quote marks is a term, not someone's words.
+    Case(
+        "scare/the-name-of-a-charge-after-mis-en-examen-pour",
+        "Le suspect a été mis en examen pour « vol en bande organisée », a-t-on appris auprès du "
+        "parquet de Vannes.",
+        [scare("vol en bande organisée"), optional_indirect("Le suspect a été mis en examen")],
+    ),
+    Case(
+        "scare/the-name-of-a-charge-after-ecroues-pour",
+        "Trois hommes ont été écroués pour « association de malfaiteurs », selon une source proche "
+        "de l’enquête.",
+        [
+            scare("association de malfaiteurs"),
+            indirect("Trois hommes ont été écroués pour", "une source proche de l’enquête"),
+        ],
+    ),
+    Case(
+        "partial/pour-words-that-are-someone-s-not-a-charge",
+        "Le maire s’est battu pour « une ville plus verte », a-t-il dit.",
+        [partial("une ville plus verte", "il"), optional_indirect("Le maire s’est battu pour")],
+    ),
+    Case(
+        "indirect/comme-le-precise-x",
+        "La route restera fermée jusqu’à lundi, comme l’a rappelé le préfet de la Drôme.",
+        [indirect("La route restera fermée jusqu’à lundi", "le préfet de la Drôme")],
+    ),
+    Case(
+        "colon/comme-le-precise-x-then-the-quotation",
+        "Les travaux ne sont pas finis, comme le souligne la directrice du chantier, Inès Carrel : "
+        "« Il manque encore la toiture. »",
+        [
+            indirect("Les travaux ne sont pas finis", "la directrice du chantier, Inès Carrel"),
+            direct("Il manque encore la toiture.", "la directrice du chantier, Inès Carrel"),
+        ],
+    ),
+    Case(
+        "reject/comme-without-a-reporting-verb",
+        "Le train est arrivé à l’heure, comme prévu.",
+        [],
+    ),
     Case(
         "indirect-selon/after-a-connective",
         "Sauf que selon l’hebdomadaire, la brigade fluviale a été dessaisie de l’enquête.",

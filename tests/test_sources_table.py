@@ -61,6 +61,20 @@ Le maire de New York, Samuel Brandt, appelle à voter pour Lisa Cardenas. « Le 
         g("voter Lisa Cardenas", "Le climat change", accept=r"Samuel Brandt", reject=r"Cardenas"),
         g("Je suis honorée", accept=r"Lisa Cardenas"),
     ),
+    case(
+        "a-relative-after-a-role-in-apposition-is-the-named-person",
+        """
+« Les plaintes ont baissé de moitié », explique Jean-Marc Oriol, directeur de la régie des transports, qui souligne encore que l’information aux voyageurs s’est améliorée.
+""",
+        g("Les plaintes ont baissé", "l’information aux voyageurs", accept=r"Jean-Marc Oriol"),
+    ),
+    case(
+        "a-hyphenated-organization-cut-by-the-tokenizer",
+        """
+L’état-major de l’armée a reconnu « quelques pertes » parmi les soldats.
+""",
+        g("quelques pertes", accept=r"(?i)état-major"),
+    ),
     # --- Documents and outlets (issue 11, class 6) ---------------------------------------------
     case(
         "a-communique-speaks-for-its-issuer",
