@@ -132,6 +132,7 @@ class Features:
     notes: list[str] = field(default_factory=list)
     role_by_name: bool = False  # the role is written next to the name (« le jeune Yanis B. »)
     camp: bool = False  # « l’opposition », « la majorité »: a political camp
+    trial_party: str | None = None  # « la défense », « la partie civile »
 
 
 def rate_sources(view: DocView, sources: tuple[Source, ...]) -> dict[str, Rating]:
@@ -205,6 +206,9 @@ def _level(source: Source, f: Features) -> tuple[int, list[Reason]]:
     if f.camp and not (f.full_name or f.partial_name):
         reasons += [("no_name", ()), ("group", ())]
         return 6, reasons  # « l’opposition municipale »: a political camp (settled cases)
+    if f.trial_party and not (f.full_name or f.partial_name):
+        reasons += [("no_name", ()), ("events", (f.trial_party,))]
+        return 3, reasons  # « la défense »: an unnamed lawyer, tied to the case
     if source.kind in ("organization", "media", "document") and (
         f.full_name or f.partial_name or f.institution or f.organization
     ):
@@ -328,6 +332,12 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         ):
             f.place = f.place or _phrase_text(view, k + 1, last)
     plural_institution = head is not None and words[head].text.lower() in word_set("plural_institutions.txt")
+    phrase = " ".join(low for low in lows if low not in ("le", "la", "les", "l'", "l’"))
+    parties = word_set("trial_parties.txt")
+    if mention.name is None and (phrase in parties or head_lemma in parties):
+        f.trial_party = f.trial_party or mention.text
+    if lows[:2] == ["la", "plupart"] or (lows and lows[0] in ("quelques", "beaucoup", "nombre")):
+        f.number = "uncounted"  # « la plupart des maires », « quelques bourgmestres »
     if head_lemma in word_set("political_camps.txt") and mention.name is None:
         f.camp = True
     if source.kind in ("organization", "media", "document"):

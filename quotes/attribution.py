@@ -2004,8 +2004,8 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         incise = final_incise(view, s_first, s_last, by_verb)
         if incise is not None:
             start, cue = incise
-            if cue.entry.incise_only or not _incise_usable(cue):
-                continue
+            if (cue.entry.incise_only and "told" not in cue.flags) or not _incise_usable(cue):
+                continue  # (« …, a-t-on appris auprès du parquet » reports the clause before it)
             if _incise_closes_a_quotation(view, s_first, start):
                 continue  # « Procès X : « Je n’ai jamais voulu ça », dit l’accusé »: the quotation is his
             att = _with_subject(view, cue, s_last, "indirect-incise")

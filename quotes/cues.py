@@ -536,6 +536,13 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     if cue.inverted is not None:
         cue.speaker = pronoun_mention(view, cue.inverted)
         cue.journalist = words[cue.inverted].text.lower().lstrip("-").removeprefix("t-") in ("on",)
+        if cue.journalist:
+            # « a-t-on appris auprès de la gendarmerie », « assure-t-on du côté de la préfecture »,
+            # « explique-t-on chez Bénéteau »: « on » hides the speaker the phrase after names.
+            told = _source_after_on(view, cue)
+            if told is not None:
+                cue.speaker, cue.journalist = told, False
+                cue.flags.append("told")
         return
     if in_incise_position(view, cue.group[0]):
         _, s_last = view.reporter_sentence(cue.verb)
@@ -578,6 +585,30 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     cue.speaker, cue.speaker_phrase = mention_for(
         view, subject, limit=cue.group[0] if subject < cue.verb else None
     )
+
+
+def _source_after_on(view: DocView, cue: VerbCue) -> Mention | None:
+    """The speaker an « on » incise gives after the verb: « auprès de X », « du côté de X »,
+    « chez X » (a few words after the verb group at most)."""
+    words = view.words
+    _, s_last = view.reporter_sentence(cue.verb)
+    for k in range(max(cue.group[1], cue.verb + 1), min(s_last, cue.verb + 6)):
+        low = words[k].text.lower()
+        start = None
+        nxt = words[k + 1].text.lower() if k + 1 < s_last else ""
+        if low == "auprès" and nxt in ("de", "du", "des", "d'", "d’"):
+            start = k + 2 if nxt in ("de", "d'", "d’") else k + 1
+        elif low == "côté" and k > 0 and words[k - 1].text.lower() == "du" and k + 1 < s_last:
+            nxt = words[k + 1].text.lower()
+            start = k + 2 if nxt in ("de", "d'", "d’") else (k + 1 if nxt in ("du", "des") else None)
+        elif low == "chez" and k + 1 < s_last:
+            start = k + 1
+        if start is None or start >= s_last:
+            continue
+        phrase = phrase_at(view, start, s_last)
+        if phrase is not None and phrase.first == start:
+            return phrase_mention(view, phrase)
+    return None
 
 
 def _comme_incise(view: DocView, cue: VerbCue) -> bool:

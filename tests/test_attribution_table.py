@@ -531,6 +531,22 @@ CASES: list[Case] = [
         "Le maire s’est battu pour « une ville plus verte », a-t-il dit.",
         [partial("une ville plus verte", "il"), optional_indirect("Le maire s’est battu pour")],
     ),
+    # « on » hides a speaker the phrase after the verb names (« auprès de », « du côté de », « chez »).
+    Case(
+        "indirect-incise/a-t-on-appris-aupres-de",
+        "Deux adolescents ont été interpellés, a-t-on appris auprès de la gendarmerie de Quimperlé.",
+        [indirect("Deux adolescents ont été interpellés", "la gendarmerie de Quimperlé")],
+    ),
+    Case(
+        "incise/assure-t-on-du-cote-de",
+        "« Le dossier est complet », assure-t-on du côté de la préfecture.",
+        [direct("Le dossier est complet", "la préfecture")],
+    ),
+    Case(
+        "reject/a-t-on-appris-with-nobody-named",
+        "Plusieurs personnes ont été interpellées lundi, a-t-on appris.",
+        [],
+    ),
     Case(
         "indirect/comme-le-precise-x",
         "La route restera fermée jusqu’à lundi, comme l’a rappelé le préfet de la Drôme.",

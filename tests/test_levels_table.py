@@ -76,6 +76,28 @@ CASES = [
         "chercheuse",
     ),
     # Roles the tagger misreads or that a complement follows (issue 11, class 3).
+    # People a case is about, and a party to a trial, are tied to the events (issue 11).
+    case(
+        "3-the-accused-is-tied-to-the-case",
+        "« Je regrette tout », a déclaré le prévenu à la fin de l’audience.",
+        "Je regrette tout",
+        3,
+        "no proper name",
+    ),
+    case(
+        "3-the-defence-is-an-unnamed-lawyer",
+        "« Nous ferons appel de cette décision », a annoncé la défense.",
+        "Nous ferons appel",
+        3,
+        "no proper name",
+    ),
+    case(
+        "6-most-of-them-is-uncounted",
+        "La plupart des maires de la vallée jugent que la nouvelle taxe est injuste.",
+        "la nouvelle taxe est injuste",
+        6,
+        "uncounted",
+    ),
     case(
         "0-role-read-as-an-adjective-in-an-incise",
         "« Il faut agir vite », rappelle Claire Mauduit, consultante en fiscalité, dans un entretien.",
