@@ -26,7 +26,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml setup.py Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(TORCH)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[stanza,names,dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[stanza,names,cluster,dev]'
 	$(BIN)/pybabel compile --domain messages --directory $(LOCALE)
 	@touch $(STAMP)
 
@@ -73,8 +73,9 @@ eval: $(STAMP) $(CATALOGS) ## Score the analyzer: the dev gold set in ../shared/
 	else echo "no $(SHARED)/eval/score.py here: nothing to score with"; fi; \
 	rm -rf $$out; exit $$status
 
-bench: $(STAMP) $(CATALOGS) ## Time the parse against our own stages, and a cached report against a bare Python start
+bench: $(STAMP) $(CATALOGS) ## Time the parse against our stages, a cached report, and the audit's throughput, memory, start-up
 	$(BIN)/python -m quotes.bench
+	$(BIN)/python -m quotes.benchaudit
 
 N ?= 20000
 fuzz: $(STAMP) $(CATALOGS) ## Fuzz the analyzer with N hostile inputs (default 20000) and print the figures

@@ -4,6 +4,8 @@ quotes analyze ARTICLE [--format json|text]
 quotes report [ARTICLE ...] [-o DIR]
 quotes exercise ARTICLE [-o DIR]
 quotes grade KEY.json ANSWERS.csv... [-o DIR]
+quotes audit SOURCE... [--db audit.sqlite] [--workers N | --scheduler ADDRESS]
+quotes dashboard [--db audit.sqlite] [-o DIR]
 quotes models
 """
 
@@ -28,6 +30,8 @@ EXAMPLES = """examples:
   quotes report a.txt b.html -o out  # two articles, into out/
   quotes exercise article.txt -o exercise          # worksheet, blank answer sheet and key
   quotes grade exercise/key.json answers/*.csv     # grade the class's answer sheets
+  quotes audit archive/ articles.jsonl --db audit.sqlite   # a whole outlet, on every core
+  quotes dashboard --db audit.sqlite -o dashboard          # its charts and tables
 """
 
 
@@ -93,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--lang", choices=LANGUAGES, default="fr", help="language of the report (default fr)"
     )
+    report.add_argument(
+        "--db", type=Path, default=None, help="report on articles of this audit database (with --id)"
+    )
+    report.add_argument(
+        "--id",
+        dest="ids",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="with --db: the id of an article to report on (repeat for several)",
+    )
     _common(report)
 
     exercise = commands.add_parser(
@@ -150,6 +165,75 @@ def build_parser() -> argparse.ArgumentParser:
     )
     grade.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
 
+    audit = commands.add_parser(
+        "audit",
+        help="analyze a whole archive of articles into an SQLite database",
+        description="Analyze every article of each SOURCE on all cores (or on a Dask cluster) and write "
+        "the results to an SQLite database: tables articles, quotations, sources, mentions and checks. "
+        "A SOURCE is a folder tree of .txt/.md/.html articles, a JSON Lines or CSV file with one article "
+        "a row (a text or html column; optional id, url, title, date, author, section, outlet), or a "
+        "WARC file of crawled pages. A second run skips the articles already in the database (same "
+        "content, parser and analyzer) and finishes the rest. An article that cannot be analyzed is "
+        "recorded with its reason (status 'failed') and the run goes on.",
+        epilog="examples:\n  quotes audit archive/ --db audit.sqlite\n"
+        "  quotes audit articles.jsonl crawl.warc.gz --db audit.sqlite --workers 4\n"
+        "  quotes audit archive/ --db audit.sqlite --scheduler tcp://10.0.0.5:8786\n"
+        "  datasette audit.sqlite                  # browse the tables",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    audit.add_argument(
+        "sources", type=Path, nargs="+", metavar="SOURCE", help="folders, .jsonl, .csv or .warc files"
+    )
+    audit.add_argument(
+        "--db", type=Path, default=Path("audit.sqlite"), help="the SQLite database (default audit.sqlite)"
+    )
+    audit.add_argument(
+        "--workers", type=_count, default=None, help="worker processes (default: the machine's cores)"
+    )
+    audit.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="send the work to this dask.distributed scheduler (tcp://HOST:8786) instead of local workers",
+    )
+    audit.add_argument(
+        "--batch-size", type=_count, default=None, help="articles parsed together by a worker (default 8)"
+    )
+    audit.add_argument(
+        "--retry-failed", action="store_true", help="analyze again the articles that failed last time"
+    )
+    _common(audit)
+
+    dashboard = commands.add_parser(
+        "dashboard",
+        help="write the dashboard of an audit database",
+        description="Write DIR/index.html, one self-contained page: the share of quotations and of quoted "
+        "words from anonymous sources by month, section and author (charts and sortable tables), how "
+        "often anonymity is explained, the checks that fire most, and the articles that lean most on "
+        "anonymous sources, each linking to its report in DIR/reports/ (written with --reports, or "
+        "later with quotes report --db DB --id ID -o DIR/reports).",
+        epilog="example:\n  quotes dashboard --db audit.sqlite -o dashboard --reports",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    dashboard.add_argument(
+        "--db", type=Path, default=Path("audit.sqlite"), help="the audit database (default audit.sqlite)"
+    )
+    dashboard.add_argument(
+        "-o", "--output", type=Path, default=Path("dashboard"), help="output folder (default dashboard)"
+    )
+    dashboard.add_argument(
+        "--lang", choices=LANGUAGES, default="fr", help="language of the page (default fr)"
+    )
+    dashboard.add_argument(
+        "--top", type=_count, default=25, help="articles listed as leaning most on anonymous sources (25)"
+    )
+    dashboard.add_argument(
+        "--reports",
+        action="store_true",
+        help="also write the reports of the listed articles into DIR/reports/ (parses them again)",
+    )
+    _common(dashboard)
+
     models = commands.add_parser(
         "models",
         help="download Stanza's French models (needs internet)",
@@ -173,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
                 return _exercise(args)
             if args.command == "grade":
                 return _grade(args)
+            if args.command == "audit":
+                return _audit(args, limits)
+            if args.command == "dashboard":
+                return _dashboard(args)
             if args.command == "models":
                 return _models()
     except KeyboardInterrupt:
@@ -312,6 +400,8 @@ def _report(args: argparse.Namespace) -> int:
     from .files import folder_lock
     from .report import collect_articles, write_reports
 
+    if args.db is not None or args.ids:
+        return _report_from_db(args)
     paths = collect_articles(args.articles)
     if not paths:
         raise ArticleError("no article to report on: give article files, or put some in seeds/")
@@ -376,6 +466,88 @@ def _grade(args: argparse.Namespace) -> int:
     if not run.grades:
         print("quotes: no answer sheet was graded", file=sys.stderr)
     return 2 if run.failed else 0
+
+
+def _count(value: str) -> int:
+    """A count given on the command line (workers, a batch's size, articles listed): 1 or more."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive whole number")
+    return number
+
+
+def _audit(args: argparse.Namespace, limits: Limits) -> int:
+    from .audit import BATCH_SIZE, duration, run_audit
+    from .intake import max_bytes_from_env
+
+    choice, _ = _choice_and_cache(args)
+    print(choice.note, file=sys.stderr)
+    summary = run_audit(
+        args.sources,
+        args.db,
+        choice=choice,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        batch_size=args.batch_size or BATCH_SIZE,
+        max_bytes=_max_bytes(args) or max_bytes_from_env(),
+        retry_failed=args.retry_failed,
+        limits=limits,
+    )
+    rate = summary.analyzed / summary.seconds if summary.seconds else 0.0
+    print(
+        f"audit: {summary.analyzed:,} analyzed, {summary.failed:,} failed, {summary.skipped:,} already in "
+        f"{args.db}{f', {summary.duplicates:,} duplicate ids left out' if summary.duplicates else ''}; "
+        f"{duration(summary.seconds)} on {summary.workers} ({rate:.2f} articles/s)",
+        file=sys.stderr,
+    )
+    if summary.failed:
+        print(
+            f"audit: why each failed: sqlite3 {args.db} "
+            "\"SELECT id, error FROM articles WHERE status = 'failed'\"",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _dashboard(args: argparse.Namespace) -> int:
+    from .dashboard import write_dashboard
+
+    result = write_dashboard(args.db, args.output, lang=args.lang, top=args.top)
+    failures = 0
+    if args.reports and result.listed:
+        from .auditreports import write_listed_reports
+        from .files import folder_lock
+
+        choice, cache = _choice_and_cache(args)
+        print(choice.note, file=sys.stderr)
+        ids = [item.id for item in result.listed]
+        _output_folder(args.output / "reports")
+        with folder_lock(args.output / "reports"):
+            failures = write_listed_reports(
+                args.db, args.output, ids, choice=choice, cache=cache, lang=args.lang
+            )
+        # Again, now that the links lead somewhere.
+        result = write_dashboard(args.db, args.output, lang=args.lang, top=args.top)
+    print(f"dashboard: {result.page}", file=sys.stderr)
+    return 2 if failures else 0
+
+
+def _report_from_db(args: argparse.Namespace) -> int:
+    from .auditreports import write_reports_from_db
+    from .files import folder_lock
+
+    if args.db is None or not args.ids or args.articles:
+        raise QuotesError(
+            "to report on audited articles: quotes report --db DB --id ID [--id ID...], no file"
+        )
+    _output_folder(args.output)
+    choice, cache = _choice_and_cache(args)
+    with folder_lock(args.output):
+        print(choice.note, file=sys.stderr)
+        failures = write_reports_from_db(
+            args.db, args.ids, args.output, choice=choice, cache=cache, lang=args.lang
+        )
+    return 2 if failures else 0
 
 
 def _models() -> int:

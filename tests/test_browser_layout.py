@@ -1,9 +1,10 @@
 """Every page on a phone and on a laptop, in Chromium: layout, filters, keys, and axe-core (issue 13).
 
 The pages are those a class and a newsroom use: the client's article and two others
-reported by ``quotes report``, the index, and the exercise's worksheet, key, a student's
-feedback and the class summary. Each is opened at 390×844 (a phone, with touch) and
-1366×768 (a laptop, or a projector's usual picture):
+reported by ``quotes report``, the index, the exercise's worksheet, key, a student's
+feedback and the class summary, and an audit's dashboard with a report it wrote. Each is
+opened at 390×844 (a phone, with touch) and 1366×768 (a laptop, or a projector's usual
+picture):
 
 - no page scrolls sideways (wide tables scroll in their own box);
 - a tapped or clicked quotation's details are inside the window;
@@ -39,6 +40,17 @@ pytestmark = pytest.mark.browser
 PHONE = (390, 844)
 LAPTOP = (1366, 768)
 SIZES = [pytest.param(PHONE, id="phone"), pytest.param(LAPTOP, id="laptop")]
+PAGES = [
+    "article",
+    "urgences",
+    "index",
+    "worksheet",
+    "key",
+    "feedback",
+    "summary",
+    "dashboard",
+    "dashboard_report",
+]
 
 URGENCES = """Urgences de Valmoret : un service au bord de la rupture
 
@@ -93,6 +105,17 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
     run = grade_files(files.key_json, [sheet], folder / "grades", generated=datetime.datetime(2026, 1, 1))
     assert run.summary is not None
+    archive = folder / "archive"
+    archive.mkdir()
+    for path in (SEED, urgences, *others):
+        (archive / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    database, board = folder / "audit.sqlite", folder / "dashboard"
+    quotes = [sys.executable, "-m", "quotes"]
+    audit = [*quotes, "audit", str(archive), "--db", str(database), "--workers", "1"]
+    subprocess.run(audit, check=True, capture_output=True, cwd=ROOT)
+    dashboard = [*quotes, "dashboard", "--db", str(database), "-o", str(board), "--reports"]
+    subprocess.run(dashboard, check=True, capture_output=True, cwd=ROOT)
+    board_reports = sorted((board / "reports").glob("*.html"))
     return {
         "article": reports / f"{SEED.stem}.html",
         "urgences": reports / "urgences.html",
@@ -101,6 +124,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "key": files.key_html,
         "feedback": run.feedback["Léa Martin-Dupont"],
         "summary": run.summary,
+        "dashboard": board / "index.html",
+        "dashboard_report": next(p for p in board_reports if p.name != "index.html"),
     }
 
 
@@ -117,7 +142,7 @@ def seed_json(site: dict[str, Path]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("name", ["article", "urgences", "index", "worksheet", "key", "feedback", "summary"])
+@pytest.mark.parametrize("name", PAGES)
 def test_no_page_scrolls_sideways(browser, site, name, size):
     width, height = size
     page, log = open_page(browser, site[name], width=width, height=height, touch=size == PHONE)
@@ -166,7 +191,7 @@ def test_a_tapped_quotation_shows_its_details_inside_the_window(browser, site, s
 @pytest.mark.parametrize("size", SIZES)
 def test_labels_and_links_are_at_least_fourteen_pixels(browser, site, size):
     width, height = size
-    for name in ("article", "index", "key", "feedback", "summary", "worksheet"):
+    for name in ("article", "index", "key", "feedback", "summary", "worksheet", "dashboard"):
         page, _ = open_page(browser, site[name], width=width, height=height)
         small = page.evaluate(
             """() => [...document.querySelectorAll(
@@ -373,7 +398,7 @@ def test_on_paper_every_kind_has_its_own_line(browser, site):
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("name", ["article", "urgences", "index", "worksheet", "key", "feedback", "summary"])
+@pytest.mark.parametrize("name", PAGES)
 def test_axe_finds_no_wcag_a_or_aa_violation(browser, site, name, size):
     width, height = size
     page, log = open_page(

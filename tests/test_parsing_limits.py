@@ -112,6 +112,25 @@ def test_a_piece_with_no_letter_is_only_tokenized(parse_text: Callable[[str], An
     assert {w.upos for w in second} == {"PUNCT", "NUM"}
 
 
+def test_an_audit_batch_parses_long_and_letterless_paragraphs_as_one_article_does(
+    parse_text: Callable[[str], Any], spacy_choice: Any
+) -> None:
+    # quotes audit parses several articles in one nlp.pipe (parsing.parse_many): the same
+    # pieces as each article alone, so that its rows are those of quotes report.
+    from quotes.parsing import parse_many
+
+    texts = [
+        "Titre\n" + " ".join([LONG_PARAGRAPH] * 2) + "\n",
+        "Le ministre a parlé.\n" + "« » — 12 " * 800 + "\n",
+        "« Nous ne fermerons pas l’école », a déclaré la maire, Claire Vasseur.\n",
+    ]
+    batch = parse_many(texts, spacy_choice)
+    for text, doc in zip(texts, batch, strict=True):
+        assert isinstance(doc, ParsedDoc)
+        assert_exact(doc)
+        assert doc == parse_text(text)
+
+
 def test_sentence_starts_set_at_once_follow_the_rules() -> None:
     nlp = spacy_parser.load(spacy_parser.parser_info().model.split()[0])
     doc = nlp.make_doc(LONG_PARAGRAPH)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,4 +124,49 @@ def parse(text: str, choice: ParserChoice, *, cache: ParseCache | None = None) -
     return doc
 
 
-__all__ = ["ParseCache", "ParserChoice", "choose_parser", "default_cache_dir", "offline_from_env", "parse"]
+def parse_many(texts: Sequence[str], choice: ParserChoice) -> list[ParsedDoc | QuotesError]:
+    """The parses of several articles, batched where the parser gains by it (spaCy's ``nlp.pipe``).
+
+    Each article's parse is the one ``parse`` gives it alone; an article the parser fails on
+    gets its error in its place, and the others are parsed all the same. No cache: an audit
+    keeps its results in its database.
+    """
+    if choice.kind == "spacy":
+        paragraphs = [split_paragraphs(text) for text in texts]
+        try:
+            return list(spacy_parser.parse_many(texts, paragraphs))
+        except QuotesError:
+            raise
+        except Exception:  # one article broke the batch: parse each alone to find which
+            if len(texts) == 1:
+                raise
+    return [_parse_alone(text, choice) for text in texts]
+
+
+def _parse_alone(text: str, choice: ParserChoice) -> ParsedDoc | QuotesError:
+    try:
+        return parse(text, choice)
+    except ParserUnavailable:
+        raise
+    except QuotesError as err:
+        return err
+
+
+def load_parser(choice: ParserChoice) -> None:
+    """Load the chosen parser's model now (a worker does it once, before its first article)."""
+    if choice.kind == "spacy":
+        spacy_parser.load(choice.info.model.split()[0])
+    elif choice.kind == "stanza":
+        parse("Bonjour.", choice)
+
+
+__all__ = [
+    "ParseCache",
+    "ParserChoice",
+    "choose_parser",
+    "default_cache_dir",
+    "load_parser",
+    "offline_from_env",
+    "parse",
+    "parse_many",
+]

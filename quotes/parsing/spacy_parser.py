@@ -27,6 +27,7 @@ array, since setting them token by token takes time in the square of the paragra
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from importlib import metadata
@@ -89,6 +90,17 @@ def parser_info() -> ParserInfo:
 _PIPELINES: dict[str, Any] = {}
 
 
+def without_torch() -> None:
+    """Keep thinc from importing PyTorch in this process, when spaCy is not imported yet.
+
+    spaCy's French pipelines run on thinc's NumPy operations; thinc imports PyTorch only
+    because it is installed (for Stanza), which costs a worker about 2 s and 180 MB. Only
+    for a process that will never run Stanza: an audit's own workers.
+    """
+    if "spacy" not in sys.modules and "torch" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+
+
 def load(model: str) -> Any:
     """spaCy's pipeline for ``model``, loaded once per process."""
     if model not in _PIPELINES:
@@ -111,23 +123,48 @@ def parse_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> ParsedDoc:
     """
     info = parser_info()
     nlp = load(info.model.split()[0])
-    units: list[tuple[int, int, str]] = []  # (paragraph, where the piece starts in it, the piece)
-    for n, paragraph in enumerate(paragraphs):
-        whole = paragraph.span.text_in(text)
-        units.extend((n, start, whole[start:end]) for start, end in cut_for_parser(whole))
-    # A piece with no letter in it (a run of quote marks, dashes, digits) has no syntax: it is
-    # only tokenized.
-    prose = [unit for unit in units if _LETTER.search(unit[2])]
-    prepared = (prepare(nlp, piece) for _, _, piece in prose)
-    parsed = iter(nlp.pipe(prepared, batch_size=BATCH_SIZE))
-    grouped: list[list[tuple[int, RawParagraph]]] = [[] for _ in paragraphs]
-    for n, start, piece in units:
+    return assemble(text, paragraphs, _parse_pieces(nlp, [(text, paragraphs)])[0], info)
+
+
+def parse_many(texts: Sequence[str], paragraphs: Sequence[Sequence[Paragraph]]) -> list[ParsedDoc]:
+    """Parse several articles' paragraphs in one ``nlp.pipe`` and assemble each article's document.
+
+    The same parse as ``parse_paragraphs`` article by article (the same pieces), with fuller
+    batches. spaCy's memory zone frees the strings the batch added to the vocabulary, so that
+    a worker that parses a whole archive keeps a flat memory.
+    """
+    info = parser_info()
+    nlp = load(info.model.split()[0])
+    articles = list(zip(texts, paragraphs, strict=True))
+    with nlp.memory_zone():
+        parsed = _parse_pieces(nlp, articles)
+    return [
+        assemble(text, ps, raw, info) for (text, ps), raw in zip(articles, parsed, strict=True)
+    ]
+
+
+def _parse_pieces(nlp: Any, articles: Sequence[tuple[str, Sequence[Paragraph]]]) -> list[list[RawParagraph]]:
+    """Each article's paragraphs parsed, in one ``nlp.pipe`` over the pieces of all of them.
+
+    A paragraph is cut into pieces (``cut_for_parser``); a piece with no letter in it (a run
+    of quote marks, dashes, digits) has no syntax: it is only tokenized.
+    """
+    # (article, paragraph, where the piece starts in the paragraph, the piece)
+    units: list[tuple[int, int, int, str]] = []
+    for a, (text, paragraphs) in enumerate(articles):
+        for n, paragraph in enumerate(paragraphs):
+            whole = paragraph.span.text_in(text)
+            units.extend((a, n, start, whole[start:end]) for start, end in cut_for_parser(whole))
+    prose = [unit[3] for unit in units if _LETTER.search(unit[3])]
+    parsed = iter(nlp.pipe((prepare(nlp, piece) for piece in prose), batch_size=BATCH_SIZE))
+    grouped: list[list[list[tuple[int, RawParagraph]]]] = [[[] for _ in ps] for _, ps in articles]
+    for a, n, start, piece in units:
         if _LETTER.search(piece):
             raw = read_spacy_doc(next(parsed), piece)
         else:
             raw = read_tokens(make_doc(nlp, piece.translate(_PLAIN_SPACES)), piece)
-        grouped[n].append((start, raw))
-    return assemble(text, paragraphs, [join_pieces(pieces) for pieces in grouped], info)
+        grouped[a][n].append((start, raw))
+    return [[join_pieces(pieces) for pieces in paragraphs] for paragraphs in grouped]
 
 
 def prepare(nlp: Any, piece: str) -> Any:

@@ -10,7 +10,8 @@ contract), then ``index.html`` and ``sources.csv``. The parts, one job each:
 - ``bars``: the band bars both pages draw;
 - ``spreadsheet``: ``sources.csv``, in the reader's language;
 - ``writing``: rendering and writing the files, atomically, each page linked to its
-  neighbours, with the progress line.
+  neighbours, with the progress line; the index, the CSV and the neighbours keep the
+  reports an earlier run left in the folder.
 
 The templates only loop and branch. Autoescape is on and undefined names are errors,
 so everything taken from an article reaches the page as text.
@@ -32,6 +33,7 @@ from .writing import (
     render_index,
     unique_stem,
     write_article_report,
+    write_index,
     write_reports,
 )
 
@@ -59,5 +61,6 @@ __all__ = [
     "unique_stem",
     "write_article_report",
     "write_atomically",
+    "write_index",
     "write_reports",
 ]

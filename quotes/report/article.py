@@ -187,18 +187,23 @@ def article_page(
         audit=result,
         verdict=verdict(tally(analysis, result), tr),
         quote_groups=view.groups(),
-        nav=NavView(
-            index=LinkView(tr.gettext("List of articles"), around.index) if around.index else None,
-            previous=(
-                LinkView(tr.gettext("Previous: %(title)s", title=around.previous[0]), around.previous[1])
-                if around.previous
-                else None
-            ),
-            next=(
-                LinkView(tr.gettext("Next: %(title)s", title=around.next[0]), around.next[1])
-                if around.next
-                else None
-            ),
+        nav=nav_view(around, tr),
+    )
+
+
+def nav_view(around: Neighbours, tr: Language) -> NavView:
+    """The links to the index and to the articles before and after, worded."""
+    return NavView(
+        index=LinkView(tr.gettext("List of articles"), around.index) if around.index else None,
+        previous=(
+            LinkView(tr.gettext("Previous: %(title)s", title=around.previous[0]), around.previous[1])
+            if around.previous
+            else None
+        ),
+        next=(
+            LinkView(tr.gettext("Next: %(title)s", title=around.next[0]), around.next[1])
+            if around.next
+            else None
         ),
     )
 

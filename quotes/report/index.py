@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import Any
 
-from ..checks import BANDS, audit
+from ..checks import BANDS
+from ..export import to_json
 from ..i18n import Language, language
 from ..model import Analysis
 from ..rendering import generated_at, script, tool_version
@@ -14,7 +16,7 @@ from .views import IndexPage, IndexRow
 
 
 def index_page(
-    rows: Sequence[tuple[Analysis, str]],
+    rows: Sequence[tuple[Analysis | dict[str, Any], str]],
     failed: Sequence[str],
     *,
     lang: str = "fr",
@@ -22,22 +24,26 @@ def index_page(
     generated: datetime.datetime | None = None,
     spreadsheet: str | None = "./sources.csv",
 ) -> IndexPage:
-    """The view model of the index: one row per article (``(analysis, href)``), and the totals."""
+    """The view model of the index: one row per article (``(analysis, href)``), and the totals.
+
+    An article is its analysis, or its analysis JSON (a report an earlier run wrote).
+    """
     tr = language(lang)
-    audits = [(analysis, href, audit(analysis)) for analysis, href in rows]
+    analyses = [(as_json(analysis), href) for analysis, href in rows]
+    counts = [{band: data["audit"]["bands"][band]["quotes"] for band in BANDS} for data, _ in analyses]
     index_rows = tuple(
         _index_row(
-            title=analysis.article.title or analysis.article.name,
-            subtitle=analysis.article.name if analysis.article.title else None,
+            title=data["article"]["title"] or data["article"]["name"],
+            subtitle=data["article"]["name"] if data["article"]["title"] else None,
             href=href,
-            counts={band: result.bands[band].quotes for band in BANDS},
-            indirect=result.indirect,
-            sources=len(analysis.sources),
-            fully_identified=result.fully_identified,
-            checks=len(analysis.findings),
+            counts=bands,
+            indirect=data["audit"]["indirect"],
+            sources=len(data["sources"]),
+            fully_identified=data["audit"]["fully_identified"],
+            checks=len(data["checks"]),
             tr=tr,
         )
-        for analysis, href, result in audits
+        for (data, href), bands in zip(analyses, counts, strict=True)
     )
     total = None
     if index_rows:
@@ -45,7 +51,7 @@ def index_page(
             title=tr.gettext("All articles"),
             subtitle=None,
             href="",
-            counts={band: sum(result.bands[band].quotes for _, _, result in audits) for band in BANDS},
+            counts={band: sum(bands[band] for bands in counts) for band in BANDS},
             indirect=sum(row.indirect for row in index_rows),
             sources=sum(row.sources for row in index_rows),
             fully_identified=sum(row.fully_identified for row in index_rows),
@@ -64,6 +70,11 @@ def index_page(
         script=script("_sort.js", "_index.js"),
         spreadsheet=spreadsheet if index_rows else None,
     )
+
+
+def as_json(analysis: Analysis | dict[str, Any]) -> dict[str, Any]:
+    """The analysis JSON of an article (``quotes.export.to_json``), unless it is that already."""
+    return analysis if isinstance(analysis, dict) else to_json(analysis)
 
 
 def _index_row(

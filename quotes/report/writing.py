@@ -1,32 +1,35 @@
 """Writing the report's files: per article ``<name>.html`` and ``<name>.json``, then the index and the CSV.
 
 Every file is written atomically: an interrupted run leaves the previous version or
-the new one, never half of one, and no temporary file.
+the new one, never half of one, and no temporary file. The index and the CSV keep the
+reports an earlier run left in the folder, and every page links to the ones before and
+after it in the index's order, earlier pages too.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+import re
 import shutil
 import sys
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..errors import QuotesError
-from ..export import to_json
+from ..export import SCHEMA, to_json
 from ..files import remove_stale_temp_files, write_atomically
-from ..i18n import language
+from ..i18n import LANGUAGES, language
 from ..model import Analysis
 from ..parsing import ParseCache, ParserChoice
-from ..rendering import render
-from .article import Neighbours, article_page, parser_text
+from ..rendering import environment, render
+from .article import Neighbours, article_page, nav_view, parser_text
 from .index import index_page
 from .spreadsheet import sources_csv
-from .views import ArticlePage, IndexPage
+from .views import ArticlePage, IndexPage, NavView
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 PROGRESS_FROM = 5
@@ -195,10 +198,116 @@ def write_reports(
         progress.say(f"{path.name} → {output / (stem + '.html')} ({counts})")
     progress.show(len(paths), "")
     parser = parser_text(choice.info.name, choice.info.version, choice.info.model)
-    index_html = render_index(index_page(done, failed, lang=lang, parser=parser))
-    csv_text = sources_csv([a for a, _ in done], lang=lang)
-    write_atomically(output / "sources.csv", csv_text)
-    write_atomically(output / "index.html", index_html)
+    write_index(output, done, failed, lang=lang, parser=parser, replaced=taken)
     progress.clear()
     print(f"index: {output / 'index.html'}", file=sys.stderr)
     return len(failed)
+
+
+def write_index(
+    output: Path,
+    done: Sequence[tuple[Analysis, str]],
+    failed: Sequence[str],
+    *,
+    lang: str,
+    parser: str,
+    replaced: set[str],
+) -> None:
+    """Write ``index.html`` and ``sources.csv``: the reports already in ``output``, then this run's.
+
+    A report this run rewrote (its stem, casefolded, in ``replaced``) appears once, as it is now.
+    Both are in ``lang``, the earlier reports' rows too (they are read back from their JSON).
+    Then every page links to the ones before and after it in the index's order
+    (``link_neighbours``): an earlier report's previous or next link follows the new index.
+    """
+    rows: list[tuple[Analysis | dict[str, Any], str]] = [*earlier_reports(output, replaced), *done]
+    index_html = render_index(index_page(rows, failed, lang=lang, parser=parser))
+    csv_text = sources_csv([analysis for analysis, _ in rows], lang=lang)
+    write_atomically(output / "sources.csv", csv_text)
+    write_atomically(output / "index.html", index_html)
+    link_neighbours(output, rows)
+
+
+def earlier_reports(output: Path, replaced: set[str]) -> list[tuple[dict[str, Any], str]]:
+    """The reports an earlier run left in ``output`` (``<stem>.json`` beside ``<stem>.html``), by name."""
+    found = []
+    for path in sorted(output.glob("*.json")):
+        if path.stem.casefold() in replaced or not path.with_suffix(".html").is_file():
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("schema") == SCHEMA:
+            found.append((data, page_href(path.stem)))
+    return found
+
+
+# The page's language, and its links to the other articles as ``_pager.html`` writes them. Nothing
+# from an article can look like either: the article's text reaches the page escaped, ``<`` as ``&lt;``.
+_PAGE_LANG = re.compile(r'<html lang="([a-z]+)">')
+_PAGER = re.compile(r'<nav class="pager"[^>]*>.*?</nav>\n', re.S)
+_MAIN = '<main id="content"'
+_HEAD_BYTES = 64 * 1024
+
+
+def link_neighbours(output: Path, rows: Sequence[tuple[Analysis | dict[str, Any], str]]) -> None:
+    """Link each page (``(analysis or its JSON, href)``) to the index and to its neighbours in ``rows``.
+
+    Only the page's links are written again, in the page's own language, and only when they
+    change; a page that has no such links (an older version's) is left as it is.
+    """
+    titles = [_title_of(item) for item, _ in rows]
+    hrefs = [href for _, href in rows]
+    for n, href in enumerate(hrefs):
+        around = Neighbours(
+            previous=(titles[n - 1], hrefs[n - 1]) if n > 0 else None,
+            next=(titles[n + 1], hrefs[n + 1]) if n + 1 < len(rows) else None,
+        )
+        relink_page(output / urllib.parse.unquote(href.removeprefix("./")), around)
+
+
+def relink_page(path: Path, around: Neighbours) -> bool:
+    """Write the links of the page at ``path`` again for ``around``; whether the page changed."""
+    try:
+        with path.open("rb") as page:  # the links come before the content: the head is enough to compare
+            head = page.read(_HEAD_BYTES).decode("utf-8", errors="replace")
+        found = _links_of(head)
+        if found is None and _MAIN not in head:
+            head = path.read_text(encoding="utf-8")
+            found = _links_of(head)
+    except (OSError, UnicodeDecodeError):
+        return False
+    if found is None:
+        return False
+    lang, old = found
+    links = render_pager(nav_view(around, language(lang)), lang)
+    if old == links:
+        return False
+    html = path.read_text(encoding="utf-8")
+    start = html.index(old)
+    write_atomically(path, html[:start] + links + html[start + len(old) :])
+    return True
+
+
+def _links_of(html: str) -> tuple[str, str] | None:
+    """The page's language and its links to the other articles, when it has them before its content."""
+    end = html.find(_MAIN)
+    if end < 0:
+        return None
+    lang = _PAGE_LANG.search(html, 0, end)
+    pager = _PAGER.search(html, 0, end)
+    if lang is None or lang[1] not in LANGUAGES or pager is None:
+        return None
+    return lang[1], pager[0]
+
+
+def render_pager(nav: NavView, lang: str) -> str:
+    """The HTML of a page's links to the index and its neighbours, as the article's page has it."""
+    return str(environment(lang).get_template("_pager.html").render(nav=nav))
+
+
+def _title_of(item: Analysis | dict[str, Any]) -> str:
+    if isinstance(item, dict):
+        return str(item["article"]["title"] or item["article"]["name"])
+    return _title(item)
