@@ -59,12 +59,17 @@ lint: $(STAMP) ## ruff and mypy
 models: $(STAMP) ## Download Stanza's French models (needs internet; later runs use Stanza)
 	$(BIN)/quotes models
 
-eval: $(STAMP) $(CATALOGS) ## Score the analyzer: the dev gold set in ../shared/eval, and our sets in tests/data/eval_*
+eval: $(STAMP) $(CATALOGS) ## Score the analyzer: the dev gold set and dev2 in ../shared/eval, and our sets in tests/data/eval_*
 	@out=$$(mktemp -d); status=0; \
 	if [ -f $(SHARED)/eval/score.py ]; then \
 	  echo "== dev gold set ($(SHARED)/eval)"; \
 	  $(BIN)/quotes report seeds/*.txt $(SHARED)/eval/articles/*.txt -o $$out/dev 2>/dev/null && \
 	  $(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/gold --articles seeds $(SHARED)/eval/articles --pred $$out/dev $(EVAL_FLAGS) || status=1; \
+	  if [ -d $(SHARED)/eval/dev2/gold ]; then \
+	    echo; echo "== dev2, real Wikinews articles ($(SHARED)/eval/dev2)"; \
+	    $(BIN)/quotes report $(SHARED)/eval/dev2/articles/*.txt -o $$out/dev2 2>/dev/null && \
+	    $(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev2/gold --articles $(SHARED)/eval/dev2/articles --pred $$out/dev2 $(EVAL_FLAGS) || status=1; \
+	  fi; \
 	  for set in tests/data/eval_*/; do \
 	    name=$$(basename $$set); echo; echo "== $$name ($$set)"; \
 	    $(BIN)/quotes report $$set/articles/*.txt -o $$out/$$name 2>/dev/null && \

@@ -23,6 +23,7 @@ from .lexicon import (
     organization_nouns,
     person_nouns,
     relationship_nouns,
+    title_roles,
     vague_nouns,
     word_set,
 )
@@ -292,6 +293,9 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         role = mention.role.text_in(view.text).strip(" ,") if mention.role is not None else ""
         if role and not AGE.fullmatch(role) and not f.role:
             f.role, f.role_by_name = role, True
+        title = name.split()[0] if name.split() else ""
+        if not f.role and title in title_roles() and len(name.split()) > 1:
+            f.role, f.role_by_name = title, True  # « Me Louis T. », « le Pr Nobutaka M. »: a profession
     elif mention.kind == "name":
         f.partial_name = f.partial_name or mention.text
     head = mention.head

@@ -1479,9 +1479,13 @@ def _speech_noun_owner(view: DocView, s_first: int, s_last: int) -> _Attribution
         j = k + 1
         while j < s_last and words[j].upos == "ADJ":
             j += 1  # « le constat amer de X »
+        if j + 1 < s_last and words[j].lemma == "être" and words[j].upos == "AUX":
+            j += 1  # « Le constat est du professeur X »
         if j >= s_last or words[j].text.lower() not in ("de", "du", "d'", "d’", "des"):
             continue
         start = j + 1 if words[j].text.lower() in ("de", "d'", "d’") else j
+        if words[start].text.lower() in ("du", "des") and start + 1 < s_last:
+            start += 1  # « est du professeur X »: the article in « du » is not the speaker's
         phrase = phrase_at(view, start, s_last)
         if phrase is None:
             continue
@@ -1491,6 +1495,45 @@ def _speech_noun_owner(view: DocView, s_first: int, s_last: int) -> _Attribution
         said = Cue(view.span_of(k, k + 1), words[k].text, words[k].lemma.lower())
         return _Attribution(said, mention, "after-words", ["inherited"], cue_found=True)
     return None
+
+
+# How a sentence that gives the one before to someone opens (« C’est la remarque de X », « Tel
+# est l’avis de X », « Le constat est de X »).
+OWNING_OPENERS = {
+    *("c'", "c’", "c'est", "c’est", "ce", "voilà"),
+    *("tel", "telle", "tels", "telles", "le", "la", "l'", "l’"),
+}
+
+
+def _owned_by_next_sentence(view: DocView, s_first: int, s_last: int) -> _Attribution | None:
+    """The attribution of a sentence with no marks that the next one gives to someone (« Les
+    artistes marchent tête baissée. C’est la remarque de X. »), in the same paragraph."""
+    words = view.words
+    if s_last >= len(words) or view.paragraph_of[s_last] != view.paragraph_of[s_first]:
+        return None
+    if any(view.in_quote(k) for k in range(s_first, s_last)):
+        return None
+    n_first, n_last = view.reporter_sentence(s_last)
+    opener = words[n_first].text.lower()
+    if opener not in OWNING_OPENERS:
+        return None
+    speech = word_set("speech_nouns.txt")
+    nouns = [k for k in range(n_first, min(n_last, n_first + 4)) if words[k].lemma.lower() in speech]
+    if not nouns:
+        return None
+    if opener in ("le", "la", "l'", "l’"):
+        # « Le constat (amer) est de X »: the noun, its adjectives, then « être »
+        k = nouns[0] + 1
+        while k < n_last and words[k].upos == "ADJ":
+            k += 1
+        if nouns[0] != n_first + 1 or k >= n_last or words[k].lemma != "être":
+            return None
+    owner = _speech_noun_owner(view, n_first, n_last)
+    if owner is None:
+        return None
+    owner.method = "indirect-after"
+    owner.flags = []
+    return owner
 
 
 def _named_subject(view: DocView, s_first: int, s_last: int) -> tuple[Mention, Cue] | None:
@@ -1984,6 +2027,10 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
 
     for s_first, s_last in view.sentences:
         if all(view.in_quote(k) for k in range(s_first, s_last)):
+            continue
+        owned = _owned_by_next_sentence(view, s_first, s_last)
+        if owned is not None:
+            add(s_first, s_last, owned)  # « … . C’est la remarque de X. »: the sentence before is X's
             continue
         found_cue = prepositional_cue(view, s_first, s_last)
         if found_cue is not None:

@@ -210,6 +210,12 @@ def titles() -> dict[str, str | None]:
 
 
 @cache
+def title_roles() -> dict[str, str]:
+    """Professional titles and the profession they give (``Me`` → avocat, ``Dr`` → médecin)."""
+    return {row[0]: row[2] for row in _rows("titles.txt") if len(row) > 2 and row[2]}
+
+
+@cache
 def no_response_patterns() -> tuple[regex.Pattern[str], ...]:
     """Phrasings of 'did not answer / declined to comment'."""
     return tuple(regex.compile(line, regex.I) for line in _lines("no_response.txt"))

@@ -208,6 +208,13 @@ def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
         return False  # « la Première ministre de Karvalie, Ilse Marten »: a title
     if text.lower() in person_nouns() and (text.isupper() or w.upos != "PROPN"):
         return False  # « le PDG de Maubrac », « le Président-candidat »: a title, not a name
+    if (
+        text.lower() in person_nouns()
+        and i + 1 < len(view.words)
+        and view.words[i + 1].text[:1].isupper()
+        and (i == 0 or not view.words[i - 1].text[:1].isupper() or i == sentence_start)
+    ):
+        return False  # « du Professeur Nobutaka M. »: a role before the name, however capitalized
     if w.upos == "PROPN":
         return True
     # Tags go astray on names (DeepSeek as a pronoun, Marine as a verb): inner capitals, acronyms and

@@ -547,6 +547,24 @@ CASES: list[Case] = [
         "Plusieurs personnes ont été interpellées lundi, a-t-on appris.",
         [],
     ),
+    # A sentence the next one gives to someone by a noun for what they say.
+    Case(
+        "indirect-after/c-est-la-remarque-de",
+        "Les bénévoles, piliers du festival, se sentent oubliés. C’est la remarque de Sandrine Mballa, "
+        "présidente de l’association.",
+        [indirect("Les bénévoles, piliers du festival, se sentent oubliés", ANY, source=r"Sandrine Mballa")],
+    ),
+    Case(
+        "indirect-after/le-constat-est-de",
+        "Le français recule dans les conseils d’administration. Le constat est du professeur Hideo "
+        "Tanaka, de l’université de Kyoto.",
+        [indirect("Le français recule dans les conseils", ANY, source=r"Hideo Tanaka")],
+    ),
+    Case(
+        "reject/c-est-le-cas-is-no-owner",
+        "La neige tombe depuis lundi. C’est le cas chaque hiver dans la vallée.",
+        [],
+    ),
     Case(
         "indirect/comme-le-precise-x",
         "La route restera fermée jusqu’à lundi, comme l’a rappelé le préfet de la Drôme.",

@@ -99,6 +99,13 @@ CASES = [
         "uncounted",
     ),
     case(
+        "0-a-professional-title-gives-the-profession",
+        "« La plaidoirie a duré trois heures », a indiqué Me Louise Tardieu à la sortie de l’audience.",
+        "La plaidoirie a duré",
+        0,
+        "full name",
+    ),
+    case(
         "0-role-read-as-an-adjective-in-an-incise",
         "« Il faut agir vite », rappelle Claire Mauduit, consultante en fiscalité, dans un entretien.",
         "Il faut agir vite",
