@@ -10,6 +10,7 @@ mentions and the sentences around them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 import regex
 
@@ -253,9 +254,11 @@ def _level(source: Source, f: Features) -> tuple[int, list[Reason]]:
 def read_features(view: DocView, source: Source) -> Features:
     """Name, role, organization, field, place, relationship, number and anonymity reason of a source."""
     f = Features()
-    text = view.text
+    # « 44 % des personnes interrogées » speaks through the Ifop's poll: the share says nothing of
+    # how identified the institute is.
+    through = {link.mention for link in source.links if "speaks through" in link.reason}
     for mention in source.mentions:
-        if mention.kind == "pronoun":
+        if mention.kind == "pronoun" or mention.span in through:
             continue
         _read_mention(view, mention, source, f)
     if not f.role and (f.full_name or f.partial_name):
@@ -269,15 +272,24 @@ def read_features(view: DocView, source: Source) -> Features:
     # A stated reason for anonymity, near any mention.
     for mention in source.mentions:
         first, last = view.reporter_sentence(view.word_at(mention.span.start))
-        sentence = text[view.words[first].start : view.words[last - 1].end]
-        # A real reason (« par crainte de représailles ») wins over the stock phrase next to it.
-        found = [(reason, m) for reason in anonymity_reasons() if (m := reason.pattern.search(sentence))]
-        if found:
-            reason, m = min(found, key=lambda pair: pair[0].boilerplate)
-            f.reason = m.group(0)
-            f.boilerplate = reason.boilerplate
+        stated = _stated_reason(view, first, last)
+        if stated is not None:
+            f.reason, f.boilerplate = stated
             break
     return f
+
+
+def _stated_reason(view: DocView, first: int, last: int) -> tuple[str, bool] | None:
+    """The reason for anonymity a sentence states, and whether it is a stock phrase (kept on the
+    view: a long article asks it of the same sentence for every mention there)."""
+    key = ("stated_reason", first, last)
+    if key not in view.memo:
+        sentence = view.text[view.words[first].start : view.words[last - 1].end]
+        # A real reason (« par crainte de représailles ») wins over the stock phrase next to it.
+        found = [(reason, m) for reason in anonymity_reasons() if (m := reason.pattern.search(sentence))]
+        best = min(found, key=lambda pair: pair[0].boilerplate) if found else None
+        view.memo[key] = (best[1].group(0), best[0].boilerplate) if best is not None else None
+    return cast("tuple[str, bool] | None", view.memo[key])
 
 
 def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) -> None:

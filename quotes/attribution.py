@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import cast
 
 import regex
 
@@ -876,7 +877,17 @@ def _is_org_or_media(view: DocView, mention: Mention) -> bool:
 
 
 def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, int, Mention, str] | None:
-    """*selon X*, *d'après X*, *pour X,* in a sentence: (first word, last word + 1, speaker, kind)."""
+    """*selon X*, *d'après X*, *pour X,* in a sentence: (first word, last word + 1, speaker, kind).
+
+    Several rules ask it of the same sentence: the answer is kept on the view.
+    """
+    key = ("prepositional_cue", s_first, s_last)
+    if key not in view.memo:
+        view.memo[key] = _prepositional_cue(view, s_first, s_last)
+    return cast("tuple[int, int, Mention, str] | None", view.memo[key])
+
+
+def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, int, Mention, str] | None:
     words = view.words
     for k in range(s_first, s_last):
         if view.in_quote(k):
@@ -1010,7 +1021,8 @@ def _table_cue_at(view: DocView, k: int, s_last: int) -> int | None:
     """The first word after a multi-word cue of ``prepositional_cues.tsv`` of the « selon » kind that
     starts at word ``k`` (« à en croire », « de l’avis de », « aux dires de »), or None."""
     words = view.words
-    for tokens in _selon_phrases():
+    first = words[k].text.lower().replace("’", "'")
+    for tokens in _selon_phrases().get(first, ()):
         end = k + len(tokens)
         if end < s_last and all(
             words[k + n].text.lower().replace("’", "'") == token for n, token in enumerate(tokens)
@@ -1020,14 +1032,15 @@ def _table_cue_at(view: DocView, k: int, s_last: int) -> int | None:
 
 
 @cache
-def _selon_phrases() -> tuple[tuple[str, ...], ...]:
-    """The multi-word « selon » cues as the tokenizer cuts them (« de l' avis de »), longest first."""
-    phrases = []
+def _selon_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word « selon » cues as the tokenizer cuts them (« de l' avis de »), longest first,
+    filed by their first word."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
     for phrase, kind in prepositional_cues().items():
         tokens = tuple(regex.sub(r"(\p{L}')", r"\1 ", phrase.lower()).split())
         if kind == "selon" and len(tokens) > 1:
-            phrases.append(tokens)
-    return tuple(sorted(phrases, key=len, reverse=True))
+            phrases.setdefault(tokens[0], []).append(tokens)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in phrases.items()}
 
 
 def _verb_without_subject_after(view: DocView, end: int, s_last: int) -> bool:

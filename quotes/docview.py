@@ -66,6 +66,8 @@ class DocView:
         for n, entity in enumerate(doc.entities):
             for i in range(entity.first, entity.last):
                 self.entity_of[i] = n
+        # Answers the stages compute more than once for the same words (keyed by the asking function).
+        self.memo: dict[tuple[object, ...], object] = {}
         self.sentences = self._reporter_sentences()
         self.sentence_of = [0] * len(doc.words)
         for n, (first, last) in enumerate(self.sentences):

@@ -244,6 +244,7 @@ class _Resolver:
 
     def __init__(self, view: DocView) -> None:
         self.continuing = set()
+        self.positions: tuple[dict[str, list[int]], list[int]] | None = None
         self.view = view
         self.clusters: list[_Cluster] = []
         # Clusters by the keys of their names (``name_keys``): a name is compared only with the
@@ -1088,10 +1089,11 @@ class _Resolver:
 
     def _is_named_poll(self, cluster: _Cluster) -> bool:
         """A poll, survey or study by a named institute (« un sondage Ifop », « l’Ipsos »)."""
-        pollsters = word_set("pollsters.txt")
+        pollsters = _folded_pollsters()
         for m in cluster.mentions:
             text = fold(m.text)
-            if any(f" {fold(p)}" in f" {text} " or text.endswith(fold(p)) for p in pollsters):
+            padded = f" {text.replace(chr(39), ' ')} "
+            if any(f" {p} " in padded for p in pollsters):
                 return True
             words = set(text.replace("'", " ").split())
             named = m.name is not None and cluster.kind in ("organization", "document", "media")
@@ -1174,21 +1176,15 @@ class _Resolver:
         view = self.view
         words = view.words
         issuing = word_set("issuing_verbs.txt")
+        by_lemma, documents = self._noun_positions()
         heads: set[int] = set()
         for mention in cluster.mentions:
             if mention.head is None:
                 continue
             lemma = words[mention.head].lemma.lower()
             generic = lemma in ("document", "texte")
-            heads.update(
-                w.i
-                for w in words[: mention.head + 1]
-                if not view.in_quote(w.i)
-                and (
-                    w.lemma.lower() == lemma
-                    or (generic and w.upos == "NOUN" and w.lemma.lower() in media_nouns())
-                )
-            )
+            for positions in (by_lemma.get(lemma, []), documents if generic else []):
+                heads.update(positions[: bisect.bisect_right(positions, mention.head)])
         for mention in cluster.mentions:
             # « prévient le courrier, signé par sa secrétaire générale, X »: the participle right after.
             k = view.word_range(mention.span)[1]
@@ -1234,6 +1230,22 @@ class _Resolver:
                     if agent is not None:
                         return agent
         return None
+
+    def _noun_positions(self) -> tuple[dict[str, list[int]], list[int]]:
+        """Where each lemma stands outside quote marks, and where the document nouns stand, in
+        article order (built once: a long article asks for every document it names)."""
+        if self.positions is None:
+            by_lemma: dict[str, list[int]] = {}
+            documents: list[int] = []
+            for w in self.view.words:
+                if self.view.in_quote(w.i):
+                    continue
+                lemma = w.lemma.lower()
+                by_lemma.setdefault(lemma, []).append(w.i)
+                if w.upos == "NOUN" and lemma in media_nouns():
+                    documents.append(w.i)
+            self.positions = (by_lemma, documents)
+        return self.positions
 
     def _agent_of(self, verb: int) -> Mention | None:
         """The agent of a passive or a participle (« signé par X »), when it can issue a document."""
@@ -1473,6 +1485,11 @@ def _role_groups() -> dict[str, frozenset[str]]:
             for word in members:
                 groups.setdefault(word, set()).update(members)
     return {word: frozenset(members) for word, members in groups.items()}
+
+
+@cache
+def _folded_pollsters() -> tuple[str, ...]:
+    return tuple(fold(p) for p in word_set("pollsters.txt"))
 
 
 @cache
