@@ -1646,6 +1646,12 @@ def _title_or_label(view: DocView, qf: int, s_first: int, content: list[Word]) -
     if words[k].text.lower() in word_set("label_participles.txt"):
         # « Jean, dit « le Grand » » names; « il s’est dit « très déçu » » reports a state.
         return not (k > 0 and words[k - 1].upos == "AUX" and words[k - 1].lemma == "être")
+    # « un rapport établi par l’Insee sur « Les revenus des ménages » », « le conférencier du thème
+    # « … » »: a capitalized title after « sur », « du thème », in a clause about a work.
+    if words[k].text.lower() in ("sur", "thème", "intitulé", "intitulée") and content[0].text[:1].isupper():
+        works = word_set("work_nouns.txt") | media_nouns()
+        if any(words[m].lemma.lower() in works for m in range(max(s_first, k - 8), k + 1)):
+            return True
     # « la revue « … » », « son dernier album, « … » », « l'intégrale des « … » » after a work noun
     for m in range(k, max(s_first - 1, k - 3), -1):
         if words[m].lemma.lower() in word_set("work_nouns.txt") and words[m].upos == "NOUN":

@@ -566,6 +566,20 @@ CASES: list[Case] = [
         [],
     ),
     Case(
+        "scare/a-title-after-sur-in-a-clause-about-a-report",
+        "Selon une étude publiée par l’observatoire régional sur « Les jeunes et le logement », les "
+        "loyers ont doublé en dix ans.",
+        [scare("Les jeunes et le logement"), indirect("les loyers ont doublé en dix ans", ANY)],
+    ),
+    Case(
+        "partial/capitalized-words-after-sur-without-a-work",
+        "La maire a insisté sur « Une rentrée sans fermeture de classe », a-t-elle répété.",
+        [
+            partial("Une rentrée sans fermeture de classe", "elle"),
+            optional_indirect("La maire a insisté sur"),
+        ],
+    ),
+    Case(
         "indirect/comme-le-precise-x",
         "La route restera fermée jusqu’à lundi, comme l’a rappelé le préfet de la Drôme.",
         [indirect("La route restera fermée jusqu’à lundi", "le préfet de la Drôme")],
