@@ -980,7 +980,8 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
             if not _can_speak(view, mention, phrase.head, framed=framed):
                 continue  # « Les tarifs varient selon la saison »
             if kind == "pour":
-                if end >= s_last or words[end].text != ",":
+                # « Pour X, … », « Pour X, son secrétaire général : « … » »
+                if end >= s_last or words[end].text not in (",", ":"):
                     continue
                 lemma = words[phrase.head].lemma.lower()
                 if lemma in NOT_SPEAKERS_AFTER_POUR or not (
@@ -989,7 +990,7 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
                     or view.entity_label(phrase.head) in ("PER", "ORG")
                 ):
                     continue
-        if kind == "pour" and (end >= s_last or words[end].text != ","):
+        if kind == "pour" and (end >= s_last or words[end].text not in (",", ":")):
             continue
         if (
             kind in ("selon", "pour")

@@ -115,6 +115,10 @@ NAME_PARTICLES = {
     "mac",
     "st",
     "saint",
+    # English names of organizations (« l’University of the Ryukyus », « Bank of America »)
+    "of",
+    "the",
+    "for",
 }
 STOP_WORDS = {
     "qui",

@@ -580,6 +580,12 @@ CASES: list[Case] = [
         ],
     ),
     Case(
+        "pour/pour-x-role-then-a-colon",
+        "La fédération tiendra son congrès. Pour Nadia Berthet, sa secrétaire générale : « C’est un "
+        "moment important pour les salariés. »",
+        [direct("C’est un moment important pour les salariés.", "Nadia Berthet, sa secrétaire générale")],
+    ),
+    Case(
         "indirect/comme-le-precise-x",
         "La route restera fermée jusqu’à lundi, comme l’a rappelé le préfet de la Drôme.",
         [indirect("La route restera fermée jusqu’à lundi", "le préfet de la Drôme")],

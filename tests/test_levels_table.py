@@ -106,6 +106,15 @@ CASES = [
         "full name",
     ),
     case(
+        "0-an-english-organization-name-in-the-role",
+        "Le modèle a été choisi par Kenji Aoyama, chercheur en biologie à l’University of the "
+        "Coast, au Japon. « Nous avons été surpris », conclut Kenji Aoyama.",
+        "Nous avons été surpris",
+        0,
+        "full name",
+        "University of the Coast",
+    ),
+    case(
         "0-role-read-as-an-adjective-in-an-incise",
         "« Il faut agir vite », rappelle Claire Mauduit, consultante en fiscalité, dans un entretien.",
         "Il faut agir vite",
