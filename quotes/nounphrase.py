@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .docview import DocView
-from .lexicon import demonyms, is_person_word, media_nouns, organization_nouns, person_nouns, titles
+from .lexicon import demonyms, is_person_word, media_nouns, organization_nouns, person_nouns
+from .nameruns import is_capitalized, is_name_word, name_run
 from .names import first_name_gender
 
 # Feminine demonyms spelled like their country or region: « la Suisse » is the country.
@@ -86,40 +87,7 @@ QUANTIFIER_PRONOUNS = {
 }
 DE_WORDS = {"de", "d'", "d’", "du", "des"}
 A_WORDS = {"à", "au", "aux"}
-NAME_PARTICLES = {
-    "de",
-    "du",
-    "des",
-    "d'",
-    "d’",
-    "le",
-    "la",
-    "van",
-    "von",
-    "der",
-    "den",
-    "da",
-    "di",
-    "del",
-    "della",
-    "dos",
-    "el",
-    "al",
-    "ben",
-    "bin",
-    "ibn",
-    "abu",
-    "y",
-    "ter",
-    "ten",
-    "mac",
-    "st",
-    "saint",
-    # English names of organizations (« l’University of the Ryukyus », « Bank of America »)
-    "of",
-    "the",
-    "for",
-}
+
 STOP_WORDS = {
     "qui",
     "que",
@@ -163,16 +131,6 @@ SUBJECT_PRONOUNS = {
     "cette dernière",
 }
 PUNCT_OPEN = '«“„‹‚"('
-# Words that are capitalized only because they open a sentence or a title: never part of a name.
-FUNCTION_WORDS = frozenset(
-    """
-    le la les l' l’ un une des du de d' d’ au aux à en et ou mais ce cet cette ces il elle ils elles
-    on nous vous je j' j’ tu son sa ses leur leurs mon ma mes notre nos votre vos qui que qu' qu’
-    quand si selon pour par sur sous dans avec sans chez depuis pendant après avant entre contre
-    vers lors dès cela ceci ça tout tous toute toutes aucun aucune plusieurs certains certaines
-    chaque y ne n' n’ pas plus c'est c’est ainsi alors donc or car puis enfin aussi même lui eux
-    """.split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,122 +147,6 @@ class Phrase:
 
 def _lower(view: DocView, i: int) -> str:
     return view.words[i].text.lower()
-
-
-def is_capitalized(view: DocView, i: int) -> bool:
-    text = view.words[i].text
-    return bool(text) and text[0].isupper()
-
-
-def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
-    """A word that can be part of a proper name: PROPN, or capitalized inside the sentence."""
-    w = view.words[i]
-    text = w.text
-    if not (text[:1].isupper() or (w.upos == "PROPN" and text[:1].isdigit())):
-        return False
-    if w.upos == "PUNCT" or text in titles() or text.lower() in FUNCTION_WORDS:
-        return False
-    if (
-        text.lower() in ("premier", "première")
-        and i + 1 < len(view.words)
-        and view.words[i + 1].text.lower() == "ministre"
-    ):
-        return False  # « la Première ministre de Karvalie, Ilse Marten »: a title
-    if text.lower() in person_nouns() and (text.isupper() or w.upos != "PROPN"):
-        return False  # « le PDG de Maubrac », « le Président-candidat »: a title, not a name
-    if (
-        text.lower() in person_nouns()
-        and i + 1 < len(view.words)
-        and view.words[i + 1].text[:1].isupper()
-        and (i == 0 or not view.words[i - 1].text[:1].isupper() or i == sentence_start)
-    ):
-        return False  # « du Professeur Nobutaka M. »: a role before the name, however capitalized
-    if w.upos == "PROPN":
-        return True
-    # Tags go astray on names (DeepSeek as a pronoun, Marine as a verb): inner capitals, acronyms and
-    # the entity recognizer still tell a name. A capitalized common noun alone does not (« les Américains »).
-    letters = [c for c in text if c.isalpha()]
-    if any(c.isupper() for c in text[1:]) and len(letters) >= 2:
-        return True
-    if i > 0 and view.entity_of[i] != -1 and view.entity_of[i] == view.entity_of[i - 1]:
-        return True  # « New York » with « York » tagged X: the rest of an entity already begun
-    return view.entity_label(i) in ("PER", "ORG", "MISC") and (i > sentence_start or w.upos != "DET")
-
-
-def _particles_then_name(view: DocView, j: int, last: int, *, sentence_start: int) -> bool:
-    """Words from ``j`` are name particles (« van der », « de La », « al- ») then a capitalized name."""
-    words = view.words
-    k = j
-    while k < last and (words[k].text.lower() in NAME_PARTICLES or words[k].text in ("-", "‑")):
-        k += 1
-    return k > j and k < last and is_name_word(view, k, sentence_start=sentence_start)
-
-
-def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
-    """End of the proper name starting at word ``i`` (``i`` itself when none starts there)."""
-    words = view.words
-    j = i
-    titled = j < last and words[j].text in titles()
-    if titled:
-        j += 1
-    start = j
-    if titled and _particles_then_name(view, j, last, sentence_start=sentence_start):
-        # « M. de La Tour-Vernay », « Mme Le Goff »: after a title, a particle opens the surname.
-        while words[j].text.lower() in NAME_PARTICLES or words[j].text in ("-", "‑"):
-            j += 1
-    while j < last:
-        if is_name_word(view, j, sentence_start=sentence_start) and view.in_quote(j) == view.in_quote(i):
-            j += 1
-            continue
-        w = view.words[j]
-        # « Le Floc’h » cut at its apostrophe: the letters glued after it belong to the name.
-        if (
-            j > start
-            and words[j - 1].text.endswith(("’", "'"))
-            and words[j - 1].end == w.start
-            and w.text.isalpha()
-            and len(w.text) <= 3
-        ):
-            j += 1
-            continue
-        # Initials (A. Montebourg) and particles inside a name (Jean-Marie Le Pen, Ursula von der Leyen).
-        if (
-            w.text == "."
-            and j > start
-            and len(view.words[j - 1].text) == 1
-            and view.words[j - 1].end == w.start
-        ):
-            j += 1
-            continue
-        if (
-            j > start
-            and w.text.lower() in NAME_PARTICLES
-            and j + 1 < last
-            and (
-                is_name_word(view, j + 1, sentence_start=sentence_start)
-                or view.words[j + 1].text.lower() in NAME_PARTICLES
-                or view.words[j + 1].text in ("-", "‑")
-            )
-            and (
-                w.text[:1].isupper()
-                or view.words[j + 1].text[:1].isupper()
-                # « Pieter van der Meulen », « Omar al-Khatib »: particles, then the capitalized name
-                or _particles_then_name(view, j, last, sentence_start=sentence_start)
-            )
-        ):
-            j += 1
-            continue
-        if (
-            w.text == "-"
-            and j > start
-            and j + 1 < last
-            and is_capitalized(view, j + 1)
-            and w.start == view.words[j - 1].end
-        ):
-            j += 1  # High-Flyer split by the tokenizer
-            continue
-        break
-    return j if j > start else i
 
 
 def _phrase_at(
