@@ -1,0 +1,476 @@
+"""Who speaks: the subject of a reporting verb, wherever the parse put it.
+
+``subject_of`` finds a verb's subject by the tree (nsubj, the agent of a passive), by control
+(an infinitive or a gerund speaks for its governor's subject), by coordination, and by
+position when the parser lost it; ``postposed_subject`` reads the subject after an incise verb
+(« a déclaré à l’AFP X »). ``_find_speaker`` gives a cue its speaker: the inverted pronoun,
+the subject after the verb, the agent, nobody for an impersonal passive, the reporter for
+« nous » and « on ».
+"""
+
+from __future__ import annotations
+
+from ..docview import DocView
+from ..model import Mention
+from ..nounphrase import phrase_at
+from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
+from .verbs import REFLEXIVE, VerbCue, in_incise_position, verb_group
+
+FIRST_SECOND = {"je", "j'", "j’", "nous", "vous", "tu", "on"}
+
+
+def _find_speaker(view: DocView, cue: VerbCue) -> None:
+    words = view.words
+    if cue.inverted is not None:
+        cue.speaker = pronoun_mention(view, cue.inverted)
+        cue.journalist = words[cue.inverted].text.lower().lstrip("-").removeprefix("t-") in ("on",)
+        if cue.journalist:
+            # « a-t-on appris auprès de la gendarmerie », « assure-t-on du côté de la préfecture »,
+            # « explique-t-on chez Bénéteau »: « on » hides the speaker the phrase after names.
+            told = _source_after_on(view, cue)
+            if told is not None:
+                cue.speaker, cue.journalist = told, False
+                cue.flags.append("told")
+        return
+    if in_incise_position(view, cue.group[0]):
+        _, s_last = view.reporter_sentence(cue.verb)
+        mention = postposed_subject(view, cue.group[1] if cue.verb < cue.group[1] else cue.verb + 1, s_last)
+        if mention is not None:
+            cue.speaker = mention
+            return
+    if _comme_incise(view, cue):
+        # « …, comme le précise l’ambassadeur, X : », « ainsi que l’a rappelé le maire »
+        _, s_last = view.reporter_sentence(cue.verb)
+        mention = postposed_subject(view, cue.verb + 1, s_last)
+        if mention is not None:
+            cue.speaker = mention
+            cue.flags.append("comme")
+            return
+    if _passive(view, cue):
+        # « des filtres avaient été posés », « il a été demandé »: the subject is not the speaker;
+        # the agent is (« a été annoncé par le ministère »), when there is one.
+        agent = next((c for c in view.children[cue.verb] if words[c].deprel == "obl:agent"), None)
+        if agent is None:
+            cue.impersonal = True
+            return
+        cue.speaker, cue.speaker_phrase = mention_for(view, agent)
+        return
+    subject = subject_of(view, cue.verb)
+    if subject is None:
+        return
+    low = words[subject].text.lower()
+    if low in ("il",) and _is_impersonal(view, cue, subject):
+        cue.impersonal = True
+        return
+    if low in FIRST_SECOND:
+        cue.journalist = True  # the reporter or a generic « on »: nobody to attribute to
+        return
+    if low in ("qui",) and words[subject].upos == "PRON":
+        antecedent = _antecedent_of_relative(view, subject)
+        if antecedent is None:
+            return
+        subject = antecedent
+    cue.speaker, cue.speaker_phrase = mention_for(
+        view, subject, limit=cue.group[0] if subject < cue.verb else None
+    )
+
+
+def _source_after_on(view: DocView, cue: VerbCue) -> Mention | None:
+    """The speaker an « on » incise gives after the verb: « auprès de X », « du côté de X »,
+    « chez X » (a few words after the verb group at most)."""
+    words = view.words
+    _, s_last = view.reporter_sentence(cue.verb)
+    for k in range(max(cue.group[1], cue.verb + 1), min(s_last, cue.verb + 6)):
+        low = words[k].text.lower()
+        start = None
+        nxt = words[k + 1].text.lower() if k + 1 < s_last else ""
+        if low == "auprès" and nxt in ("de", "du", "des", "d'", "d’"):
+            start = k + 2 if nxt in ("de", "d'", "d’") else k + 1
+        elif low == "côté" and k > 0 and words[k - 1].text.lower() == "du" and k + 1 < s_last:
+            nxt = words[k + 1].text.lower()
+            start = k + 2 if nxt in ("de", "d'", "d’") else (k + 1 if nxt in ("du", "des") else None)
+        elif low == "chez" and k + 1 < s_last:
+            start = k + 1
+        if start is None or start >= s_last:
+            continue
+        phrase = phrase_at(view, start, s_last)
+        if phrase is not None and phrase.first == start:
+            return phrase_mention(view, phrase)
+    return None
+
+
+def _comme_incise(view: DocView, cue: VerbCue) -> bool:
+    """« comme le précise X », « comme l’a rappelé X », « ainsi que l’a indiqué X »: an incise
+    that says who the clause before it comes from, with the subject after the verb."""
+    words = view.words
+    k = cue.group[0] - 1
+    while k >= 0 and words[k].text.lower() in ("le", "l'", "l’", "l", "a", "ont", "avait", "l'a", "l’a"):
+        k -= 1
+    if k < 0:
+        return False
+    low = words[k].text.lower()
+    return low == "comme" or (low == "que" and k > 0 and words[k - 1].text.lower() == "ainsi")
+
+
+def _passive(view: DocView, cue: VerbCue) -> bool:
+    """« a été annoncé », « sont posés »: être with a participle, not a pronominal verb (s'est exclamé)."""
+    words = view.words
+    if words[cue.verb].feat("VerbForm") != "Part" or cue.entry.lemma.startswith(("se ", "s'")):
+        return False
+    group = range(cue.group[0], cue.verb)
+    if any(words[k].text.lower() in REFLEXIVE for k in group):
+        return False
+    return any(words[k].lemma == "être" and words[k].upos == "AUX" for k in group)
+
+
+def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = False) -> Mention | None:
+    """The subject after an incise verb: « a déclaré l’un des partenaires », « déclare à l'AFP X ».
+
+    ``quoted``: the incise sits inside the quote marks (« Nous pensions, explique X, que … »).
+    """
+    words = view.words
+    steps = 0
+    while j < s_last and steps < 8:
+        w = words[j]
+        low = w.text.lower()
+        if w.upos == "ADV" or low in TIME_WORDS:
+            j += 1
+            steps += 1
+            continue
+        if low in ("à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"):
+            # A complement before the subject (« déclare à l'AFP Jean-Philippe Magnen ») is skipped
+            # only when a noun phrase follows it.
+            k = j + 1
+            while k < s_last and words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+                if words[k].upos == "DET" and _has_noun(view, j + 1, k):
+                    break  # « déclaré à la presse la directrice … »: a new phrase, the subject
+                k += 1
+                if (
+                    words[k - 1].upos == "PROPN"
+                    and k < s_last
+                    and words[k].upos == "PROPN"
+                    and view.entity_of[k] != view.entity_of[k - 1]
+                ):
+                    break  # « à l'AFP Jean-Philippe Magnen »: a second name starts the subject
+            if k < s_last and k > j + 1 and starts_phrase(view, k, quoted=quoted):
+                j = k
+                steps += 1
+                continue
+            # « a déclaré à la sortie de la réunion le ministre … »: a complement with its own complement.
+            inner = phrase_at(view, j + 1, s_last, appositions=False)
+            if inner is not None and inner.last < s_last and starts_phrase(view, inner.last, quoted=quoted):
+                j = inner.last
+                steps += 1
+                continue
+            return None
+        break
+    if j >= s_last or not starts_phrase(view, j, quoted=quoted):
+        return None
+    phrase = phrase_at(view, j, s_last, coordination=True)
+    if phrase is None:
+        return None
+    return phrase_mention(view, phrase)
+
+
+def _has_noun(view: DocView, first: int, last: int) -> bool:
+    return any(view.words[m].upos in ("NOUN", "PROPN") for m in range(first, last))
+
+
+TIME_WORDS = {
+    "dimanche",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "hier",
+    "soir",
+    "matin",
+    "aujourd'hui",
+    "aujourd’hui",
+    "ensuite",
+    "alors",
+    "encore",
+    "également",
+    "aussi",
+    "enfin",
+}
+
+
+def starts_phrase(view: DocView, j: int, *, quoted: bool = False) -> bool:
+    """Whether a noun phrase can start at word ``j`` (outside quote marks unless ``quoted``)."""
+    w = view.words[j]
+    return (
+        w.upos in ("DET", "PROPN", "NOUN", "NUM", "ADJ")
+        or w.text.lower() in ("l'", "l’", "un", "une")
+        or (w.upos == "PRON" and w.text.lower() in ("certains", "certaines", "plusieurs"))
+    ) and (quoted or not view.in_quote(j))
+
+
+def _is_impersonal(view: DocView, cue: VerbCue, subject: int) -> bool:
+    """« il a été demandé / dit / annoncé que… »: a passive with « il » and no agent; nobody speaks."""
+    words = view.words
+    passive = (
+        any(words[k].lemma == "être" and words[k].upos == "AUX" for k in range(*cue.group))
+        and words[cue.verb].feat("VerbForm") == "Part"
+    )
+    return passive or words[subject].deprel == "nsubj:pass"
+
+
+def _antecedent_of_relative(view: DocView, qui: int) -> int | None:
+    """The noun a relative « qui » stands for: the head of the relative clause's verb."""
+    words = view.words
+    verb = words[qui].head
+    if verb < 0:
+        return None
+    noun = words[verb].head
+    if noun >= 0 and words[verb].deprel.startswith("acl") and words[noun].upos in ("NOUN", "PROPN", "PRON"):
+        return noun
+    # Linear: the noun right before « qui ».
+    j = qui - 1
+    while j >= 0 and words[j].text == ",":
+        j -= 1
+    if j >= 0 and words[j].upos in ("NOUN", "PROPN"):
+        return j
+    return None
+
+
+OBJECT_ONLY = {
+    "lui",
+    "leur",
+    "me",
+    "m'",
+    "m’",
+    "te",
+    "t'",
+    "t’",
+    "se",
+    "s'",
+    "s’",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+}
+
+
+def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
+    """The word heading the subject of ``verb``: its nsubj, or by control, coordination or position."""
+    words = view.words
+    if depth > 4:
+        return None
+    (first, end), inverted = verb_group(view, verb)
+    if inverted is not None:
+        return inverted
+    if in_incise_position(view, first):
+        _, s_last = view.reporter_sentence(verb)
+        mention = postposed_subject(view, end, s_last)
+        if mention is not None and mention.head is not None:
+            return mention.head
+    candidates = [verb]
+    head = words[verb].head
+    if head >= 0 and words[verb].deprel in ("xcomp",) and words[head].upos == "AUX":
+        candidates.append(head)
+    for c in candidates:
+        subjects = [
+            child
+            for child in view.children[c]
+            if words[child].deprel in ("nsubj", "nsubj:pass", "expl:subj", "csubj")
+            and not view.in_quote(child)
+            and not (words[child].text.lower() in OBJECT_ONLY and child >= first)
+            # « Interrogée sur …, Anne-Sophie R. a dit … »: a participle the parser made the subject
+            # (« le prévenu », with its determiner, is a noun whatever its tag)
+            and not (
+                words[child].deprel == "nsubj"
+                and words[child].feat("VerbForm") == "Part"
+                and not any(words[c].upos == "DET" for c in view.children[child])
+            )
+        ]
+        # « Comme la procureure, elle a insisté »: a term of comparison is no subject.
+        subjects = [child for child in subjects if not is_compared(view, child)] or subjects
+        if subjects:
+            return _named_in_apposition(view, subjects[0])
+    # Agent of a passive: « a été annoncé par le ministère ».
+    for child in view.children[verb]:
+        if words[child].deprel == "obl:agent" and not view.in_quote(child):
+            return child
+    deprel = words[verb].deprel
+    if head >= 0 and depth < 4:
+        governor = head
+        if deprel == "xcomp":
+            # Object control: « convaincre la veuve de demander » → la veuve.
+            for child in view.children[governor]:
+                if (
+                    words[child].deprel in ("obj", "iobj")
+                    and child < verb
+                    and words[child].upos in ("NOUN", "PROPN")
+                    and not view.in_quote(child)
+                ):
+                    return child
+        if (
+            deprel == "acl"
+            and words[governor].upos in ("NOUN", "PROPN")
+            and words[verb].feat("VerbForm") in ("Part", "Inf")
+        ):
+            if (
+                words[governor].upos == "PROPN"
+                or _is_party_noun(words[governor].lemma.lower())
+            ):
+                return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
+            # « …, a-t-elle affirmé lors d’une conférence de presse, appelant ses partisans à … »: the
+            # participle hangs from a thing; it speaks for the clause's subject.
+            clause = next((a for a in view.ancestors(verb) if words[a].upos in ("VERB", "AUX")), None)
+            return subject_of(view, clause, depth=depth + 1) if clause is not None else None
+        # Control: an infinitive or a gerund speaks for its governor's subject (« avant de poursuivre »,
+        # « en affirmant »); a coordinated verb shares it. A finite verb hung as an adverbial clause is
+        # a parser's slip, not control: the position rule below finds its subject.
+        finite = words[verb].feat("VerbForm") == "Fin"
+        if (
+            deprel == "advcl"
+            and words[verb].feat("VerbForm") == "Part"
+            and words[verb].feat("Tense") != "Pres"  # not « en citant »
+            and not any(words[c].upos in ("AUX", "ADP", "SCONJ") for c in view.children[verb])
+        ):
+            # « Une enseignante, qui a requis l’anonymat parce qu’elle est stagiaire, décrit … »:
+            # « décrit » read as a participle hung on « stagiaire »; a subject right before it wins.
+            placed = _subject_by_position(view, verb, first, next_word=False)
+            if placed is not None:
+                return placed
+        if deprel == "advcl" and not finite and _gerund_after_comma(view, verb):
+            # « X a estimé que son adversaire avait « … », tout en se disant « sereine » »: a gerund set
+            # off by a comma speaks for the sentence's main clause, wherever the parser hangs it.
+            main = next((a for a in view.ancestors(verb) if words[a].deprel == "root"), None)
+            if main is not None and main != governor and words[main].upos in ("VERB", "AUX"):
+                return subject_of(view, main, depth=depth + 1)
+        if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite):
+            return subject_of(view, governor, depth=depth + 1)
+        if deprel == "acl" and not finite and words[governor].upos in ("VERB", "AUX"):
+            # « …, a martelé la magistrate, rappelant que … »: a participle hung on the verb.
+            return subject_of(view, governor, depth=depth + 1)
+    return _subject_by_position(view, verb, first)
+
+
+REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"}
+
+
+def _gerund_after_comma(view: DocView, verb: int) -> bool:
+    """« …, tout en se disant », « …, en rappelant »: a gerund that follows a comma."""
+    words = view.words
+    k = verb - 1
+    while k >= 0 and words[k].text.lower() in REFLEXIVE_CLITICS:
+        k -= 1
+    if k < 0 or words[k].text.lower() != "en":
+        return False
+    k -= 1
+    if k >= 0 and words[k].text.lower() == "tout":
+        k -= 1
+    return k >= 0 and words[k].text == ","
+
+
+def _named_in_apposition(view: DocView, k: int) -> int:
+    """« Debout dans le box, Ludovic S., 44 ans, a répété … »: a capitalized adjective opening the
+    sentence, taken for a name and made the subject; the person named in apposition is the subject."""
+    words = view.words
+    w = words[k]
+    if w.upos != "PROPN" or view.entity_label(k) == "PER":
+        return k
+    if (
+        k > 0
+        and view.sentence_of[k - 1] == view.sentence_of[k]
+        and words[k - 1].text not in ("»", "”", "-", "—", "–")
+    ):
+        return k  # not the first word of its clause
+    if k + 1 >= len(words) or words[k + 1].upos == "PROPN":
+        return k  # a name of two words
+    named = [c for c in view.children[k] if words[c].deprel == "appos" and view.entity_label(c) == "PER"]
+    return named[0] if named else k
+
+
+def is_compared(view: DocView, k: int) -> bool:
+    """Word ``k`` heads a term of comparison: « comme la procureure », « contrairement à son rival »."""
+    words = view.words
+    before = [c for c in view.children[k] if c < k]
+    if any(words[c].text.lower() in COMPARISON_WORDS for c in before):
+        return True  # « comme » hung on the noun as its mark
+    first = min([k, *before])
+    return first > 0 and words[first - 1].text.lower() in COMPARISON_WORDS
+
+
+COMPARISON_WORDS = {"comme", "contrairement", "instar"}
+
+
+def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: bool = True) -> int | None:
+    """The noun phrase that ends right before the verb group.
+
+    « Devant les actionnaires, la directrice générale, Maud Kerjean, a résumé … »: tried from each
+    clause-opening comma.
+    """
+    words = view.words
+    s_first, _ = view.reporter_sentence(verb)
+    starts = [s_first] + [
+        k + 1 for k in range(s_first, first) if words[k].text == "," and not view.in_quote(k)
+    ]
+    for start in starts:
+        if start >= first or view.in_quote(start):
+            continue
+        phrase = phrase_at(view, start, first)
+        if phrase is None:
+            continue
+        end = phrase.last
+        # « Un diplomate présent au dîner de mardi, qui … , décrit … »: a complement the phrase left out
+        # runs on to a comma, with no verb of its own.
+        comma = next((m for m in range(end, first) if words[m].text == "," and not view.in_quote(m)), None)
+        if (
+            comma is not None
+            and comma > end
+            and words[end].upos == "ADP"
+            and not any(words[m].upos in ("VERB", "AUX") or view.in_quote(m) for m in range(end, comma))
+        ):
+            end = comma
+        while end < first and words[end].text in (",",):
+            end += 1
+        # « La vieille dame, qui a requis l’anonymat, avoue … », « Un responsable, cité par le Parisien,
+        # évoque … »: relative clauses and participial asides between commas.
+        while (
+            end < first
+            and words[end - 1].text == ","
+            and (
+                words[end].text.lower() in ("qui", "dont", "que", "qu'", "qu’", "où")
+                or words[end].feat("VerbForm") == "Part"
+                or words[end].text.lower().endswith(("é", "ée", "és", "ées"))
+            )
+        ):
+            close = next((m for m in range(end, first) if words[m].text == ","), None)
+            if close is None:
+                break
+            end = close + 1
+        if end < first and all(words[m].text == "," for m in range(end - 1, first)):
+            end = first
+        if end == first and (
+            words[phrase.head].upos in ("NOUN", "PROPN")
+            or (phrase.head > phrase.first and words[phrase.first].upos == "DET")  # « Un autre jugeait »
+            or _one_of(view, phrase.head)  # « Un de ses collègues juge »
+        ):
+            return phrase.head
+    j = first - 1
+    if (
+        next_word
+        and j >= 0
+        and words[j].upos in ("PROPN", "NOUN")
+        and not view.in_quote(j)
+        and view.sentence_of[j] == view.sentence_of[verb]
+    ):
+        return j
+    return None
+
+
+def _one_of(view: DocView, k: int) -> bool:
+    """« un de ses collègues », « l’une des victimes »: « un » heading a group it is taken from."""
+    words = view.words
+    return (
+        words[k].text.lower() in ("un", "une")
+        and k + 1 < len(words)
+        and words[k + 1].text.lower() in ("de", "des", "d'", "d’", "du")
+    )

@@ -1,0 +1,408 @@
+"""Which word is a reporting verb, and its verb group.
+
+``verb_entry`` looks a word up in the reporting verbs by lemma (with the lemmatizer's and the
+tagger's slips worked round: « traite » read as *traire*, « juge » tagged a noun, « a nuancé »
+an adjective); ``verb_group`` reads the auxiliaries, clitics and negation before it and the
+inverted subject of « a-t-il déclaré ». A participle that describes (« Interrogé par l’AFP, »)
+or names (« l’opération dite « Tempête » ») reports nothing. ``VerbCue`` is one reporting verb
+with the frame the other modules fill in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..docview import DocView
+from ..lexicon import ReportingVerb, multiword_cues, pronominal_verbs, reporting_verbs, word_set
+from ..model import Cue, Mention, Span
+from ..nounphrase import Phrase
+
+NEGATIONS = {"pas", "jamais", "guère", "point", "nullement", "aucunement", "rien", "plus"}
+NE = {"ne", "n'", "n’"}
+OBJECT_CLITICS = {
+    "lui",
+    "leur",
+    "me",
+    "m'",
+    "m’",
+    "te",
+    "t'",
+    "t’",
+    "nous",
+    "vous",
+    "le",
+    "la",
+    "l'",
+    "l’",
+    "les",
+    "y",
+    "en",
+}
+REFLEXIVE = {"se", "s'", "s’"}
+INCISE_ADVERBS = {
+    "ensuite",
+    "encore",
+    "aussi",
+    "également",
+    "alors",
+    "enfin",
+    "d'ailleurs",
+    "d’ailleurs",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "néanmoins",
+    "même",
+    "plus",
+    "tard",
+    "déjà",
+    "bien",
+    "simplement",
+    "souvent",
+    "hier",
+    "aujourd'hui",
+    "aujourd’hui",
+    "dimanche",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "notamment",
+    "immédiatement",
+    "aussitôt",
+    "volontiers",
+    "sobrement",
+    "fermement",
+    "publiquement",
+    "récemment",
+    "dernièrement",
+    "matin",
+    "soir",
+}
+THIRD_PERSON = {"il", "elle", "ils", "elles"}
+
+
+@dataclass(slots=True)
+class VerbCue:
+    """One reporting verb in the article, with its frame."""
+
+    verb: int
+    entry: ReportingVerb
+    group: tuple[int, int]  # words of the verb group: clitics, auxiliaries, inverted subject, the verb
+    inverted: int | None = None  # the inverted subject clitic (-t-il)
+    negated: bool = False
+    future: bool = False
+    conditional: bool = False
+    hypothetical: bool = False
+    idiom: bool = False
+    speaker: Mention | None = None
+    speaker_phrase: Phrase | None = None
+    impersonal: bool = False
+    journalist: bool = False
+    que_clause: tuple[int, int] | None = None  # words of the reported clause, que excluded
+    infinitive: tuple[int, int] | None = None
+    # « s’est dit satisfait de l’accord »: the state the speaker declares (an adjective or participle).
+    predicate: tuple[int, int] | None = None
+    flags: list[str] = field(default_factory=list)
+
+    def cue(self, view: DocView) -> Cue:
+        """The cue as the JSON shows it: the verb group without the inverted subject."""
+        first, last = self.group
+        if self.inverted is not None and self.inverted == last - 1:
+            last -= 1
+        words = [i for i in range(first, last) if i != self.inverted and not _is_dash_clitic(view, i)]
+        start, end = view.words[words[0]].start, view.words[words[-1]].end
+        lemma = self.entry.lemma
+        return Cue(Span(start, end), view.text[start:end], lemma)
+
+    @property
+    def usable(self) -> bool:
+        """A speech act that happened: not negated, not future, not hypothetical, not an idiom."""
+        return not (self.negated or self.future or self.hypothetical or self.idiom or self.journalist)
+
+
+def _is_dash_clitic(view: DocView, i: int) -> bool:
+    """An inverted subject clitic: « -il », « -t-elle », or « elles » right after a bare « - »."""
+    words = view.words
+    text = words[i].text.lower()
+    if text.startswith("-"):
+        return text.lstrip("-").removeprefix("t-") in THIRD_PERSON | {"on", "t", "il"}
+    return (
+        text in THIRD_PERSON | {"on"}
+        and i > 0
+        and words[i - 1].text in ("-", "-t")
+        and words[i - 1].end == words[i].start
+    )
+
+
+def _normalize_lemma(lemma: str) -> str:
+    """Lower case, straight apostrophe, and the 1990 spelling reform undone (reconnait → reconnaît)."""
+    return lemma.lower().replace("’", "'")
+
+
+_ENDINGS = (
+    ("ées", "er"),
+    ("ée", "er"),
+    ("és", "er"),
+    ("é", "er"),
+    ("ent", "er"),
+    ("es", "er"),
+    ("e", "er"),
+    ("it", "ire"),
+    ("ait", "aître"),
+    ("ît", "ître"),
+    ("ut", "ure"),
+    ("is", "ir"),
+    ("it", "ir"),
+)
+
+
+def _lemma_candidates(view: DocView, i: int) -> list[str]:
+    w = view.words[i]
+    lemma = _normalize_lemma(w.lemma)
+    found = [lemma]
+    for plain, accented in (("aitre", "aître"), ("oitre", "oître")):
+        if lemma.endswith(plain):
+            found.append(lemma[: -len(plain)] + accented)
+    # The lemmatizer sometimes goes astray on verbs (traite → traire): try the form's own endings.
+    form = w.text.lower()
+    for ending, infinitive in _ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            stem = form[: -len(ending)]
+            found.append(stem + infinitive)
+            if infinitive == "er":
+                # « tempère » → tempérer, « soulève » → soulever, « rappelle » → rappeler
+                cut = stem.rfind("è")
+                if cut != -1 and cut >= len(stem) - 3:
+                    found += [stem[:cut] + v + stem[cut + 1 :] + "er" for v in ("é", "e")]
+                if stem.endswith(("ll", "tt")):
+                    found.append(stem[:-1] + "er")
+    return found
+
+
+def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
+    """The reporting-verb entry of word ``i`` when it is a reporting verb, else None."""
+    w = view.words[i]
+    incise = w.upos in ("NOUN", "X", "ADJ") and w.text.islower() and in_incise_position(view, i)
+    if (
+        w.upos not in ("VERB", "AUX")
+        and not _participle_as_adjective(view, i)
+        and not incise
+        and not _verb_read_as_noun(view, i)
+    ):
+        return None  # (« soupire » right after « … », is a verb whatever the tagger says)
+    verbs = reporting_verbs()
+    reflexive = _has_reflexive(view, i)
+    for lemma in _lemma_candidates(view, i):
+        if reflexive:
+            for form in (f"se {lemma}", f"s'{lemma}"):
+                if form in verbs:
+                    return verbs[form]
+        if lemma in pronominal_verbs() and not reflexive and lemma not in verbs:
+            continue
+        if lemma in multiword_cues():
+            for key, (rest, entry) in multiword_cues().items():
+                if key.startswith(lemma + " ") and _followed_by(view, i, rest):
+                    return entry
+        if lemma in verbs and len(lemma.split()) == 1:
+            return verbs[lemma]
+    return None
+
+
+AVOIR_FORMS = {
+    "a",
+    "ai",
+    "as",
+    "avons",
+    "avez",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "aura",
+    "auront",
+    "ayant",
+    "avoir",
+    "eu",
+}
+
+
+def _verb_read_as_noun(view: DocView, i: int) -> bool:
+    """« Un de ses collègues juge pourtant que … »: a verb form tagged as a noun.
+
+    A noun does not follow another noun without a determiner and then open a « que » clause; a verb
+    whose subject ends right before it does.
+    """
+    words = view.words
+    w = words[i]
+    if w.upos != "NOUN" or not w.text.islower() or i == 0 or view.in_quote(i):
+        return False
+    # (« Paul G., président de la chambre, juge que … »: after the comma that closes an apposition)
+    if (words[i - 1].upos not in ("NOUN", "PROPN") and words[i - 1].text != ",") or view.in_quote(i - 1):
+        return False
+    j = i + 1
+    while j < len(words) and words[j].upos == "ADV":
+        j += 1
+    if j < len(words) and words[j].text.lower() in ("que", "qu'", "qu’"):
+        return True
+    # « Le rapport …, rendu public mardi, pointe « des marges … » »: after the comma, the quotation.
+    return words[i - 1].text == "," and j < len(words) and view.is_mark(j) and view.in_quote(j)
+
+
+def _participle_as_adjective(view: DocView, i: int) -> bool:
+    """« a nuancé », « a tweeté » tagged as an adjective or unknown: a participle after a form of avoir."""
+    w = view.words[i]
+    if w.upos not in ("ADJ", "X", "NOUN") or not w.text.lower().endswith(
+        ("é", "és", "ée", "ées", "u", "i", "it", "is")
+    ):
+        return False
+    j = i - 1
+    while j >= 0 and (
+        view.words[j].upos == "ADV" or _is_dash_clitic(view, j) or view.words[j].text.lower() == "-t"
+    ):
+        j -= 1
+    return j >= 0 and (
+        (view.words[j].upos == "AUX" and view.words[j].lemma == "avoir")
+        or view.words[j].text.lower() in AVOIR_FORMS
+    )
+
+
+def _followed_by(view: DocView, i: int, rest: tuple[str, ...]) -> bool:
+    """Whether the words after ``i`` (adverbs skipped) spell ``rest`` (faire *savoir*, mettre *l'accent*)."""
+    j = i + 1
+    words = view.words
+    while j < len(words) and words[j].upos == "ADV":
+        j += 1
+    joined = ""
+    k = j
+    target = " ".join(rest).replace("' ", "'")
+    while k < len(words) and len(joined) < len(target) + 2:
+        piece = words[k].text.lower().replace("’", "'")
+        joined = piece if not joined else (joined + piece if joined.endswith("'") else joined + " " + piece)
+        if joined == target:
+            return True
+        k += 1
+    return False
+
+
+def _bare_participle(view: DocView, i: int) -> bool:
+    """« Interrogé par l'AFP, … », « un gérant interrogé par notre rédaction », « surnommé « le Sorcier »
+    par les supporters »: a participle with no auxiliary describes; nobody speaks."""
+    w = view.words[i]
+    participle = w.feat("VerbForm") == "Part" or (
+        w.feat("VerbForm") is None and w.text.lower().endswith(("é", "ée", "és", "ées"))
+    )
+    if not participle or w.feat("Tense") == "Pres":
+        return False
+    # « X, ancien agent immobilier, jugé pour escroquerie »: an ambiguous verb's participle hung on
+    # a noun describes the noun's person; it is nobody's speech.
+    entry = verb_entry(view, i)
+    described = (
+        entry is not None
+        and entry.ambiguous
+        and w.deprel.startswith("acl")
+        and w.head >= 0
+        and view.words[w.head].upos in ("NOUN", "PROPN")
+    )
+    if not described and not set(_lemma_candidates(view, i)) & word_set("interview_verbs.txt"):
+        return False
+    (first, _), inverted = verb_group(view, i)
+    return inverted is None and not any(
+        view.words[k].upos == "AUX" or view.words[k].text.lower() in AVOIR_FORMS for k in range(first, i)
+    )
+
+
+def _naming_participle(view: DocView, i: int) -> bool:
+    """« le quartier dit des Tanneurs », « l'opération dite « Tempête » »: dit means called here."""
+    w = view.words[i]
+    if w.text.lower() not in ("dit", "dite", "dits", "dites") or i == 0:
+        return False
+    before = view.words[i - 1]
+    n = view.mark_of[i + 1] if i + 1 < len(view.words) else -1
+    if n != -1 and view.spans[n].closer is not None and before.upos in ("NOUN", "PROPN"):
+        # « Le quartier dit « des Tanneurs » sera rasé »: a verb right after the marks needs a subject,
+        # so « dit » names the quarter rather than makes it speak.
+        closer = view.spans[n].closer
+        assert closer is not None
+        after = view.word_at(closer) + 1
+        if (
+            after < len(view.words)
+            and view.words[after].upos in ("AUX", "VERB")
+            and view.words[after].text not in (",",)
+        ):
+            return True
+    if w.feat("VerbForm") == "Fin" or any(view.words[c].deprel.startswith("nsubj") for c in view.children[i]):
+        return False  # « Le syndicat dit craindre … »: a finite verb with its subject
+    return before.upos in ("NOUN", "PROPN", "ADJ") and before.text.lower() not in AVOIR_FORMS
+
+
+def _has_reflexive(view: DocView, i: int) -> bool:
+    """A reflexive clitic before the verb group (s'est exclamé, se sont félicités)."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        low = view.words[j].text.lower()
+        if low in REFLEXIVE:
+            return True
+        if view.words[j].upos not in ("AUX", "ADV", "PRON") and low not in NE:
+            return False
+        j -= 1
+        steps += 1
+    # « s'exclame-t-elle » / inverted: se after nothing; also the infinitive « se plaindre »
+    return False
+
+
+def verb_group(view: DocView, verb: int) -> tuple[tuple[int, int], int | None]:
+    """The verb group around ``verb``: auxiliaries, clitics and negation before it, inverted subject.
+
+    Returns the word range and the index of the inverted subject clitic, if any.
+    """
+    words = view.words
+    first = verb
+    j = verb - 1
+    while j >= 0:
+        w = words[j]
+        low = w.text.lower()
+        if low in ("d'", "d’", "par") and j + 1 < verb and words[j + 1].text.lower() == "ailleurs":
+            first = j
+            j -= 1
+            continue
+        if (
+            w.upos == "AUX"
+            or (low in AVOIR_FORMS and j == verb - 1)
+            or low in NE
+            or low in OBJECT_CLITICS
+            or low in REFLEXIVE
+            or _is_dash_clitic(view, j)
+            or (w.upos == "ADV" and low in NEGATIONS | INCISE_ADVERBS | {"t", "-t"})
+            or low in ("-t", "t")
+        ):
+            if w.upos == "PRON" and low in ("la", "le", "les", "l'", "l’") and j + 1 < verb and False:
+                break
+            if low in ("nous", "vous") and j > 0 and words[j - 1].upos not in ("AUX", "VERB", "PUNCT"):
+                # « nous » before the verb is its subject, not an object clitic.
+                break
+            first = j
+            j -= 1
+            continue
+        break
+    last = verb + 1
+    inverted = None
+    # Inverted subject right after the verb (explique-t-il) or inside the group (a-t-il déclaré).
+    for k in range(first, min(verb + 3, len(words))):
+        if _is_dash_clitic(view, k) and words[k].text.lower().lstrip("-") != "t":
+            inverted = k
+            last = max(last, k + 1)
+    return (first, last), inverted
+
+
+def in_incise_position(view: DocView, first: int) -> bool:
+    """A verb group right after a closing quote mark, or after a comma that follows one."""
+    words = view.words
+    j = first - 1
+    if j >= 0 and words[j].text == ",":
+        j -= 1
+    return j >= 0 and view.is_mark(j) and words[j].text in "»”\"›’'"
