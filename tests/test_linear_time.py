@@ -19,6 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotes.attribution
+import quotes.attribution.context
+import quotes.attribution.indirect
 import quotes.checks
 import quotes.sources
 from quotes.docview import DocView
@@ -46,6 +48,24 @@ def counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> Callable
         return original(*args, **kwargs)
 
     monkeypatch.setattr(module, name, counting)
+    return lambda: calls[0]
+
+
+def counted_in_package(monkeypatch: pytest.MonkeyPatch, package: ModuleType, name: str) -> Callable[[], int]:
+    """``counted`` for a function that the modules of a package import from one another: one
+    counter for its calls from any of them."""
+    prefix = package.__name__ + "."
+    holders = [m for key, m in sys.modules.items() if key.startswith(prefix) and hasattr(m, name)]
+    original = getattr(holders[0], name)
+    calls = [0]
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    for module in holders:
+        if getattr(module, name) is original:
+            monkeypatch.setattr(module, name, counting)
     return lambda: calls[0]
 
 
@@ -191,7 +211,9 @@ def test_a_quotation_with_no_cue_weighs_only_the_cues_of_its_paragraph(
     def work(paragraphs: int) -> int:
         text = article(paragraphs)
         doc = parse_text(text)
-        lines, _ = lines_run(quotes.attribution._inherit, lambda: analyze_parsed(Article("x.txt", text), doc))
+        lines, _ = lines_run(
+            quotes.attribution.context._inherit, lambda: analyze_parsed(Article("x.txt", text), doc)
+        )
         return lines
 
     assert work(40) <= 2.5 * work(20)  # it grew as the square: 4,273 lines, then 15,753
@@ -211,7 +233,7 @@ def test_reported_speech_is_held_against_the_reports_around_it_only(parse_text: 
         text = article(paragraphs)
         doc = parse_text(text)
         lines, analysis = lines_run(
-            quotes.attribution._indirect, lambda: analyze_parsed(Article("x.txt", text), doc)
+            quotes.attribution.indirect._indirect, lambda: analyze_parsed(Article("x.txt", text), doc)
         )
         reports = [q for q in analysis.quotes if q.kind == "indirect"]
         assert len(reports) >= 1.5 * paragraphs
@@ -264,7 +286,7 @@ def test_a_quotation_in_a_long_paragraph_reads_only_what_is_near_it(
         )
         doc = parse_text(text)
         lines, _ = lines_run(
-            getattr(quotes.attribution, function), lambda: analyze_parsed(Article("x.txt", text), doc)
+            getattr(quotes.attribution.context, function), lambda: analyze_parsed(Article("x.txt", text), doc)
         )
         return lines
 
@@ -299,7 +321,7 @@ def test_an_excerpt_is_looked_for_only_in_the_quotations_that_may_hold_it(
         for n in range(pairs)
     )
     doc = parse_text(text)
-    normalized = counted(monkeypatch, quotes.attribution, "_normalized")
+    normalized = counted_in_package(monkeypatch, quotes.attribution, "_normalized")
     analysis = analyze_parsed(Article("x.txt", text), doc)
     assert len([q for q in analysis.quotes if q.marks is not None]) == 2 * pairs
     assert normalized() <= 6 * pairs  # it was pairs × 2 × pairs

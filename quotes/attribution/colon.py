@@ -1,0 +1,162 @@
+"""The ``colon`` rule: X a déclaré : « … », X : « … », and a clause whose subject speaks before
+the colon (« Un gérant de fonds va plus loin : « … » »)."""
+
+from __future__ import annotations
+
+from ..candidates import speaker_kind
+from ..cues import FIRST_SECOND, VerbCue, is_person_like, mention_for, phrase_mention, subject_of, verb_group
+from ..docview import DocView
+from ..model import Cue, MarkedSpan, Span
+from ..nounphrase import phrase_at
+from .incise import _incise_usable
+from .record import DASHES, _Attribution, _cue_attribution, _is_org_or_media
+
+
+def _colon_before(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """X a déclaré : « … » ; X : « … »."""
+    words = view.words
+    j = qf - 1
+    while j >= 0 and words[j].text in DASHES:
+        j -= 1
+    if j < 0 or words[j].text != ":" or view.in_quote(j):
+        return None
+    colon = j
+    s_first, _ = view.reporter_sentence(colon)
+    if s_first == colon + 1 or s_first > colon:
+        s_first = view.reporter_sentence(colon)[0]
+    # The nearest cue before the colon, in the same paragraph's clause.
+    p = view.paragraph_of[colon]
+    k = colon - 1
+    while k >= 0 and view.paragraph_of[k] == p and k >= s_first - 1:
+        if words[k].text in (";", ".") and not view.in_quote(k) and k < colon - 1:
+            break
+        cue = by_verb.get(k)
+        if (
+            cue is not None
+            and not view.in_quote(k)
+            and _incise_usable(cue)
+            and not cue.journalist
+            and (cue.speaker is not None or cue.impersonal)
+        ):
+            return _cue_attribution(view, cue, "colon")
+        k -= 1
+    # « Un gérant de fonds va plus loin : « … » »: no reporting verb, but the clause's subject speaks.
+    for k in range(colon - 1, max(s_first, colon - 20) - 1, -1):
+        w = words[k]
+        if view.in_quote(k) or w.text in (";", "."):
+            break
+        if w.deprel in ("cop", "aux", "aux:tense", "aux:pass", "acl", "acl:relcl"):
+            continue  # a copula, an auxiliary or a relative clause: the main verb is further back
+        finite = w.feat("VerbForm") == "Fin" or (
+            # « Puis elle s’est tournée vers l’accusé : »: a compound tense
+            w.upos == "VERB"
+            and any(
+                words[c].upos == "AUX" and words[c].feat("VerbForm") == "Fin" and c < k
+                for c in view.children[k]
+            )
+        )
+        if (
+            w.upos in ("ADJ", "NOUN")
+            and (w.deprel == "root" or any(words[c].deprel.startswith("nsubj") for c in view.children[k]))
+            and any(words[c].deprel == "cop" for c in view.children[k])
+        ):
+            finite = True  # « Le ministre a été clair : », « La note est sans ambiguïté : »
+        predicate = w.upos in ("VERB", "AUX") or (w.upos in ("ADJ", "NOUN") and finite)
+        if predicate and finite and not view.in_quote(k):
+            subject = subject_of(view, k)
+            if subject is not None and words[subject].text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
+                continue  # « un bus qui n’est jamais venu »: a relative clause; the main verb is further back
+            if subject is None or words[subject].text.lower() in FIRST_SECOND:
+                break
+            mention, _ = mention_for(view, subject, limit=k if subject < k else None)
+            if mention is not None and (is_person_like(view, mention) or _is_org_or_media(view, mention)):
+                (first, end), _ = verb_group(view, k)
+                said = Cue(view.span_of(first, end), view.text_of(first, end), words[k].lemma.lower())
+                return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
+            break
+    # « Gérard, 71 ans, dont quarante passés dans le quartier, est plus direct : « … » »: the parser
+    # lost the clause, but the sentence opens on a named person, who is its subject.
+    subject_start = _after_opening_participle(view, s_first, colon)
+    opening = phrase_at(view, subject_start, colon) if subject_start < colon else None
+    between = range(opening.last, colon) if opening is not None else range(0)
+    if (
+        opening is not None
+        and opening.name is not None
+        and words[opening.first].upos != "ADP"
+        and (
+            any(words[m].feat("VerbForm") == "Fin" for m in between)
+            # « Élise N., infectiologue au CHU, tempère : »: a verb the tagger read as a noun
+            or (
+                0 < len([m for m in between if words[m].text != ","]) <= 2
+                and words[colon - 1].text.islower()
+            )
+        )
+    ):
+        mention = phrase_mention(view, opening)
+        if is_person_like(view, mention):
+            said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
+            return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
+    # « La note interne, datée du 3 mars, est sans ambiguïté : « … » »: a description that can speak,
+    # then « être » and what it is, whatever the parser made of the clause.
+    if (
+        opening is not None
+        and opening.name is None
+        and words[opening.first].upos == "DET"
+        and any(words[m].lemma == "être" and words[m].upos == "AUX" for m in between)
+        and len(between) <= 12
+        and not any(view.in_quote(m) for m in between)
+    ):
+        mention = phrase_mention(view, opening)
+        if speaker_kind(view, mention) in ("person", "group", "organization", "media"):
+            said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
+            return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
+    # « Le ministre : « … » »: a noun phrase right before the colon.
+    start = _phrase_before(view, colon)
+    if start is not None:
+        phrase = phrase_at(view, start, colon)
+        determined = words[phrase.first].upos == "DET" or phrase.name is not None if phrase else False
+        if phrase is not None and phrase.last == colon and determined:
+            mention = phrase_mention(view, phrase)
+            if is_person_like(view, mention) or _is_org_or_media(view, mention):
+                return _Attribution(
+                    Cue(Span(words[colon].start, words[colon].end), ":", ":"),
+                    mention,
+                    "colon",
+                    cue_found=True,
+                )
+    return None
+
+
+def _after_opening_participle(view: DocView, s_first: int, end: int) -> int:
+    """« Contacté, le directeur … », « Interrogée sur ce point, X … »: past an opening participle
+    and its complements, where the sentence's subject starts (``s_first`` when there is none)."""
+    words = view.words
+    participle = ("é", "ée", "és", "ées", "joint", "jointe")
+    if s_first >= end or not words[s_first].text.lower().endswith(participle):
+        return s_first
+    for k in range(s_first + 1, min(end, s_first + 8)):
+        if words[k].text == ",":
+            return k + 1
+        if words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin":
+            break
+    return s_first
+
+
+def _phrase_before(view: DocView, end: int) -> int | None:
+    """First word of the noun phrase ending right before word ``end``, within its sentence."""
+    words = view.words
+    s_first, _ = view.reporter_sentence(end - 1) if end > 0 else (0, 0)
+    k = end - 1
+    if k < s_first or words[k].upos not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    while (
+        k - 1 >= s_first
+        and words[k - 1].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP")
+        and words[k - 1].text not in (",", ":")
+    ):
+        k -= 1
+    while k < end and words[k].upos == "ADP":
+        k += 1
+    return k

@@ -1,0 +1,97 @@
+"""Questions and answers: in an exchange, a quotation with no cue is the answer of the one who
+was asked, or the next question of the one who asked (``answer``)."""
+
+from __future__ import annotations
+
+from ..docview import DocView
+from ..model import MarkedSpan
+from .record import DASHES, _Attribution, _normalized
+
+
+def _answer(
+    view: DocView,
+    span: MarkedSpan,
+    top: list[MarkedSpan],
+    n: int,
+    attributions: dict[int, _Attribution],
+    kinds: dict[int, str],
+) -> _Attribution | None:
+    """An exchange: « « … », a répondu A. » ¶ « « … ? » a insisté B. » ¶ « « … » »: A answers B.
+
+    A quotation alone in its paragraph, with no cue, right after a question put by someone other
+    than the speaker of the quotation before it, is that earlier speaker's answer.
+    """
+    if n < 2 or span.closer is None or kinds.get(n - 1) == "scare" or kinds.get(n - 2) == "scare":
+        return None
+    words = view.words
+    qf, ql = view.word_at(span.opener), view.word_at(span.closer)
+    paragraph = view.paragraph_of[qf]
+    p_first, p_last = view.word_range(view.doc.paragraphs[paragraph].span)
+    if any(words[k].text not in DASHES for k in range(p_first, qf)):
+        return None
+    if any(words[k].upos != "PUNCT" for k in range(ql + 1, p_last)):
+        return None  # something follows the quotation: the sentence after may say who speaks
+    if span.content.text_in(view.text).rstrip().endswith("?"):
+        return None
+    question, before = top[n - 1], top[n - 2]
+    asker, answerer = attributions[n - 1], attributions[n - 2]
+    if asker.speaker is None or answerer.speaker is None or "inherited" in asker.flags:
+        return None
+    if not question.content.text_in(view.text).rstrip().endswith("?"):
+        return None
+    if view.paragraph_of[view.word_at(question.opener)] != paragraph - 1:
+        return None
+    if view.paragraph_of[view.word_at(before.opener)] not in (paragraph - 2, paragraph - 1):
+        return None
+    if _normalized(asker.speaker.text) == _normalized(answerer.speaker.text):
+        return None
+    # Put to someone (« a demandé », « a insisté », « vous »), not wondered aloud (« s’interroge-t-il »).
+    asked = asker.cue is not None and asker.cue.lemma in ASKING_LEMMAS
+    addressed = any(
+        words[k].text.lower() in SECOND_PERSON for k in range(*view.word_range(question.content))
+    )
+    if not (asked or addressed):
+        return None
+    return _Attribution(answerer.cue, answerer.speaker, "answer", ["inherited", "answer"])
+
+
+def _exchange(
+    view: DocView,
+    span: MarkedSpan,
+    top: list[MarkedSpan],
+    n: int,
+    attributions: dict[int, _Attribution],
+    kinds: dict[int, str],
+) -> _Attribution | None:
+    """Questions and answers going on without cues: « « … ? » demande A. « … », répond B. « … ? »
+    « … » »: an uncued question goes to the one who asked before, the reply after it to the one
+    who answered."""
+    previous = [m for m in range(n - 1, -1, -1) if kinds.get(m) != "scare"][:2]
+    if len(previous) < 2:
+        return None
+    last, before = attributions[previous[0]], attributions[previous[1]]
+    if last.speaker is None or before.speaker is None:
+        return None
+    if _normalized(last.speaker.text) == _normalized(before.speaker.text):
+        return None
+    qf = view.word_at(span.opener)
+    if view.paragraph_of[qf] - view.paragraph_of[view.word_at(top[previous[1]].opener)] > 1:
+        return None
+
+    def asks(m: int) -> bool:
+        text = top[m].content.text_in(view.text).rstrip(" .»")
+        att = attributions[m]
+        return text.endswith("?") or (att.cue is not None and att.cue.lemma in ASKING_LEMMAS)
+
+    question = span.content.text_in(view.text).rstrip(" .»").endswith("?")
+    if question and asks(previous[1]) and not asks(previous[0]):
+        asker = before
+    elif not question and asks(previous[0]) and "exchange" in last.flags:
+        asker = before  # the reply to an uncued question: the one who answered before
+    else:
+        return None
+    return _Attribution(asker.cue, asker.speaker, "answer", ["inherited", "exchange"], cue_found=True)
+
+
+ASKING_LEMMAS = {"demander", "insister", "relancer", "interroger", "questionner", "interpeller", "presser"}
+SECOND_PERSON = {"vous", "votre", "vos", "tu", "te", "t'", "t’", "ton", "ta", "tes", "toi"}

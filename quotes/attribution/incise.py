@@ -1,0 +1,389 @@
+"""Incises: a reporting verb and its speaker set into the reporter's sentence.
+
+``incise`` (« … », a déclaré X), ``incise-inside`` (« …, explique-t-il, … »), ``incise-end``
+(« … » qui…, a indiqué X). ``final_incise`` finds the cue that ends a sentence, which
+indirect speech also uses to cut the report short of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..cues import VerbCue, is_person_like, postposed_subject, pronoun_mention, verb_entry, verb_group
+from ..docview import DocView
+from ..lexicon import ReportingVerb
+from ..model import MarkedSpan, Span
+from .record import _Attribution, _cue_attribution, _is_org_or_media, _next_content_word, _participle_like
+
+# Words that open a clause of the reporter's own, never an incise (« …, qui alerte l’ARS »).
+NOT_INCISE_STARTS = {
+    *("sans", "pour", "avant", "après", "en", "tout", "et", "mais", "ou", "puis"),
+    *("qui", "dont", "où"),
+}
+
+
+def _verb_at(
+    view: DocView, j: int, last: int, by_verb: dict[int, VerbCue], *, quoted: bool = False
+) -> VerbCue | None:
+    """The cue whose verb group starts at word ``j`` (after a closing mark or a comma).
+
+    ``quoted``: the incise sits inside the quote marks, where no cue was listed beforehand.
+    """
+    words = view.words
+    if quoted:
+        for k in range(j, min(last, j + 4)):
+            if words[k].upos not in ("VERB", "AUX") and not _participle_like(view, k):
+                continue
+            if words[k].upos == "AUX" and k + 1 < last and words[k + 1].upos in ("VERB", "ADJ", "AUX"):
+                continue  # « a poursuivi »: the participle carries the cue
+            entry = verb_entry(view, k)
+            (first, end), inverted = verb_group(view, k)
+            if entry is not None and first <= j + 1 and inverted is None:
+                return VerbCue(verb=k, entry=entry, group=(first, end))
+            break
+    if words[j].upos in ("ADP", "SCONJ", "CCONJ") or words[j].text.lower() in NOT_INCISE_STARTS:
+        # « …, sans dévoiler les noms », « en affirmant », « … » et réclame le report »: no incise
+        return None
+    for k in range(j, min(last, j + 6)):
+        cue = by_verb.get(k)
+        if cue is not None and cue.group[0] > j + 1 and _aspectual_lead(view, j, cue.group[0]):
+            # « a fini par répéter l’ancien notaire »: the finite verb before the infinitive carries it.
+            return replace(cue, group=(j, cue.group[1]))
+        if cue is not None and cue.group[0] <= j + 1 and cue.group[0] >= j:
+            if not _finite_group(view, cue):
+                return None
+            return cue
+        if words[k].upos in ("VERB",) and k > j + 1:
+            break
+    # An incise verb that is not in the lexicon still counts when its subject is inverted.
+    for k in range(j, min(last, j + 5)):
+        w = words[k]
+        if w.upos in ("VERB", "AUX") and (quoted or not view.in_quote(k)):
+            (first, end), inverted = verb_group(view, k)
+            if inverted is not None and first <= j + 1:
+                verb = k
+                m = inverted + 1
+                # « a-t-on appris », « a-t-il ajouté »: the participle after the inverted auxiliary.
+                if (
+                    w.upos == "AUX"
+                    and m < last
+                    and words[m].upos in ("VERB", "ADJ", "AUX")
+                    # « a-t-elle plaidé »: a participle the tagger may call finite
+                    and (words[m].feat("VerbForm") in ("Part", None) or _participle_like(view, m))
+                ):
+                    verb = m
+                    m += 1
+                # « tente-t-il de corriger »: the reporting verb is the infinitive after it.
+                if (
+                    m + 1 < last
+                    and words[m].text.lower() in ("de", "d'", "d’")
+                    and words[m + 1].feat("VerbForm") == "Inf"
+                ):
+                    verb = m + 1
+                entry = verb_entry(view, verb) or verb_entry(view, k)
+                if entry is None:
+                    entry = ReportingVerb(words[verb].lemma.lower(), frozenset({"say", "incise"}))
+                cue = VerbCue(verb=verb, entry=entry, group=(first, max(end, verb + 1)), inverted=inverted)
+                cue.speaker = pronoun_mention(view, inverted)
+                return cue
+    return None
+
+
+ASPECTUAL_VERBS = {"finir": ("par",), "venir": ("de", "d'", "d’"), "se mettre": ("à",), "tenir": ("à",)}
+
+
+def _aspectual_lead(view: DocView, j: int, start: int) -> bool:
+    """Words ``[j, start)`` are « a fini par », « vient de », « a tenu à » before an infinitive."""
+    words = view.words
+    k = j
+    if k < start and words[k].upos == "AUX":
+        k += 1
+    if k >= start or words[k].upos != "VERB" or words[k].feat("VerbForm") not in ("Fin", "Part"):
+        return False
+    preps = ASPECTUAL_VERBS.get(words[k].lemma.lower())
+    return preps is not None and k + 2 == start and words[k + 1].text.lower() in preps
+
+
+def _finite_group(view: DocView, cue: VerbCue) -> bool:
+    """An incise is a finite verb (or an auxiliary and its participle), never an infinitive."""
+    words = view.words
+    if cue.inverted is not None or any(words[k].upos == "AUX" for k in range(*cue.group)):
+        return True
+    # « dit l’accusé »: present and participle look alike; infinitives and gerunds are out.
+    verb = words[cue.verb]
+    return verb.feat("VerbForm") not in ("Inf", "Ger") and not (
+        verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"
+    )
+
+
+INCISE_ASIDE_STARTS = ("lors", "devant", "pendant", "face", "visiblement", "manifestement", "très", "encore")
+INCISE_COMPLEMENT_STARTS = (
+    "à",
+    "au",
+    "aux",
+    "lors",
+    "devant",
+    "pendant",
+    "sur",
+    "dans",
+    "en",
+    "depuis",
+    "face",
+)
+
+
+def _aside_tail(view: DocView, start: int, ql: int) -> int:
+    """Past what describes the speaker after an incise inside the marks, the sentence's end.
+
+    « …, a déclaré la lauréate, visiblement émue, lors de la cérémonie. Je pense … » and « …, a dit
+    le maire au micro de France Info. Rien ne … »: the incise ends the sentence. Returns ``start``
+    when what follows may be the quotation going on (« Nous irons, a dit le maire, jusqu'au bout »).
+    """
+    words = view.words
+    k = start
+    while k < ql and words[k].text not in (".", "!", "?", "…"):
+        j = k + 1 if words[k].text == "," else k
+        if j >= ql:
+            return start
+        w = words[j]
+        low = w.text.lower()
+        aside = (
+            low in INCISE_ASIDE_STARTS
+            or w.feat("VerbForm") == "Part"
+            or (w.upos == "ADJ" and w.text.islower())
+            # « …, reconnaît Claire V., microbiologiste au laboratoire …, … »: the speaker's role
+            or (w.upos == "NOUN" and w.text.islower() and j > k)
+            or (
+                low in ("à", "au", "en")
+                and any(
+                    words[m].text.lower() in ("issue", "marge", "micro") for m in range(j + 1, min(ql, j + 3))
+                )
+            )
+        )
+        # « …, reconnaît X, microbiologiste, qui a dirigé l’étude. Puis … »: a relative clause about
+        # the speaker has a verb of its own.
+        relative = low in ("qui", "dont") and words[j - 1].text == ","
+        if not (aside or relative or (j == k and low in INCISE_COMPLEMENT_STARTS)):
+            return start
+        k = j + 1
+        while k < ql and words[k].text not in (",", ".", "!", "?", "…", ";", ":"):
+            if view.in_quote(k) != view.in_quote(start) or (
+                words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin" and not relative
+            ):
+                return start
+            k += 1
+    if start < k < ql - 1 and words[k].text in (".", "!", "?", "…"):
+        return k
+    return start
+
+
+def _with_subject(view: DocView, cue: VerbCue, s_last: int, method: str) -> _Attribution:
+    att = _cue_attribution(view, cue, method)
+    if cue.inverted is None:
+        subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), s_last)
+        if subject is not None:
+            att.speaker = subject
+    return att
+
+
+def _incise_after(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    if span.closer is None:
+        return None
+    _, s_last = view.reporter_sentence(ql)
+    j = _next_content_word(view, ql + 1, s_last)
+    if j >= s_last:
+        return None
+    cue = _verb_at(view, j, s_last, by_verb) or _inverted_incise(view, j, s_last)
+    if cue is None or not _incise_usable(cue):
+        return None
+    return _with_subject(view, cue, s_last, "incise")
+
+
+INCISE_CLITICS = {"lui", "leur", "se", "s'", "s’", "nous", "vous", "me", "m'", "m’", "y", "en"}
+
+
+def _inverted_incise(view: DocView, j: int, s_last: int) -> VerbCue | None:
+    """« « … », lui a opposé le vice-président »: right after a quotation, a finite verb followed by
+    its subject is an incise whatever the verb (« sourit le maire », « tranche la ministre »)."""
+    words = view.words
+    k = j
+    while k < s_last and words[k].text.lower() in INCISE_CLITICS:
+        k += 1
+    if k >= s_last or words[k].upos not in ("VERB", "AUX") or words[k].feat("VerbForm") != "Fin":
+        return None
+    verb = k
+    if words[k].upos == "AUX" and k + 1 < s_last and words[k + 1].upos == "VERB":
+        verb = k + 1
+    if words[verb].upos != "VERB":
+        return None
+    subject = postposed_subject(view, verb + 1, s_last)
+    if subject is None or not (is_person_like(view, subject) or _is_org_or_media(view, subject)):
+        return None
+    s_end = view.word_range(subject.span)[1]
+    if not (
+        s_end >= s_last
+        or all(words[m].upos == "PUNCT" for m in range(s_end, s_last))
+        or _only_complements(view, s_end, s_last)
+    ):
+        return None
+    entry = ReportingVerb(words[verb].lemma.lower(), frozenset({"say", "incise"}))
+    cue = VerbCue(verb=verb, entry=entry, group=(j, verb + 1))
+    cue.speaker = subject
+    return cue
+
+
+def _incise_usable(cue: VerbCue) -> bool:
+    return not (cue.negated or cue.future or cue.idiom)
+
+
+def _incise_inside(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    """« Nous pensions, a-t-il ajouté, que c'était possible »: an incise between commas inside the marks."""
+    words = view.words
+    for k in range(qf + 1, ql - 1):
+        if words[k].text != ",":
+            continue
+        j = k + 1
+        cue = _verb_at(view, j, ql, by_verb, quoted=True)
+        if cue is None:
+            continue
+        if cue.inverted is not None:
+            close = cue.group[1]
+        else:
+            subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), ql, quoted=True)
+            if subject is None:
+                continue
+            cue.speaker = subject
+            close = view.word_range(subject.span)[1]
+        if close < ql and words[close].text not in (".", "!", "?", "…"):
+            close = _aside_tail(view, close, ql)
+        if close < ql and words[close].text == ",":
+            return _cue_attribution(view, cue, "incise-inside")
+        if close < ql - 1 and words[close].text in (".", "!", "?", "…"):
+            # « Les comptes sont certifiés, a poursuivi la présidente. Nous ne céderons pas. »: the
+            # incise ends a sentence and the quotation goes on; two quotations, one speaker.
+            att = _cue_attribution(view, cue, "incise-inside")
+            att.split = Span(words[k].start, words[close].end)
+            return att
+    return None
+
+
+def final_incise(
+    view: DocView, s_first: int, s_last: int, by_verb: dict[int, VerbCue]
+) -> tuple[int, VerbCue] | None:
+    """A cue that ends the sentence: « …, a indiqué la police. » → (first word of the incise, cue)."""
+    words = view.words
+    end = s_last
+    while end > s_first and words[end - 1].upos == "PUNCT" and words[end - 1].text not in ("»", "”"):
+        end -= 1
+    # Walk back over a possible postposed subject to the comma or closing mark before the verb group.
+    for k in range(end - 1, max(s_first, end - 25) - 1, -1):
+        if view.in_quote(k):
+            prev_is_mark = True
+        else:
+            prev_is_mark = False
+        if words[k].text == "," or (prev_is_mark and view.is_mark(k)):
+            j = k + 1
+            if j >= end:
+                return None
+            cue = _verb_at(view, j, end, by_verb)
+            if cue is not None and any(words[c].upos == "AUX" and c < k for c in view.children[cue.verb]):
+                cue = None  # « X a, elle, annoncé un recours »: the auxiliary before the comma is the verb's
+            if cue is None or not _incise_usable(cue):
+                if words[k].text == ",":
+                    continue
+                return None
+            if not _clause_before(view, s_first, k):
+                continue  # « Son opposant, Luc Bertrand, a dénoncé … »: the comma closes the subject
+            if cue.inverted is not None:
+                if cue.group[1] == end or all(words[m].upos == "PUNCT" for m in range(cue.group[1], end)):
+                    return j, cue
+                # « tente-t-il de corriger au cours de sa vidéo »
+                if cue.verb >= cue.group[1] - 1 or cue.verb > cue.inverted:
+                    return j, cue
+                continue
+            subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), end)
+            if subject is None:
+                continue
+            s_end = view.word_range(subject.span)[1]
+            if (
+                s_end >= end
+                or all(words[m].upos == "PUNCT" for m in range(s_end, end))
+                or _only_complements(view, s_end, end)
+            ):
+                return j, cue
+            continue
+        if view.in_quote(k) and not view.is_mark(k):
+            return None
+    return None
+
+
+def _clause_before(view: DocView, s_first: int, k: int) -> bool:
+    """Whether words ``[s_first, k)`` hold a main clause (a finite verb) or a quotation.
+
+    A relative clause does not count: in « Son éditeur, X, qui dirige les éditions, a annoncé … »
+    the comma closes the subject, and what follows is the main verb, not an incise.
+    """
+    words = view.words
+    for m in range(s_first, k):
+        if view.in_quote(m):
+            return True
+        w = words[m]
+        if w.upos not in ("VERB", "AUX") or w.feat("VerbForm") not in ("Fin", None):
+            continue
+        if w.deprel in ("acl:relcl", "acl") or _in_relative_clause(view, m, s_first):
+            continue
+        return True
+    return False
+
+
+def _in_relative_clause(view: DocView, m: int, s_first: int) -> bool:
+    """Word ``m`` follows a « qui / que / dont » with no comma or full stop in between."""
+    words = view.words
+    for j in range(m - 1, max(s_first, m - 6) - 1, -1):
+        low = words[j].text.lower()
+        if low in (",", ".", ";", ":"):
+            return False
+        if low in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"):
+            return True
+    return False
+
+
+def _only_complements(view: DocView, start: int, end: int) -> bool:
+    """Words after a postposed subject that are only a complement (« à une question de la RTBF »)."""
+    words = view.words
+    if start >= end:
+        return True
+    if words[start].text.lower() not in (
+        "à",
+        "au",
+        "aux",
+        "sur",
+        "dans",
+        "lors",
+        "devant",
+        "pendant",
+        "en",
+        "depuis",
+        "au cours",
+        "avant",
+        "après",
+    ):
+        return False
+    return all(words[m].upos not in ("VERB", "AUX") and not view.in_quote(m) for m in range(start, end))
+
+
+def _incise_end(
+    view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
+) -> _Attribution | None:
+    s_first, s_last = view.reporter_sentence(qf)
+    found = final_incise(view, s_first, s_last, by_verb)
+    if found is None:
+        return None
+    start, cue = found
+    if start <= ql:
+        return None
+    return _with_subject(view, cue, s_last, "incise-end")

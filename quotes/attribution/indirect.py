@@ -1,0 +1,203 @@
+"""Indirect speech: reports without quote marks.
+
+``indirect`` (a reporting verb with a *que* clause, an infinitive or a declared state),
+``indirect-selon`` (*selon X,* and the clause it frames), ``indirect-incise`` (a final incise
+after a clause without marks), ``indirect-after`` (« … . C’est la remarque de X. »).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..candidates import can_speak
+from ..cues import VerbCue, is_person_like, strip_final_incise
+from ..docview import DocView
+from ..lexicon import word_set
+from ..model import MarkedSpan, Span
+from .context import _speech_noun_owner
+from .incise import _incise_usable, _with_subject, final_incise
+from .prepositional import _pour_position, _prepositional_cue_words, prepositional_cue
+from .record import DASHES, _Attribution, _cue_attribution, _is_org_or_media
+
+# How a sentence that gives the one before to someone opens (« C’est la remarque de X », « Tel
+# est l’avis de X », « Le constat est de X »).
+OWNING_OPENERS = {
+    *("c'", "c’", "c'est", "c’est", "ce", "voilà"),
+    *("tel", "telle", "tels", "telles", "le", "la", "l'", "l’"),
+}
+
+
+def _owned_by_next_sentence(view: DocView, s_first: int, s_last: int) -> _Attribution | None:
+    """The attribution of a sentence with no marks that the next one gives to someone (« Les
+    artistes marchent tête baissée. C’est la remarque de X. »), in the same paragraph."""
+    words = view.words
+    if s_last >= len(words) or view.paragraph_of[s_last] != view.paragraph_of[s_first]:
+        return None
+    if any(view.in_quote(k) for k in range(s_first, s_last)):
+        return None
+    n_first, n_last = view.reporter_sentence(s_last)
+    opener = words[n_first].text.lower()
+    if opener not in OWNING_OPENERS:
+        return None
+    speech = word_set("speech_nouns.txt")
+    nouns = [k for k in range(n_first, min(n_last, n_first + 4)) if words[k].lemma.lower() in speech]
+    if not nouns:
+        return None
+    if opener in ("le", "la", "l'", "l’"):
+        # « Le constat (amer) est de X »: the noun, its adjectives, then « être »
+        k = nouns[0] + 1
+        while k < n_last and words[k].upos == "ADJ":
+            k += 1
+        if nouns[0] != n_first + 1 or k >= n_last or words[k].lemma != "être":
+            return None
+    owner = _speech_noun_owner(view, n_first, n_last)
+    if owner is None:
+        return None
+    owner.method = "indirect-after"
+    owner.flags = []
+    return owner
+
+
+def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, MarkedSpan | None, _Attribution]]:
+    words = view.words
+    found: list[tuple[Span, str, MarkedSpan | None, _Attribution]] = []
+    by_verb = {c.verb: c for c in cues}
+    covered: list[tuple[int, int]] = []
+
+    def add(first: int, last: int, att: _Attribution) -> None:
+        while last > first and words[last - 1].upos == "PUNCT" and not view.is_mark(last - 1):
+            last -= 1
+        while (first < last and words[first].text in (",", ":", ";")) or (
+            first < last and words[first].text in DASHES
+        ):
+            first += 1
+        if last <= first:
+            return
+        unquoted = [k for k in range(first, last) if not view.in_quote(k) and words[k].upos != "PUNCT"]
+        if len(unquoted) < 2 and not any(words[k].upos in ("VERB", "AUX") for k in unquoted):
+            # the report is the quotation itself: the partial quote says it all (but « de vouloir
+            # « imposer le fait accompli » » reports a wish the quotation does not state)
+            return
+        if (
+            len(unquoted) < 6
+            and not any(words[k].upos in ("VERB", "AUX") for k in unquoted)
+            and not any(view.in_quote(k) for k in range(first, last))
+        ):
+            return  # no clause: « Procès de l’incendie », a headline's topic, reports nothing
+        # The reports kept so far never overlap and are kept in order: only the two around
+        # this one can overlap it (a long article has thousands).
+        at = bisect.bisect_left(covered, (first, first))
+        if any(a <= first < b or first <= a < last for a, b in covered[max(at - 1, 0) : at + 1]):
+            return
+        covered.insert(at, (first, last))
+        found.append((view.span_of(first, last), "indirect", None, att))
+
+    for cue in cues:
+        if not cue.usable or cue.entry.incise_only or cue.impersonal:
+            continue
+        if cue.speaker is None:
+            continue
+        if cue.speaker.kind == "pronoun" and cue.speaker.text.lower() in ("on",):
+            continue
+        if not can_speak(view, cue.speaker, as_subject=True):
+            continue  # « la hausse des prix montre que … »: nobody speaks
+        clause = cue.que_clause or cue.infinitive or cue.predicate
+        if clause is None and "comme" in cue.flags:
+            # « l’armée ne se retirera pas, comme le précise l’ambassadeur »: the clause before « comme »
+            s_first, _ = view.reporter_sentence(cue.verb)
+            before = range(cue.group[0] - 1, s_first - 1, -1)
+            clause = (s_first, next(k for k in before if words[k].text.lower() in ("comme", "ainsi")))
+        if clause is None:
+            continue
+        opening = range(clause[0], min(clause[1], clause[0] + 3))
+        if clause is cue.predicate and any(view.is_mark(k) for k in opening):
+            continue  # « se disent « épuisés » par … »: the quoted state is the report (a partial quote)
+        if cue.entry.ambiguous and not cue.entry.asking and cue.infinitive and not cue.que_clause:
+            # « a reconnu avoir « mal tenu » ses comptes », « a menacé de retirer son pays », but not
+            # « croit pouvoir » nor « une puissance qui menace de créer un écart »
+            reported = _past_infinitive(view, cue.infinitive[0]) or view.words[
+                cue.infinitive[0] - 1
+            ].text.lower() in ("de", "d'", "d’")
+            speaks = is_person_like(view, cue.speaker) or _is_org_or_media(view, cue.speaker)
+            if not (reported and speaks):
+                continue
+        s_first, s_last = view.reporter_sentence(cue.verb)
+        incise = final_incise(view, s_first, s_last, by_verb)
+        end = strip_final_incise(view, clause[0], clause[1], incise[0] if incise else None)
+        att = _cue_attribution(view, cue, "indirect")
+        add(clause[0], end, att)
+
+    for s_first, s_last in view.sentences:
+        if all(view.in_quote(k) for k in range(s_first, s_last)):
+            continue
+        owned = _owned_by_next_sentence(view, s_first, s_last)
+        if owned is not None:
+            add(s_first, s_last, owned)  # « … . C’est la remarque de X. »: the sentence before is X's
+            continue
+        found_cue = prepositional_cue(view, s_first, s_last)
+        if found_cue is not None:
+            k, end, mention, _ = found_cue
+            att = _Attribution(_prepositional_cue_words(view, k), mention, "indirect-selon", cue_found=True)
+            if k == s_first or _pour_position(view, k, s_first):
+                incise = final_incise(view, s_first, s_last, by_verb)
+                add(end, strip_final_incise(view, end, s_last, incise[0] if incise else None), att)
+            elif _parenthetical(view, k, end, s_last):
+                # « C’est lié, selon le médiateur, à un durcissement … »: the cue cuts the report in two.
+                incise = final_incise(view, s_first, s_last, by_verb)
+                add(s_first, strip_final_incise(view, end, s_last, incise[0] if incise else None), att)
+            else:
+                # « …, selon X » / « …, a-t-on appris de source policière »: the clause before the cue.
+                incise = final_incise(view, s_first, k, by_verb)
+                add(s_first, strip_final_incise(view, s_first, k, incise[0] if incise else None), att)
+            continue
+        incise = final_incise(view, s_first, s_last, by_verb)
+        if incise is not None:
+            start, cue = incise
+            if (cue.entry.incise_only and "told" not in cue.flags) or not _incise_usable(cue):
+                continue  # (« …, a-t-on appris auprès du parquet » reports the clause before it)
+            if _incise_closes_a_quotation(view, s_first, start):
+                continue  # « Procès X : « Je n’ai jamais voulu ça », dit l’accusé »: the quotation is his
+            att = _with_subject(view, cue, s_last, "indirect-incise")
+            if att.speaker is None or not can_speak(view, att.speaker, as_subject=True):
+                continue
+            add(s_first, start, att)
+    return found
+
+
+def _parenthetical(view: DocView, k: int, end: int, s_last: int) -> bool:
+    """The prepositional cue at ``k`` sits between commas inside its sentence, with words after."""
+    words = view.words
+    after = end
+    while after < s_last and words[after].upos == "PUNCT" and not view.is_mark(after):
+        after += 1
+    return (
+        k > 0
+        and words[k - 1].text == ","
+        and end < s_last
+        and words[end].text == ","
+        and after < s_last
+        and any(w.upos not in ("PUNCT",) for w in words[after:s_last])
+    )
+
+
+def _past_infinitive(view: DocView, k: int) -> bool:
+    """« avoir menti », « n’avoir rien vu », « d’avoir ignoré », « être intervenu »: a deed reported."""
+    words = view.words
+    while k < len(words) and words[k].text.lower() in ("de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais"):
+        k += 1
+    return k < len(words) and words[k].text.lower() in ("avoir", "être")
+
+
+def _incise_closes_a_quotation(view: DocView, s_first: int, start: int) -> bool:
+    """The incise at ``start`` follows a whole quotation (after a colon, or opening the sentence)."""
+    words = view.words
+    k = start - 1
+    while k > s_first and words[k].text == ",":
+        k -= 1
+    if not (view.is_mark(k) and view.in_quote(k)):
+        return False
+    n = view.mark_of[k]
+    if n == -1:
+        return False
+    opener = view.word_at(view.spans[n].opener)
+    return opener <= s_first or words[opener - 1].text in (":", "—", "–", "-")
