@@ -23,6 +23,7 @@ import quotes.attribution.context
 import quotes.attribution.indirect
 import quotes.checks
 import quotes.sources
+import quotes.sources.naming
 from quotes.docview import DocView
 from quotes.model import Article, Entity, ParsedDoc, ParserInfo, Span
 from quotes.names import name_keys, name_probes, names_match
@@ -133,7 +134,7 @@ def test_a_name_is_compared_only_with_names_it_may_match(
         f"« Et nous tiendrons parole », a ajouté {person.split()[-1]}.\n"
         for person in people
     )
-    comparisons = counted(monkeypatch, quotes.sources, "names_match")
+    comparisons = counted(monkeypatch, quotes.sources.naming, "names_match")
     analysis = analyze_text(text)
     joined = [s for s in analysis.sources if any(link.reason.startswith("surname of") for link in s.links)]
     assert len(joined) >= 0.9 * len(people)  # the surnames still find their person

@@ -1,0 +1,344 @@
+"""Bridges: after every mention is placed, a described speaker merged into a named one.
+
+An office, then the person named just after (``bridge_roles_to_names``); a description in the
+headline and the person the lead names (``bridge_headline_to_lead``), or the one person the
+headline names and the body describes (``bridge_lead_to_headline_name``); a document and the
+organization that issued it (``bridge_documents_to_issuers``); the share of those polled and
+the named poll (``bridge_poll_shares``). Each merge is recorded with its reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from ..candidates import SHARE
+from ..cues import mention_for
+from ..lexicon import media_nouns, person_nouns, word_set
+from ..model import Link, Mention
+from ..names import OFFICES, fold
+from .clusters import DE_WORDS, DEFINITE, _Cluster, _Clusters
+from .descriptions import role_group, story_roles
+
+POLL_NOUNS = {"sondage", "enquete", "barometre", "etude", "enquête", "baromètre", "étude"}
+
+
+@cache
+def _folded_pollsters() -> tuple[str, ...]:
+    return tuple(fold(p) for p in word_set("pollsters.txt"))
+
+
+class _Bridges(_Clusters):
+    """Merging described speakers into named ones."""
+
+    def _names_a_person(self, mention: Mention) -> bool:
+        """A person's name inside the mention (« l’avocat de Thierry V. »)."""
+        view = self.view
+        first, last = view.word_range(mention.span)
+        return any(
+            view.entity_label(k) == "PER" and k > first and view.words[k - 1].text.lower() in DE_WORDS
+            for k in range(first, last)
+        )
+
+    def bridge_roles_to_names(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« Le ministre du Budget a déclaré … . Paul Durand a ajouté … »: an office, then a name.
+
+        A speaker known only by a definite, singular office (ministre, porte-parole…) is the
+        person named as a speaker in the next sentence, when that person has no role of their
+        own, the genders agree and nobody else is named in between.
+        """
+        view = self.view
+        merges = []
+        for described in list(self.clusters):
+            if described.names or not described.speaker or len(described.mentions) == 0:
+                continue
+            first = described.mentions[0]
+            start = view.word_at(first.span.start)
+            if view.words[start].text.lower() not in ("le", "la", "l'", "l’") or first.number == "plur":
+                continue
+            if self.head_lemma(first) not in OFFICES:
+                continue
+            here = view.sentence_of[start]
+            candidates = [
+                (m.span.start, c)
+                for c in self.clusters
+                if c is not described and c.names and c.kind == "person"
+                for m in c.mentions
+                if m.kind == "name"
+                and m.span.start > first.span.end
+                and view.sentence_of[view.word_at(m.span.start)] in (here, here + 1)
+            ]
+            if not candidates:
+                continue
+            _, named = min(candidates, key=lambda item: item[0])
+            if any(m.role is not None for m in named.mentions) or not named.speaker:
+                continue
+            if described.gender and named.gender and described.gender != named.gender:
+                continue
+            why = f"the office « {first.text} » is named just after: {named.names[0]}"
+            self._merge(described, named, why)
+            merges.append((described, named))
+        return merges
+
+    def bridge_headline_to_lead(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« … », dit l’accusé (headline) … Jordan Vaillière a demandé pardon (lead): the same person.
+
+        A speaker known only by a definite, singular description in the headline is the first
+        person named as a subject in the lead paragraph, when the genders agree and that person
+        has no other role, or a role of the same group.
+        """
+        view = self.view
+        merges: list[tuple[_Cluster, _Cluster]] = []
+        if not self.view.has_headline:
+            return merges
+        for described in list(self.clusters):
+            if described.names or not described.speaker or not described.mentions:
+                continue
+            first = min(described.mentions, key=lambda m: m.span.start)
+            if view.paragraph_of[view.word_at(first.span.start)] != 0:
+                continue  # (its later mentions may be in the body: « … », a répété l’accusé)
+            start = view.word_at(first.span.start)
+            head = self.head_lemma(first)
+            if view.words[start].text.lower() not in DEFINITE or first.number == "plur":
+                continue
+            if self._has_complement(first) and (head not in OFFICES or self._names_a_person(first)):
+                continue  # « l’avocat de Thierry Vallat » is not Vallat (« le directeur de l’ARS » may be)
+            if head not in person_nouns() and head not in story_roles():
+                continue
+            lead_start = view.doc.paragraphs[1].span.start if len(view.doc.paragraphs) > 1 else -1
+            lead = [
+                (min(c.subject_positions), c)
+                for c in self.clusters
+                if c is not described
+                and c.names
+                and c.kind == "person"
+                and c.subject_positions
+                and view.paragraph_of[view.word_at(min(c.subject_positions))] == 1
+            ] + [
+                # « Jordan M., 31 ans, comparaît … »: the name that opens the lead, whatever the parse
+                (m.span.start, c)
+                for c in self.clusters
+                if c is not described and c.names and c.kind == "person"
+                for m in c.mentions
+                if m.span.start == lead_start
+            ]
+            if not lead:
+                continue
+            _, named = min(lead, key=lambda item: item[0])
+            if described.gender and named.gender and described.gender != named.gender:
+                continue
+            own_roles = {self.head_lemma(m) for m in named.mentions if m.role is not None}
+            if own_roles and not (named.heads & (role_group(head) | {head})):
+                continue
+            if self._has_complement(first) and head not in named.heads:
+                continue  # an office with a complement: the same office, written in full in the lead
+            why = f"« {first.text} » in the headline is {named.names[0]}, named in the lead"
+            self._merge(described, named, why)
+            named.speaker = True
+            merges.append((described, named))
+        return merges
+
+    def bridge_poll_shares(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« 44 % se disent optimistes », « un quart pensent que … » in an article about a poll by a
+        named institute: the share of those polled speaks through the poll (settled cases)."""
+        polls = [c for c in self.clusters if self._is_named_poll(c)]
+        if not polls:
+            return []
+        merges = []
+        for share in list(self.clusters):
+            if share in polls or share.names or not share.mentions:
+                continue
+            first = min(share.mentions, key=lambda m: m.span.start)
+            if not SHARE.search(first.text.lower()):
+                continue
+            before = [p for p in polls if min(m.span.start for m in p.mentions) < first.span.start]
+            poll = before[-1] if before else polls[0]
+            why = f"« {first.text} », a share of those polled, speaks through {poll.mentions[0].text}"
+            poll.through.update(m.span for m in share.mentions)
+            self._merge(share, poll, why)
+            merges.append((share, poll))
+        return merges
+
+    def _is_named_poll(self, cluster: _Cluster) -> bool:
+        """A poll, survey or study by a named institute (« un sondage Ifop », « l’Ipsos »)."""
+        pollsters = _folded_pollsters()
+        for m in cluster.mentions:
+            text = fold(m.text)
+            padded = f" {text.replace(chr(39), ' ')} "
+            if any(f" {p} " in padded for p in pollsters):
+                return True
+            words = set(text.replace("'", " ").split())
+            named = m.name is not None and cluster.kind in ("organization", "document", "media")
+            if words & POLL_NOUNS and named:
+                return True
+        return False
+
+    def bridge_lead_to_headline_name(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« Cyclisme : Romain C. « très déçu » après sa chute » over « Le coureur de l’équipe …
+        s’est dit « très déçu » »: the one person the headline names is the first speaker the
+        body describes without a name, when their genders agree."""
+        view = self.view
+        if not view.has_headline:
+            return []
+        in_headline = [
+            c
+            for c in self.clusters
+            if c.names
+            and c.kind == "person"
+            and all(view.paragraph_of[view.word_at(m.span.start)] == 0 for m in c.mentions)
+        ]
+        named_elsewhere = [
+            c
+            for c in self.clusters
+            if c.names and c.kind == "person" and c not in in_headline and c.speaker
+        ]
+        if len(in_headline) != 1:
+            return []
+        named = in_headline[0]
+        for described in sorted(self.clusters, key=lambda c: c.mentions[0].span.start if c.mentions else 0):
+            if described.names or not described.speaker or not described.mentions:
+                continue
+            if described.kind != "person":
+                continue
+            first = described.mentions[0]
+            start = view.word_at(first.span.start)
+            if view.paragraph_of[start] not in (1, 2) or view.words[start].text.lower() not in DEFINITE:
+                continue
+            if first.number == "plur" or self._names_a_person(first):
+                continue
+            if named_elsewhere and min(c.mentions[0].span.start for c in named_elsewhere) < first.span.start:
+                break  # someone else is named in the body before: the description may be them
+            if described.gender and named.gender and described.gender != named.gender:
+                continue
+            why = f"« {first.text} » is {named.names[0]}, named in the headline"
+            self._merge(described, named, why)
+            named.speaker = True
+            return [(described, named)]
+        return []
+
+    def bridge_documents_to_issuers(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« Le ministère de l’Intérieur a diffusé un communiqué … « … », précise le communiqué »: the
+        organization that issued a document speaks through it; the document joins its source."""
+        merges = []
+        for described in list(self.clusters):
+            if described.kind not in ("document", "media") or described.names:
+                continue
+            issuer = self._issuer(described)
+            if issuer is None:
+                continue
+            why = f"the document « {described.mentions[0].text} » was issued by {issuer.text}"
+            others = (c for c in self.clusters if c is not described)
+            holder = next((c for c in others if any(m.span.overlaps(issuer.span) for m in c.mentions)), None)
+            described.through.update(m.span for m in described.mentions)
+            if holder is None:
+                self.attach(described, issuer, why)
+                kind = self.kind_of(issuer)
+                described.kind_votes[kind] = described.kind_votes.get(kind, 0.0) + 5.0  # the issuer speaks
+            else:
+                holder.through.update(described.through)
+                self._merge(described, holder, why)
+                merges.append((described, holder))
+        return merges
+
+    def _issuer(self, cluster: _Cluster) -> Mention | None:
+        """Who the article gives as the issuer of a document: the subject of « publier, diffuser,
+        adresser … » whose object is that document (the mention, or the same noun earlier; for
+        « le document », « le texte », the last document before), the agent of « signé par »,
+        « rédigé par » after the document or in a passive in the two sentences after it."""
+        view = self.view
+        words = view.words
+        issuing = word_set("issuing_verbs.txt")
+        by_lemma, documents = self._noun_positions()
+        heads: set[int] = set()
+        for mention in cluster.mentions:
+            if mention.head is None:
+                continue
+            lemma = words[mention.head].lemma.lower()
+            generic = lemma in ("document", "texte")
+            for positions in (by_lemma.get(lemma, []), documents if generic else []):
+                heads.update(positions[: bisect.bisect_right(positions, mention.head)])
+        for mention in cluster.mentions:
+            # « prévient le courrier, signé par sa secrétaire générale, X »: the participle right after.
+            k = view.word_range(mention.span)[1]
+            while k < len(words) and words[k].text == ",":
+                k += 1
+            if k < len(words) and words[k].lemma.lower() in issuing and words[k].feat("VerbForm") == "Part":
+                agent = self._agent_of(k)
+                if agent is not None:
+                    return agent
+        for i in sorted(heads, reverse=True):
+            head = words[i]
+            # « un communiqué publié par X »
+            for child in view.children[i]:
+                if words[child].deprel.startswith("acl") and words[child].lemma.lower() in issuing:
+                    agent = self._agent_of(child)
+                    if agent is not None:
+                        return agent
+            if head.deprel in ("obj", "nsubj:pass") and head.head >= 0:
+                verb = head.head
+                if words[verb].lemma.lower() in issuing:
+                    subject = next(
+                        (c for c in view.children[verb] if words[c].deprel in ("nsubj", "obl:agent")), None
+                    )
+                    if subject is not None:
+                        issuer, _ = mention_for(view, subject, limit=verb if subject < verb else None)
+                        if issuer is not None and self._can_issue(issuer):
+                            return issuer
+            # « … Il est signé par le président X », « Elle a été rédigée par la direction de Y »
+            here = view.sentence_of[i]
+            for s in range(here, min(here + 3, len(view.sentences))):
+                s_first, s_last = view.sentences[s]
+                for k in range(s_first, s_last):
+                    w = words[k]
+                    if w.lemma.lower() not in issuing or view.in_quote(k):
+                        continue
+                    subject = next((c for c in view.children[k] if words[c].deprel == "nsubj:pass"), None)
+                    if subject is None:
+                        continue
+                    low = words[subject].text.lower()
+                    if not (subject == i or low in ("il", "elle") or words[subject].lemma == head.lemma):
+                        continue
+                    agent = self._agent_of(k)
+                    if agent is not None:
+                        return agent
+        return None
+
+    def _noun_positions(self) -> tuple[dict[str, list[int]], list[int]]:
+        """Where each lemma stands outside quote marks, and where the document nouns stand, in
+        article order (built once: a long article asks for every document it names)."""
+        if self.positions is None:
+            by_lemma: dict[str, list[int]] = {}
+            documents: list[int] = []
+            for w in self.view.words:
+                if self.view.in_quote(w.i):
+                    continue
+                lemma = w.lemma.lower()
+                by_lemma.setdefault(lemma, []).append(w.i)
+                if w.upos == "NOUN" and lemma in media_nouns():
+                    documents.append(w.i)
+            self.positions = (by_lemma, documents)
+        return self.positions
+
+    def _agent_of(self, verb: int) -> Mention | None:
+        """The agent of a passive or a participle (« signé par X »), when it can issue a document."""
+        view = self.view
+        agent = next((c for c in view.children[verb] if view.words[c].deprel == "obl:agent"), None)
+        if agent is None:
+            return None
+        mention, _ = mention_for(view, agent)
+        return mention if mention is not None and self._can_issue(mention) else None
+
+    def _can_issue(self, mention: Mention) -> bool:
+        """An organization, or a person the article names or describes."""
+        kind = self.kind_of(mention)
+        return kind == "organization" or (kind == "person" and mention.kind != "pronoun")
+
+    def _merge(self, described: _Cluster, named: _Cluster, reason: str) -> None:
+        """Fold a described speaker's cluster into a named one, each mention linked for ``reason``."""
+        named.mentions.extend(described.mentions)
+        named.mentions.sort(key=lambda m: m.span.start)
+        named.links.extend(Link(m.span, reason) for m in described.mentions)
+        named.descriptions.extend(described.descriptions)
+        named.heads |= described.heads
+        self.clusters.remove(described)
+        self.recent.pop(described.n, None)

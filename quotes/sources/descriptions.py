@@ -1,0 +1,356 @@
+"""Resolving descriptions: « la personne », « le partenaire commercial », « le ministre ».
+
+A definite description goes to the earlier mention with the same head noun and compatible
+words; a general noun to the last speaker; a bare role to the named speaker just before; a
+role of the same group (« l’écrivaine » for « la romancière »), the person the story is about
+(« la lauréate »), the one on trial (« le prévenu »), a person of the age the article gives
+(« le septuagénaire »), the outlet named before (« le quotidien »). An indefinite
+description (« un chercheur ») always brings in someone new. The word lists are in
+``lexicons/`` (role groups, story roles, trial roles, family and plain person nouns).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..lexicon import FOLDER, person_nouns, word_set
+from ..model import Mention
+from ..names import OFFICES, fold
+from .clusters import DE_WORDS, DEFINITE, QUANTIFIERS, _Cluster, _Clusters
+
+# Nouns a reporter uses to refer back to someone already named, whatever their exact title.
+BACK_REFERENCES = {
+    "magistrat",
+    "magistrate",
+    "élu",
+    "élue",
+    "édile",
+    "intéressé",
+    "intéressée",
+    "dirigeant",
+    "dirigeante",
+    "responsable",
+    "juriste",
+    "haut fonctionnaire",
+    "ministre",
+    "diplomate",
+}
+# Verbs whose subject stands trial (« X comparaît devant le tribunal »).
+TRIAL_VERBS = {"comparaître", "comparaitre"}
+# « le septuagénaire »: a person of that age, in decades.
+AGE_NOUNS = {
+    "trentenaire": 30,
+    "quadragénaire": 40,
+    "quinquagénaire": 50,
+    "sexagénaire": 60,
+    "septuagénaire": 70,
+    "octogénaire": 80,
+    "nonagénaire": 90,
+}
+# Nouns a reporter uses for a newspaper or a broadcaster already named (« le quotidien »).
+OUTLET_NOUNS = {
+    *("quotidien", "journal", "hebdomadaire", "magazine", "mensuel"),
+    *("site", "média", "radio", "chaîne"),
+}
+
+GENERAL_NOUNS = {"personne", "source", "intéressé", "intéressée", "interlocuteur", "interlocutrice"}
+
+INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "deux", "trois"}
+
+
+@cache
+def _role_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for line in (FOLDER / "role_groups.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            members = set(line.split())
+            for word in members:
+                groups.setdefault(word, set()).update(members)
+    return {word: frozenset(members) for word, members in groups.items()}
+
+
+@cache
+def story_roles() -> frozenset[str]:
+    """Nouns for the person a story is about (« la lauréate », « le vainqueur »)."""
+    return word_set("story_roles.txt")
+
+
+@cache
+def trial_roles() -> frozenset[str]:
+    """Nouns for the person on trial or under suspicion (« le prévenu », « l’accusée »)."""
+    return frozenset(w for w in word_set("trial_roles.txt") if " " not in w)
+
+
+@cache
+def _trial_phrases() -> frozenset[str]:
+    """« le mis en examen », « la mise en examen »: the multi-word roles, with their article."""
+    phrases = [w for w in word_set("trial_roles.txt") if " " in w]
+    return frozenset(f"{article} {w}" for w in phrases for article in ("le", "la", "l'", "l’"))
+
+
+def _is_charge_participle(form: str) -> bool:
+    return form.lower() in _charge_participle_forms()
+
+
+@cache
+def _charge_participle_forms() -> frozenset[str]:
+    """« jugé » with its feminine and plural forms."""
+    stems = word_set("charge_participles.txt")
+    return frozenset(stem + ending for stem in stems for ending in ("", "e", "s", "es"))
+
+
+def role_group(noun: str) -> frozenset[str]:
+    """The role nouns a reporter may use for the same person as ``noun`` (empty when none)."""
+    return _role_groups().get(noun, frozenset())
+
+
+class _Descriptions(_Clusters):
+    """Descriptions and the clusters they refer back to."""
+
+    def _resolve_description(self, mention: Mention) -> tuple[_Cluster | None, str]:
+        view = self.view
+        if mention.head is None:
+            return None, ""
+        first = view.word_at(mention.span.start)
+        determiner = view.words[first].text.lower()
+        head = self.head_lemma(mention)
+        if determiner in INDEFINITE or (view.words[first].upos == "PRON" and determiner in QUANTIFIERS):
+            return None, ""  # « un chercheur », « l’un des partenaires »: someone new
+        if (
+            determiner in ("l'", "l’")
+            and first + 1 < len(view.words)
+            and view.words[first + 1].text.lower() in ("un", "une")
+        ):
+            return None, ""
+        definite = determiner in DEFINITE
+        if not definite:
+            return None, ""
+        if head in GENERAL_NOUNS:
+            speaker = self._recent_speaker(mention, any_gender=True)
+            if speaker is not None:
+                return speaker, f"general noun « {head} » refers back to the last speaker"
+        words = self.content_lemmas(mention)
+        for cluster in reversed(self.clusters):
+            if not (head and head in cluster.heads and self._agrees(cluster, mention, strict_gender=False)):
+                continue
+            # « le partenaire commercial » ⊂ « l’un des partenaires commerciaux de Liang », but
+            # « le ministre de l'Intérieur » is not « le ministre du Redressement productif ».
+            if any(words <= known or known <= words for known in cluster.descriptions):
+                return cluster, f"same noun « {head} » as an earlier mention"
+        if head in word_set("family_nouns.txt") and mention.number != "plur":
+            kin = [
+                c
+                for c in self.clusters
+                if c.names and head in c.heads and self._agrees(c, mention, strict_gender=False)
+            ]
+            if len(kin) == 1 and not self._names_someone_else(mention, kin[0]):
+                return kin[0], f"« {mention.text} » is the one {head} named: {kin[0].names[0]}"
+        if head in BACK_REFERENCES and not self._has_complement(mention):
+            # « La magistrate » after « la procureure de la République, Claire Delorme-Vidal »
+            speaker = self._recent_speaker(mention, any_gender=False, sentences=3, named=True)
+            if speaker is not None:
+                return speaker, f"« {mention.text} » refers back to a named speaker"
+            named = self._named_person_just_before(mention)
+            if named is not None:
+                return named, f"« {mention.text} » refers back to {named.names[0]}, named just before"
+        # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
+        if head in person_nouns() and not self._has_complement(mention):
+            speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
+            roles = {h for h in speaker.heads if h in person_nouns()} if speaker is not None else set()
+            if speaker is not None and (not roles or roles & (role_group(head) | {head})):
+                # (not « le prévenu » after « Le fils d’une des victimes, Yves Rigal »: he has a role)
+                return speaker, f"role « {head} » refers to the speaker just before"
+        # « L’écrivaine », « la lauréate » after « La romancière Agathe Morvan-Lisle »: a role of the same
+        # group as a named person's, close by, with the same gender.
+        group = role_group(head)
+        if group and mention.number != "plur":
+            here = view.sentence_of[view.word_at(mention.span.start)]
+            for cluster in reversed(self.clusters):
+                if not cluster.names or cluster.kind != "person" or not (cluster.heads & group):
+                    continue
+                if not self._agrees(cluster, mention, strict_gender=False) or cluster.gender is None:
+                    continue
+                if here - view.sentence_of[view.word_at(cluster.last_position)] <= 8:
+                    return cluster, f"« {mention.text} » names the role of {cluster.names[0]}"
+        # « la lauréate » after « La dessinatrice Mathilde Ravenel a reçu le Grand Prix »: the person the
+        # story is about, the last named subject nearby.
+        if head in story_roles() and mention.number != "plur":
+            here = view.sentence_of[view.word_at(mention.span.start)]
+            for cluster in reversed(self.clusters):
+                if not cluster.names or cluster.kind != "person" or not cluster.subject_positions:
+                    continue
+                if not self._agrees(cluster, mention, strict_gender=False):
+                    continue
+                if here - view.sentence_of[view.word_at(cluster.subject_positions[-1])] <= 4:
+                    return cluster, f"« {mention.text} » is {cluster.names[0]}, the subject of the story"
+                break
+        if mention.number != "plur" and (head in trial_roles() or mention.text.lower() in _trial_phrases()):
+            accused = self._the_accused()
+            if accused is not None:
+                return accused, f"« {mention.text} » is {accused.names[0]}, on trial or suspected"
+        named = self._named_subject_just_before(mention, head)
+        if named is not None:
+            return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
+        if self._plain_person(mention) and mention.number != "plur":
+            named = self._named_person_just_before(mention)
+            if named is not None:
+                return named, f"« {mention.text} » is {named.names[0]}, named just before"
+        if head in AGE_NOUNS and mention.number != "plur":
+            aged = self._named_of_age(mention, AGE_NOUNS[head])
+            if aged is not None:
+                return aged, f"« {mention.text} » is {aged.names[0]}, whose age the article gives"
+        if head in OUTLET_NOUNS and not self._has_complement(mention):
+            outlet = self._named_outlet_before(mention)
+            if outlet is not None:
+                return outlet, f"« {mention.text} » is the outlet named before"
+        return None, ""
+
+    def _plain_person(self, mention: Mention) -> bool:
+        """« le jeune homme de 22 ans », « la femme »: a person, an age or a sex, no role."""
+        words = mention.text.lower().replace("’", "'").split()
+        while words and words[0] in ("le", "la", "l'", "ce", "cette"):
+            words = words[1:]
+        for n in range(len(words) - 1):
+            if words[n] in ("de", "d'") and words[n + 1][:1].isdigit():
+                words = words[:n]
+                break
+        return bool(words) and " ".join(words) in word_set("plain_person_nouns.txt")
+
+    def _named_person_just_before(self, mention: Mention) -> _Cluster | None:
+        """The named person who is the subject of the sentence before, or of this one, with the
+        same gender (« Le gardien Olivier L. a multiplié les arrêts. Le jeune homme a expliqué … »)."""
+        view = self.view
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        best: tuple[int, _Cluster] | None = None
+        for cluster in self.clusters:
+            if not cluster.names or cluster.kind != "person":
+                continue
+            if not self._agrees(cluster, mention, strict_gender=True) or cluster.gender is None:
+                continue
+            subject = self._latest_before(cluster.subject_positions, mention.span.start)
+            if subject < 0 or here - view.sentence_of[view.word_at(subject)] > 1:
+                continue
+            if best is None or subject > best[0]:
+                best = (subject, cluster)
+        return best[1] if best is not None else None
+
+    def _named_of_age(self, mention: Mention, decade: int) -> _Cluster | None:
+        """The one named person before ``mention`` whose age, written after a name (« X, 74 ans »),
+        falls in the decade."""
+        view = self.view
+        found = []
+        for cluster in self.clusters:
+            if not cluster.names or cluster.kind != "person" or cluster.last_position >= mention.span.start:
+                continue
+            for m in cluster.mentions:
+                if m.name is None and m.kind != "name":
+                    continue
+                after = view.text[(m.name or m.span).end : (m.name or m.span).end + 14]
+                age = regex.match(r"\s*,\s*(\d{2,3})\s*ans\b", after)
+                if age and decade <= int(age.group(1)) < decade + 10:
+                    found.append(cluster)
+                    break
+        return found[0] if len(found) == 1 else None
+
+    def _named_outlet_before(self, mention: Mention) -> _Cluster | None:
+        """« selon les informations du Parisien … Selon le quotidien, … »: the last outlet or
+        organization whose name a source's mention gives, before this one."""
+        view = self.view
+        words = view.words
+        for cluster in sorted(self.clusters, key=lambda c: c.last_position, reverse=True):
+            if cluster.last_position >= mention.span.start:
+                continue
+            if cluster.kind not in ("media", "document", "organization"):
+                continue
+            for m in cluster.mentions:
+                first, last = view.word_range(m.span)
+                named_after_de = any(
+                    k > first and words[k].text[:1].isupper() and words[k - 1].text.lower() in DE_WORDS
+                    for k in range(first, last)
+                )
+                if named_after_de or (m.name is not None and cluster.kind == "media"):
+                    return cluster
+        return None
+
+    def _the_accused(self) -> _Cluster | None:
+        """The one named person the article puts on trial or under suspicion (« X, jugé pour … »)."""
+        view = self.view
+        words = view.words
+        found = []
+        for cluster in self.clusters:
+            if not cluster.names or cluster.kind != "person" or cluster.number == "plur":
+                continue
+            for m in cluster.mentions:
+                if m.kind != "name" and m.name is None:
+                    continue
+                # « X, 58 ans, ancien agent immobilier, jugé pour … »: after the asides that follow the
+                # name, before any finite verb.
+                k = view.word_range(m.name or m.span)[1]
+                _, s_last = view.reporter_sentence(k - 1)
+                end = min(s_last, k + 15)
+                while k < end and words[k].feat("VerbForm") != "Fin":
+                    if words[k - 1].text == "," and _is_charge_participle(words[k].text):
+                        found.append(cluster)
+                        break
+                    k += 1
+                # « Jordan M., 31 ans, comparaît depuis lundi devant la cour d’assises »
+                if k < end and words[k].lemma.lower() in TRIAL_VERBS and cluster not in found:
+                    found.append(cluster)
+                if found and found[-1] is cluster:
+                    break
+        return found[0] if len(found) == 1 else None
+
+    def _named_subject_just_before(self, mention: Mention, head: str) -> _Cluster | None:
+        """« Nathalie Ferrandou a fait face aux députés. La ministre de l’Agriculture était entendue … »
+
+        An office held by one person, as the subject of a sentence right after one whose subject is a
+        person named without any role, of the same known gender, with nobody named in between.
+        """
+        view = self.view
+        if head not in OFFICES or mention.number == "plur" or not self._is_subject(mention):
+            return None
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        latest = max(
+            (c for c in self.clusters if c.names and c.kind == "person"),
+            key=lambda c: c.last_position,
+            default=None,
+        )
+        if latest is None or not latest.subject_positions or latest.last_position >= mention.span.start:
+            return None
+        if view.sentence_of[view.word_at(latest.subject_positions[-1])] != here - 1:
+            return None
+        if any(h in person_nouns() for h in latest.heads) or any(m.role is not None for m in latest.mentions):
+            return None
+        if latest.gender is None or mention.gender is None or latest.gender != mention.gender:
+            return None
+        return latest
+
+    def _names_someone_else(self, mention: Mention, cluster: _Cluster) -> bool:
+        """« la mère de Julie » is not « la mère de Lucas, X »: the complements name other people."""
+        view = self.view
+        first, last = view.word_range(mention.span)
+        names = {fold(view.words[k].text) for k in range(first, last) if view.words[k].upos == "PROPN"}
+        known = {fold(w) for d in cluster.descriptions for w in d}
+        return bool(names) and not names & known
+
+    def _recent_speaker(
+        self, mention: Mention, *, any_gender: bool, sentences: int = 3, named: bool = False
+    ) -> _Cluster | None:
+        view = self.view
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        best = None
+        for cluster in self._clusters_within(here, sentences):
+            if not cluster.speaker or cluster.last_position >= mention.span.start:
+                continue
+            if named and not cluster.names:
+                continue
+            if not any_gender and not self._agrees(cluster, mention, strict_gender=False):
+                continue
+            distance = here - view.sentence_of[view.word_at(cluster.last_position)]
+            if distance > sentences:
+                continue
+            if best is None or cluster.last_position > best.last_position:
+                best = cluster
+        return best

@@ -1,0 +1,74 @@
+"""Clustering names: a mention that gives a name joins the cluster of the same name.
+
+A full name, its surname, title + surname, initial + surname, an acronym and its expansion
+(``quotes.names.names_match``, through the clusters' names filed by key); a name whose role
+repeats an earlier nameless description (« Le maire, Bernard Quéméner » after « le maire de
+Castelnoir ») joins that description's cluster.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicon import person_nouns
+from ..model import Mention
+from ..names import fold, name_probes, names_match
+from .clusters import DEFINITE, _Cluster, _Clusters
+
+
+@cache
+def _folded_person_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in person_nouns())
+
+
+class _Naming(_Clusters):
+    """A name and the clusters of the same name."""
+
+    def names_agree(self, cluster: _Cluster, mention: Mention) -> bool:
+        """The mention's name is one of the cluster's names (or it has none)."""
+        name = self._name_text(mention)
+        return name is None or any(name == known or names_match(name, known) for known in cluster.names)
+
+    def _resolve_role(self, role: Mention, mention: Mention) -> tuple[_Cluster | None, str]:
+        """An earlier nameless description that the role of a named mention repeats."""
+        view = self.view
+        first, last = view.word_range(role.span)
+        if first >= last or view.words[first].text.lower() not in DEFINITE:
+            return None, ""
+        heads = [k for k in range(first, last) if view.words[k].upos == "NOUN"]
+        if not heads:
+            return None, ""
+        probe = Mention(role.span, role.text, head=heads[0], gender=mention.gender, number=mention.number)
+        head = self.head_lemma(probe)
+        words = self.content_lemmas(probe)
+        for cluster in reversed(self.clusters):
+            if cluster.names or head not in cluster.heads:
+                continue
+            if any(words <= known or known <= words for known in cluster.descriptions):
+                return cluster, f"the role « {role.text} » repeats an earlier mention"
+        return None, ""
+
+    def _resolve_name(self, mention: Mention, name: str) -> tuple[_Cluster | None, str] | None:
+        """The cluster whose names match ``name``, or the one of the office the mention's role repeats.
+
+        ``(None, "")`` for a name met for the first time; None for a capitalized office that is
+        not a name (« le Président-candidat »), to be read as a description.
+        """
+        gender = mention.gender or self._name_gender(mention)
+        candidates = {c.n: c for key in name_probes(name) for c in self.named.get(key, ())}
+        for cluster in sorted(candidates.values(), key=lambda c: c.n, reverse=True):
+            if gender and cluster.gender and gender != cluster.gender:
+                continue  # « Mme Fauchard » is not « Rémi Fauchard »
+            for known in cluster.names:
+                why = names_match(name, known)
+                if why:
+                    return cluster, f"{why}: {known}"
+        if mention.role is not None:
+            # « Le maire, Bernard Quéméner » after « le maire de Castelnoir »: the name joins the office.
+            role_mention = Mention(mention.role, mention.role.text_in(self.view.text), head=None)
+            office, why = self._resolve_role(role_mention, mention)
+            if office is not None:
+                return office, why
+        if fold(name.split("-")[0]) not in _folded_person_nouns():
+            return None, ""
+        return None  # « le Président-candidat »: a capitalized office, not a name
