@@ -349,6 +349,17 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         if deprel == "acl" and not finite and words[governor].upos in ("VERB", "AUX"):
             # « …, a martelé la magistrate, rappelant que … »: a participle hung on the verb.
             return subject_of(view, governor, depth=depth + 1)
+    # « Joji O., auteur de l’étude ayant fourni ces résultats, précise que … »: the parser gave the
+    # subject to the participle before the verb.
+    if words[verb].feat("VerbForm") == "Fin":
+        for child in view.children[verb]:
+            if child >= verb or words[child].deprel not in ("advcl", "acl"):
+                continue
+            if words[child].feat("VerbForm") == "Fin":
+                continue
+            lent = [s for s in view.children[child] if words[s].deprel == "nsubj" and s < child]
+            if lent and not view.in_quote(lent[0]):
+                return _named_in_apposition(view, lent[0])
     return _subject_by_position(view, verb, first)
 
 
