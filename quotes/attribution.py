@@ -1519,6 +1519,59 @@ OWNING_OPENERS = {
 }
 
 
+def _incise_inside_a_sentence(view: DocView, cue: VerbCue) -> tuple[int, int] | None:
+    """An inverted incise between commas in the middle of a sentence with no quote marks
+    (« A, appuie-t-il, B »): the words of the incise, or None."""
+    words = view.words
+    if cue.inverted is None or not cue.usable or cue.speaker is None or cue.que_clause or cue.infinitive:
+        return None
+    first, end = cue.group
+    s_first, s_last = view.reporter_sentence(cue.verb)
+    if any(view.in_quote(k) for k in range(s_first, s_last)):
+        return None
+    before, after = first - 1, end
+    if before <= s_first or after >= s_last - 1:
+        return None
+    if words[before].text != "," or words[after].text != ",":
+        return None
+    return first, end
+
+
+def _pour_qui(view: DocView) -> list[tuple[int, int, Mention, Cue]]:
+    """« … tel le Medef, pour qui seule une hausse liée à l’inflation serait acceptable »: the
+    relative « pour qui » gives its antecedent's view (the clause after « qui »)."""
+    words = view.words
+    found = []
+    for k in range(1, len(words) - 2):
+        if words[k].text.lower() != "pour" or words[k + 1].text.lower() != "qui" or view.in_quote(k):
+            continue
+        j = k - 1
+        while j >= 0 and words[j].text == ",":
+            j -= 1
+        if j < 0 or words[j].upos not in ("NOUN", "PROPN"):
+            continue
+        start = j  # the whole noun phrase before « pour qui »: « la fédération des artisans »
+        while start > 0 and words[start - 1].upos in ("NOUN", "ADJ", "ADP", "DET", "PROPN"):
+            if words[start - 1].text == ",":
+                break
+            start -= 1
+            in_complement = words[start - 1].text.lower() in ("de", "d'", "d’", "du", "des")
+            if words[start].upos == "DET" and not in_complement:
+                break
+        phrase = phrase_at(view, start, k) if start < k else None
+        mention = phrase_mention(view, phrase) if phrase is not None and phrase.last == j + 1 else None
+        if mention is None or speaker_kind(view, mention) not in ("person", "group", "organization"):
+            continue
+        _, s_last = view.reporter_sentence(k)
+        end = s_last
+        while end > k + 2 and words[end - 1].upos == "PUNCT" and not view.is_mark(end - 1):
+            end -= 1
+        if end > k + 3:
+            said = Cue(view.span_of(k, k + 2), view.text_of(k, k + 2), "pour")
+            found.append((k + 2, end, mention, said))
+    return found
+
+
 def _owned_by_next_sentence(view: DocView, s_first: int, s_last: int) -> _Attribution | None:
     """The attribution of a sentence with no marks that the next one gives to someone (« Les
     artistes marchent tête baissée. C’est la remarque de X. »), in the same paragraph."""
@@ -2045,6 +2098,16 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         att = _cue_attribution(view, cue, "indirect")
         add(clause[0], end, att)
 
+    for cue in cues:
+        inside = _incise_inside_a_sentence(view, cue)
+        if inside is not None:
+            # « Contrairement aux discours, appuie-t-il, le français est classé troisième »: the
+            # sentence round the incise is what he reports.
+            s_first, s_last = view.reporter_sentence(cue.verb)
+            add(s_first, s_last, _cue_attribution(view, cue, "indirect-incise"))
+    for found_pour in _pour_qui(view):
+        first, last, mention, said = found_pour
+        add(first, last, _Attribution(said, mention, "indirect-selon", cue_found=True))
     for s_first, s_last in view.sentences:
         if all(view.in_quote(k) for k in range(s_first, s_last)):
             continue

@@ -870,6 +870,17 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         if deprel == "acl" and not finite and words[governor].upos in ("VERB", "AUX"):
             # « …, a martelé la magistrate, rappelant que … »: a participle hung on the verb.
             return subject_of(view, governor, depth=depth + 1)
+    # « Joji O., auteur de l’étude ayant fourni ces résultats, précise que … »: the parser gave the
+    # subject to the participle before the verb.
+    if words[verb].feat("VerbForm") == "Fin":
+        for child in view.children[verb]:
+            if child >= verb or words[child].deprel not in ("advcl", "acl"):
+                continue
+            if words[child].feat("VerbForm") == "Fin":
+                continue
+            lent = [s for s in view.children[child] if words[s].deprel == "nsubj" and s < child]
+            if lent and not view.in_quote(lent[0]):
+                return _named_in_apposition(view, lent[0])
     return _subject_by_position(view, verb, first)
 
 
@@ -1311,6 +1322,16 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
     words = view.words
     _, s_last = view.reporter_sentence(cue.verb)
     j = cue.group[1]
+    if (
+        cue.entry.lemma in ("estimer", "évaluer", "chiffrer")
+        and j + 1 < s_last
+        and words[j].text.lower() in ("à", "a")
+        and (words[j + 1].upos == "NUM" or words[j + 1].text[:1].isdigit())
+    ):
+        end = _clause_end(view, j, s_last)
+        if end > j + 1:
+            cue.predicate = (j, end)  # « La CGT estime à 75 000 le nombre d’emplois menacés »
+            return
     if cue.entry.takes_predicate:
         k = j
         while k < s_last and (words[k].upos == "ADV" or (view.is_mark(k) and k + 1 < s_last)):
@@ -1497,6 +1518,11 @@ def _clause_end(view: DocView, start: int, s_last: int) -> int:
             and not view.in_quote(k)
             and _own_clause(view, k + 2, min(end, k + 9))
         ):
+            return k
+        # « … demandaient de porter le salaire à 1 700 €, ni les organisations … »: the other member
+        # of a « ni … ni » is not what was asked.
+        ni = words[k].text == "," and k + 1 < end and words[k + 1].text.lower() == "ni"
+        if ni and not view.in_quote(k):
             return k
         # « …, selon l’Ifop »: who relays the report is not part of it.
         if (
