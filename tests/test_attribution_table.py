@@ -586,6 +586,34 @@ CASES: list[Case] = [
         [direct("C’est un moment important pour les salariés.", "Nadia Berthet, sa secrétaire générale")],
     ),
     Case(
+        "indirect/estimer-a-a-number",
+        "Le syndicat estime à 12 000 le nombre de postes menacés dans la région.",
+        [indirect("à 12 000 le nombre de postes menacés", "Le syndicat")],
+    ),
+    Case(
+        "indirect-incise/an-inverted-incise-inside-a-sentence",
+        "Le député Marc Olivier a pris la parole. Contrairement aux discours officiels, insiste-t-il, "
+        "la région perd des emplois.",
+        [indirect("Contrairement aux discours officiels", "il", source=r"Marc Olivier")],
+    ),
+    Case(
+        "indirect-selon/pour-qui-gives-the-antecedent-s-view",
+        "Les syndicats protestent, tout comme la fédération des artisans, pour qui la hausse des "
+        "taxes serait fatale aux petits commerces.",
+        [indirect("la hausse des taxes serait fatale aux petits commerces", "la fédération des artisans")],
+    ),
+    Case(
+        "indirect/the-other-member-of-ni-ni-is-not-asked",
+        "La décision ne satisfait ni les syndicats, qui demandaient de geler les loyers, ni les "
+        "propriétaires.",
+        [indirect("geler les loyers", ANY)],
+    ),
+    Case(
+        "reject/pour-qui-after-a-verb",
+        "Il a voté pour qui il voulait.",
+        [],
+    ),
+    Case(
         "indirect/comme-le-precise-x",
         "La route restera fermée jusqu’à lundi, comme l’a rappelé le préfet de la Drôme.",
         [indirect("La route restera fermée jusqu’à lundi", "le préfet de la Drôme")],
