@@ -88,3 +88,23 @@ def test_names_is_below_every_stage() -> None:
     graph = import_graph()
     stages = {"quotes.cues", "quotes.attribution", "quotes.sources", "quotes.anonymity", "quotes.nounphrase"}
     assert not graph["quotes.names"] & stages
+
+
+# A module a newcomer can read in one sitting: past this, it is doing more than one job.
+MAX_LINES = 800
+
+
+def test_no_module_is_longer_than_a_sitting() -> None:
+    long = {
+        str(path.relative_to(PACKAGE.parent)): n
+        for path in PACKAGE.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, f"modules over {MAX_LINES} lines: {long}"
+
+
+def test_the_analysis_is_split_by_question() -> None:
+    # The stages that were single modules of 1,500 to 2,200 lines are packages now.
+    for package in ("attribution", "cues", "sources"):
+        assert (PACKAGE / package / "__init__.py").is_file()
+        assert not (PACKAGE / f"{package}.py").exists()
