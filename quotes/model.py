@@ -262,21 +262,10 @@ class Quote:
 
     @property
     def extent(self) -> Span:
-        """The characters a highlight of the quotation covers: its marks included, when it has them.
-
-        One of the two quotations an incise cuts out of one pair of marks (« A, a dit X. B ») takes
-        only its own mark.
-        """
+        """The characters a highlight of the quotation covers: its marks included, when it has them."""
         if self.marks is None:
             return self.span
         end = self.marks.closer + 1 if self.marks.closer is not None else self.span.end
-        if "split-at-incise" in self.flags:
-            first = self.span.start <= self.marks.content.start
-            return (
-                Span(self.marks.opener, self.span.end)
-                if first
-                else Span(self.span.start, max(end, self.span.end))
-            )
         return Span(min(self.marks.opener, self.span.start), max(end, self.span.end))
 
 

@@ -305,10 +305,13 @@ CASES: list[Case] = [
         "« Nous avons d’abord cru à une erreur de mesure, reconnaît Hélène Corvisier, géologue à"
         " l’observatoire de Valbrune, qui a coordonné la campagne. Puis les relevés se sont répétés. »",
         [
-            direct("Nous avons d’abord cru à une erreur de mesure", ANY, cue="reconnaît"),
-            direct("Puis les relevés se sont répétés.", ANY, cue="reconnaît"),
+            direct(
+                "Nous avons d’abord cru à une erreur de mesure, reconnaît Hélène Corvisier, géologue à"
+                " l’observatoire de Valbrune, qui a coordonné la campagne. Puis les relevés se sont répétés.",
+                ANY,
+                cue="reconnaît",
+            ),
         ],
-        same_source=(("Nous avons d’abord cru", "Puis les relevés"),),
     ),
     Case(
         "incise-inside/explique-name",
@@ -340,16 +343,22 @@ CASES: list[Case] = [
         "« C’est une victoire pour tout le quartier, a déclaré la présidente, visiblement émue, lors de"
         " la fête. Je pense à ceux qui sont partis. »",
         [
-            direct("C’est une victoire pour tout le quartier", "la présidente"),
-            direct("Je pense à ceux qui sont partis.", "la présidente"),
+            direct(
+                "C’est une victoire pour tout le quartier, a déclaré la présidente, visiblement émue, lors"
+                " de la fête. Je pense à ceux qui sont partis.",
+                "la présidente",
+            ),
         ],
     ),
     Case(
         "incise-inside/complement-then-the-sentence-ends",
         "« Nous irons au bout, a dit le maire au micro de Radio Valsergues. Rien ne nous arrêtera. »",
         [
-            direct("Nous irons au bout", "le maire", cue="a dit"),
-            direct("Rien ne nous arrêtera.", "le maire", cue="a dit"),
+            direct(
+                "Nous irons au bout, a dit le maire au micro de Radio Valsergues. Rien ne nous arrêtera.",
+                "le maire",
+                cue="a dit",
+            )
         ],
     ),
     Case(
@@ -374,8 +383,11 @@ CASES: list[Case] = [
         "Son avocate conteste cette thèse. « On juge un homme que tout le monde a laissé tomber, a-t-elle"
         " plaidé. Cela n’excuse rien. »",
         [
-            direct("On juge un homme que tout le monde a laissé tomber", "elle", cue="a-t-elle plaidé"),
-            direct("Cela n’excuse rien.", "elle", cue="a-t-elle plaidé"),
+            direct(
+                "On juge un homme que tout le monde a laissé tomber, a-t-elle plaidé. Cela n’excuse rien.",
+                "elle",
+                cue="a-t-elle plaidé",
+            )
         ],
     ),
     Case(

@@ -140,15 +140,7 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
             guess.alternatives = att.alternatives
             attributions[n] = guess
     for n, span in enumerate(top):
-        att = attributions[n]
-        if att.split is not None and kinds[n] != "scare":
-            before = _trim(view.text, span.content.start, att.split.start)
-            after = _trim(view.text, att.split.end, span.content.end)
-            for part in (before, after):
-                if part.end > part.start:
-                    found.append((part, kinds[n], span, replace(att, flags=[*att.flags, "split-at-incise"])))
-            continue
-        found.append((span.content, kinds[n], span, att))
+        found.append((span.content, kinds[n], span, attributions[n]))
     # Nested marks: scare quotes inside a quotation (« 261 cas de « réelle » fraude »).
     for span in marks.spans:
         if span.depth > 0:
@@ -192,15 +184,6 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         )
     speakers = tuple(c.speaker for c in cues if c.speaker is not None and c.usable)
     return AttributionResult(tuple(quotes), tuple(find_no_response(view)), speakers)
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    """The span without the spaces at its ends."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 __all__ = ["AttributionResult", "attribute", "final_incise", "find_no_response", "prepositional_cue"]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..cues import VerbCue, is_person_like, postposed_subject, pronoun_mention, verb_entry, verb_group
 from ..docview import DocView
 from ..lexicon import ReportingVerb
-from ..model import MarkedSpan, Span
+from ..model import MarkedSpan
 from .record import _Attribution, _cue_attribution, _is_org_or_media, _next_content_word, _participle_like
 
 # Words that open a clause of the reporter's own, never an incise (« …, qui alerte l’ARS »).
@@ -264,10 +264,9 @@ def _incise_inside(
             return _cue_attribution(view, cue, "incise-inside")
         if close < ql - 1 and words[close].text in (".", "!", "?", "…"):
             # « Les comptes sont certifiés, a poursuivi la présidente. Nous ne céderons pas. »: the
-            # incise ends a sentence and the quotation goes on; two quotations, one speaker.
-            att = _cue_attribution(view, cue, "incise-inside")
-            att.split = Span(words[k].start, words[close].end)
-            return att
+            # incise ends a sentence and the quotation goes on to the closing mark; one quotation,
+            # incise included (GUIDELINES, « Settled cases »: an incise inside one pair of marks).
+            return _cue_attribution(view, cue, "incise-inside")
     return None
 
 

@@ -12,7 +12,7 @@ from ..candidates import speaker_kind
 from ..cues import VerbCue
 from ..docview import DocView
 from ..lexicon import media_nouns, organization_nouns
-from ..model import Alternative, Cue, MarkedSpan, Mention, Span
+from ..model import Alternative, Cue, MarkedSpan, Mention
 
 DASHES = {"—", "–", "-", "―"}
 
@@ -24,8 +24,6 @@ class _Attribution:
     method: str | None = None
     flags: list[str] = field(default_factory=list)
     cue_found: bool = False  # a cue was found, even if it names nobody (« il a été demandé »)
-    # « A, a poursuivi X. B »: the characters of the incise, which cut the quotation in two.
-    split: Span | None = None
     # The chosen candidate's score (None: the rule's prior) and the speakers not chosen.
     score: float | None = None
     alternatives: list[Alternative] = field(default_factory=list)
