@@ -359,6 +359,27 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         "Visiblement ému, le maire de Lanvollon, Maxime Pelletier, a pris la parole à la fin de la cérémonie. « Je n’oublierai jamais le courage de ces quarante bénévoles. »",
         direct("Je n’oublierai jamais le courage", r"Maxime Pelletier", 0),
     ),
+    row(
+        "class2-on-with-the-circle-it-stands-for-before",
+        "Le remaniement pourrait intervenir avant l’été. Dans l’entourage de la Première ministre, on assure pourtant que « rien n’est arbitré ».",
+        partial("rien n’est arbitré", r"(?i)entourage de la Première ministre", (5, 6)),
+    ),
+    row(
+        "class2-on-with-the-circle-it-stands-for-after",
+        "« Le calendrier sera tenu », confie-t-on dans l’entourage du ministre des Transports.",
+        direct("Le calendrier sera tenu", r"(?i)entourage du ministre", (5, 6)),
+    ),
+    row(
+        "class2-on-with-the-company-it-stands-for-before",
+        "Chez Alvéo Industrie, on explique que la chaîne de Saint-Brieuc redémarrera lundi.",
+        indirect("la chaîne de Saint-Brieuc redémarrera lundi", r"Alvéo Industrie", (2, 3)),
+    ),
+    row(
+        "class2-on-in-a-place-is-nobody-neg",
+        "À Quimperlé, on dit que la halle ne rouvrira pas avant l’automne. « On attend toujours une date », soupire un commerçant de la place.",
+        absent("la halle ne rouvrira pas avant l’automne"),
+        direct("On attend toujours une date", r"(?i)commerçant", 4),
+    ),
 ]
 
 CLASS_3 = [
@@ -780,6 +801,21 @@ CLASS_6 = [
         "class6-two-officials-of-a-named-ministry",
         "Deux responsables du ministère de l’Agriculture ont assuré que « les aides seront versées avant Noël ».",
         partial("les aides seront versées avant Noël", r"(?i)responsables du ministère", 3),
+    ),
+    row(
+        "class6-a-wire-agency-citing-sources-after-the-clause",
+        "Le cargo aurait été intercepté au large de Chypre, a rapporté Reuters citant des sources maritimes.",
+        indirect("Le cargo aurait été intercepté au large de Chypre", r"(?i)sources maritimes", (5, 6), reject=r"Reuters"),
+    ),
+    row(
+        "class6-a-paper-citing-someone-in-selon",
+        "D’après L’Écho du Velay, qui cite un proche de l’enquête, le suspect « connaissait bien la victime ».",
+        partial("connaissait bien la victime", r"(?i)proche de l’enquête", 5, reject=r"Écho"),
+    ),
+    row(
+        "class6-a-speaker-citing-an-example-still-speaks",
+        "« Nous ne fermerons aucune école », a promis le président du département, Loïc Tanguy, citant l’exemple de la commune voisine.",
+        direct("Nous ne fermerons aucune école", r"Loïc Tanguy", 0),
     ),
 ]
 

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..cues import VerbCue, is_person_like, postposed_subject, pronoun_mention, verb_entry, verb_group
+from ..cues import (
+    VerbCue,
+    cited_by,
+    is_person_like,
+    postposed_subject,
+    pronoun_mention,
+    relayed_speaker,
+    verb_entry,
+    verb_group,
+)
 from ..docview import DocView
 from ..lexicon import ReportingVerb
-from ..model import MarkedSpan
+from ..model import Alternative, MarkedSpan
 from .record import _Attribution, _cue_attribution, _is_org_or_media, _next_content_word, _participle_like
 
 # Words that open a clause of the reporter's own, never an incise (« …, qui alerte l’ARS »).
@@ -181,8 +190,13 @@ def _with_subject(view: DocView, cue: VerbCue, s_last: int, method: str) -> _Att
     att = _cue_attribution(view, cue, method)
     if cue.inverted is None:
         subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), s_last)
-        if subject is not None:
+        if subject is not None and "relayed" not in att.flags:
             att.speaker = subject
+            inner = cited_by(view, view.word_range(subject.span)[1], s_last)
+            if inner is not None:  # « …, a rapporté Reuters citant des sources »
+                att.speaker = inner[0]
+                att.flags.append("relayed")
+                att.alternatives = [Alternative(subject, method, 0.5, "relay")]
     return att
 
 
@@ -308,6 +322,9 @@ def final_incise(
             if subject is None:
                 continue
             s_end = view.word_range(subject.span)[1]
+            relayed = relayed_speaker(view, s_end, end)
+            if relayed is not None:
+                s_end = relayed[1].last  # « …, a rapporté Reuters citant des sources sécuritaires. »
             if (
                 s_end >= end
                 or all(words[m].upos == "PUNCT" for m in range(s_end, end))

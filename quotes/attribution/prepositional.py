@@ -14,7 +14,7 @@ from typing import cast
 import regex
 
 from ..candidates import speaker_kind
-from ..cues import VerbCue, demonstrative_at, is_person_like, phrase_mention, pronoun_mention
+from ..cues import VerbCue, demonstrative_at, is_person_like, phrase_mention, pronoun_mention, relayed_speaker
 from ..docview import DocView
 from ..lexicon import prepositional_cues
 from ..model import Cue, MarkedSpan, Mention, Span
@@ -154,6 +154,10 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
                 interviewed = True  # « pour un analyste interrogé par Reuters, »: the analyst speaks
             mention = phrase_mention(view, phrase)
             end = agent.last if interviewed and agent is not None else phrase.last
+            relayed = relayed_speaker(view, end, s_last)
+            if relayed is not None and _can_speak(view, relayed[0], relayed[1].head, framed=True):
+                # « Selon l’AFP, qui cite un proche du dossier, … »: the words are the inner speaker's.
+                mention, end = relayed[0], relayed[1].last
             framed = k == s_first or _pour_position(view, k, s_first) or words[k - 1].text == ","
             if not _can_speak(view, mention, phrase.head, framed=framed):
                 continue  # « Les tarifs varient selon la saison »

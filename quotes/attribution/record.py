@@ -33,7 +33,12 @@ def _cue_attribution(view: DocView, cue: VerbCue, method: str) -> _Attribution:
     flags = ["conditional"] if cue.conditional else []
     if cue.impersonal:
         flags.append("impersonal")
-    return _Attribution(cue.cue(view), cue.speaker, method, flags, cue_found=True)
+    att = _Attribution(cue.cue(view), cue.speaker, method, flags, cue_found=True)
+    if cue.relay is not None:
+        # « a rapporté Reuters citant des sources »: the relay is the runner-up, accepted by a reader.
+        att.flags.append("relayed")
+        att.alternatives = [Alternative(cue.relay, method, 0.5, "relay")]
+    return att
 
 
 def _next_content_word(view: DocView, j: int, last: int) -> int:

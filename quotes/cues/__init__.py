@@ -20,7 +20,7 @@ The prepositional cues (« selon X », « pour X, ») are read by the attributio
 
 from __future__ import annotations
 
-from .frames import find_verb_cues, strip_final_incise
+from .frames import cited_by, find_verb_cues, strip_final_incise
 from .mentions import (
     ORDINAL_ANAPHORS,
     demonstrative_at,
@@ -28,6 +28,7 @@ from .mentions import (
     mention_for,
     phrase_mention,
     pronoun_mention,
+    relayed_speaker,
 )
 from .subjects import FIRST_SECOND, is_compared, postposed_subject, starts_phrase, subject_of
 from .verbs import VerbCue, in_incise_position, verb_entry, verb_group
@@ -36,6 +37,7 @@ __all__ = [
     "FIRST_SECOND",
     "ORDINAL_ANAPHORS",
     "VerbCue",
+    "cited_by",
     "demonstrative_at",
     "find_verb_cues",
     "in_incise_position",
@@ -45,6 +47,7 @@ __all__ = [
     "phrase_mention",
     "postposed_subject",
     "pronoun_mention",
+    "relayed_speaker",
     "starts_phrase",
     "strip_final_incise",
     "subject_of",

@@ -9,9 +9,12 @@ speaker declares (« s’est dit satisfait »).
 
 from __future__ import annotations
 
+from ..candidates import speaker_kind
 from ..docview import DocView
 from ..lexicon import idioms
-from .mentions import _is_party_noun
+from ..model import Mention
+from ..nounphrase import Phrase
+from .mentions import _is_party_noun, relayed_speaker
 from .subjects import TIME_WORDS, _find_speaker, subject_of
 from .verbs import NE, NEGATIONS, VerbCue, _bare_participle, _naming_participle, verb_entry, verb_group
 
@@ -42,9 +45,35 @@ def find_verb_cues(view: DocView) -> list[VerbCue]:
         _read_mood(view, cue)
         cue.idiom = _is_idiom(view, i)
         _find_speaker(view, cue)
+        _pass_through_relay(view, cue)
         _find_complement(view, cue)
         cues.append(cue)
     return cues
+
+
+def _pass_through_relay(view: DocView, cue: VerbCue) -> None:
+    """« …, a rapporté Reuters citant des sources sécuritaires », « L’AFP, qui cite un proche du
+    dossier, affirme que … »: the words come from whom the relay cites (GUIDELINES: the inner
+    speaker is the source, the relay also accepted); the relay is kept on the cue."""
+    if cue.speaker is None or cue.journalist:
+        return
+    _, s_last = view.reporter_sentence(cue.verb)
+    end = view.word_range(cue.speaker.span)[1]
+    if cue.inverted is not None:
+        end = max(end, cue.group[1])
+    found = cited_by(view, end, s_last)
+    if found is not None:
+        cue.relay = cue.speaker
+        cue.speaker, cue.speaker_phrase = found
+        cue.flags.append("relayed")
+
+
+def cited_by(view: DocView, end: int, s_last: int) -> tuple[Mention, Phrase] | None:
+    """Whom a relay whose name ends before ``end`` cites, when that one can speak."""
+    found = relayed_speaker(view, end, s_last)
+    if found is None or speaker_kind(view, found[0]) not in ("person", "group", "organization", "media"):
+        return None
+    return found
 
 
 def _read_mood(view: DocView, cue: VerbCue) -> None:

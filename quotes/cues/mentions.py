@@ -343,3 +343,30 @@ def is_person_like(view: DocView, mention: Mention | None) -> bool:
     form = view.words[mention.head].text.lower() if mention.head is not None else ""
     # « Un autre jugeait que… », « Certains affirment que… »: an elided noun stands for people.
     return head in person_nouns() or form in person_nouns() or head in ELLIPTICAL_PEOPLE
+
+
+# « citant », « qui cite »: a speaker who passes on what someone else said.
+RELAY_WORDS = {"citant", "citaient", "citait", "cite", "citent"}
+
+
+def relayed_speaker(view: DocView, end: int, s_last: int) -> tuple[Mention, Phrase] | None:
+    """The speaker a relay cites right after its own name, and the word after that phrase:
+    « …, a rapporté Reuters citant des sources sécuritaires », « Selon l’AFP, qui cite un proche
+    du dossier, … ». ``end`` is the word after the relay's name."""
+    words = view.words
+    k = end + 1 if end < s_last and words[end].text == "," else end
+    if k >= s_last or view.in_quote(k):
+        return None
+    low = words[k].text.lower()
+    if low == "citant":
+        start = k + 1
+    elif low == "qui" and k + 1 < s_last and words[k + 1].text.lower() in RELAY_WORDS:
+        start = k + 2
+    else:
+        return None
+    if start >= s_last or view.in_quote(start):
+        return None
+    phrase = phrase_at(view, start, s_last)
+    if phrase is None or phrase.first != start:
+        return None
+    return phrase_mention(view, phrase), phrase

@@ -62,6 +62,12 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     if low in ("il",) and _is_impersonal(view, cue, subject):
         cue.impersonal = True
         return
+    if low == "on":
+        told = _source_before_on(view, subject)
+        if told is not None:
+            cue.speaker = told
+            cue.flags.append("told")
+            return
     if low in FIRST_SECOND:
         cue.journalist = True  # the reporter or a generic « on »: nobody to attribute to
         return
@@ -77,26 +83,55 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
 
 def _source_after_on(view: DocView, cue: VerbCue) -> Mention | None:
     """The speaker an « on » incise gives after the verb: « auprès de X », « du côté de X »,
-    « chez X » (a few words after the verb group at most)."""
-    words = view.words
+    « chez X », « dans l’entourage de X » (a few words after the verb group at most)."""
     _, s_last = view.reporter_sentence(cue.verb)
     for k in range(max(cue.group[1], cue.verb + 1), min(s_last, cue.verb + 6)):
-        low = words[k].text.lower()
-        start = None
-        nxt = words[k + 1].text.lower() if k + 1 < s_last else ""
-        if low == "auprès" and nxt in ("de", "du", "des", "d'", "d’"):
-            start = k + 2 if nxt in ("de", "d'", "d’") else k + 1
-        elif low == "côté" and k > 0 and words[k - 1].text.lower() == "du" and k + 1 < s_last:
-            nxt = words[k + 1].text.lower()
-            start = k + 2 if nxt in ("de", "d'", "d’") else (k + 1 if nxt in ("du", "des") else None)
-        elif low == "chez" and k + 1 < s_last:
-            start = k + 1
-        if start is None or start >= s_last:
-            continue
-        phrase = phrase_at(view, start, s_last)
-        if phrase is not None and phrase.first == start:
-            return phrase_mention(view, phrase)
+        told = _told_by(view, k, s_last)
+        if told is not None:
+            return told[0]
     return None
+
+
+# « dans l’entourage de X », « dans le camp de X »: the people round someone.
+CIRCLE_NOUNS = {"entourage", "camp", "rangs", "équipe", "cabinet"}
+
+
+def _told_by(view: DocView, k: int, s_last: int) -> tuple[Mention, int] | None:
+    """« auprès de X », « du côté de X », « chez X », « dans l’entourage de X » starting at word ``k``:
+    whom « on » stands for there, and the word after the phrase."""
+    words = view.words
+    low = words[k].text.lower()
+    nxt = words[k + 1].text.lower() if k + 1 < s_last else ""
+    start = None
+    if low == "auprès" and nxt in ("de", "du", "des", "d'", "d’"):
+        start = k + 2 if nxt in ("de", "d'", "d’") else k + 1
+    elif low == "côté" and k > 0 and words[k - 1].text.lower() == "du" and k + 1 < s_last:
+        start = k + 2 if nxt in ("de", "d'", "d’") else (k + 1 if nxt in ("du", "des") else None)
+    elif low == "chez" and k + 1 < s_last:
+        start = k + 1
+    elif low == "dans" and k + 2 < s_last and words[k + 2].text.lower() in CIRCLE_NOUNS:
+        start = k + 1  # the phrase « l’entourage du ministre » itself
+    if start is None or start >= s_last:
+        return None
+    phrase = phrase_at(view, start, s_last)
+    if phrase is None or phrase.first != start:
+        return None
+    return phrase_mention(view, phrase), phrase.last
+
+
+def _source_before_on(view: DocView, subject: int) -> Mention | None:
+    """« Dans l’entourage du ministre, on assure que … », « Chez Renault, on explique que … »,
+    « Du côté de la préfecture, on indique que … »: the phrase that opens the sentence, before a
+    comma and « on », says whom « on » stands for."""
+    words = view.words
+    s_first, _ = view.reporter_sentence(subject)
+    if subject < s_first + 3 or words[subject - 1].text != ",":
+        return None
+    k = s_first + 1 if words[s_first].text.lower() == "du" else s_first
+    told = _told_by(view, k, subject)
+    if told is None or told[1] != subject - 1:
+        return None
+    return told[0]
 
 
 def _comme_incise(view: DocView, cue: VerbCue) -> bool:

@@ -105,6 +105,8 @@ class VerbCue:
     infinitive: tuple[int, int] | None = None
     # « s’est dit satisfait de l’accord »: the state the speaker declares (an adjective or participle).
     predicate: tuple[int, int] | None = None
+    # « a rapporté Reuters citant des sources »: who passed the words on (the speaker is whom it cites).
+    relay: Mention | None = None
     flags: list[str] = field(default_factory=list)
 
     def cue(self, view: DocView) -> Cue:
