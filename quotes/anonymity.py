@@ -81,7 +81,7 @@ BASIS_PATTERN = regex.compile(
     r"\bqui\s+(?:a|ont|avait|avaient)\s+(?:assisté|participé|vu|lu|entendu|travaillé|négocié|été présente?s?)"
     r"|\bqui\s+(?:suivait|suivaient|se trouvait|se trouvaient|était|étaient|passait|circulait|attendait)\b"
     r"|\btémoins?\b|\bprésente?s?\s+(?:lors|à|sur)\b"
-    r"|\bfamiliers?\s+(?:de|du|des)\b|\bau fait (?:de|du|des)\b|\bimpliquée?s?\s+dans\b",
+    r"|\bau fait (?:de|du|des)\b|\bimpliquée?s?\s+dans\b",
     regex.I,
 )
 AGE = regex.compile(r"\d+\s*ans|(?:âgée?|agée?)\s+de\s+\d+\s*ans")
@@ -422,10 +422,14 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         if f.role == mention.text:
             f.role = None
         # « une source policière », « une source diplomatique »: the field the source works in.
-        for k in range(first, last):
-            if words[k].upos == "ADJ" and k > (head or 0) and words[k].lemma.lower() not in VAGUE_ADJECTIVES:
+        # Only the adjectives right after the head: in « un proche de la Première ministre » the
+        # adjective belongs to the complement.
+        k = (head or first) + 1
+        while k < last and words[k].upos == "ADJ":
+            if words[k].lemma.lower() not in VAGUE_ADJECTIVES:
                 f.field_ = f.field_ or words[k].text
                 break
+            k += 1
     # Number: « les experts » (uncounted), « deux responsables » (counted).
     plural = mention.number == "plur" and not plural_institution
     if plural or source.kind == "group" or head_lemma in collective_words():

@@ -360,6 +360,16 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         direct("Je n’oublierai jamais le courage", r"Maxime Pelletier", 0),
     ),
     row(
+        "class2-the-next-sentence-owns-it-with-ce-que",
+        "La rumeur enfle depuis lundi.\n« On dirait une équipe de campagne, pas un gouvernement. » Voilà ce que me confiait hier un sénateur de la majorité, sous le sceau de l’anonymat.",
+        direct("On dirait une équipe de campagne", r"(?i)sénateur de la majorité", 4),
+    ),
+    row(
+        "class2-the-next-sentence-owns-it-with-c-est-ce-que",
+        "« Le calendrier ne tient plus. » C’est ce qu’a reconnu mardi une cadre de la direction régionale.",
+        direct("Le calendrier ne tient plus", r"(?i)cadre de la direction", (3, 4)),
+    ),
+    row(
         "class2-on-with-the-circle-it-stands-for-before",
         "Le remaniement pourrait intervenir avant l’été. Dans l’entourage de la Première ministre, on assure pourtant que « rien n’est arbitré ».",
         partial("rien n’est arbitré", r"(?i)entourage de la Première ministre", (5, 6)),
@@ -700,6 +710,16 @@ CLASS_5 = [
         "class5-the-president-of-an-organization-for-its-named-holder",
         "Nathalie Brun préside depuis 2020 l’Union régionale des pharmaciens d’Occitanie. « Les ruptures de stock deviennent quotidiennes », a déclaré jeudi la présidente de l’Union régionale des pharmaciens.",
         direct("Les ruptures de stock", r"Nathalie Brun", 0),
+    ),
+    row(
+        "class5-postposed-subject-after-aupres-de",
+        "« Il a fait campagne contre nous », ont protesté auprès du président du groupe plusieurs députés de l’aile gauche.",
+        direct("Il a fait campagne contre nous", r"(?i)plusieurs députés", 6),
+    ),
+    row(
+        "class5-postposed-subject-after-aupres-de-a-name",
+        "« Rien n’est encore signé », assure auprès de l’AFP le porte-parole de la fédération, Yann Kerboriou.",
+        direct("Rien n’est encore signé", r"Yann Kerboriou", 0),
     ),
 ]
 

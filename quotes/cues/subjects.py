@@ -57,6 +57,11 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         return
     subject = subject_of(view, cue.verb)
     if subject is None:
+        if _after_ce_que(view, cue.group[0]):
+            # « C’est ce qu’a expliqué hier un sénateur », « Voilà ce que me confiait un député »: in
+            # a relative on « ce », the subject comes after the verb (the parser reads an object).
+            _, s_last = view.reporter_sentence(cue.verb)
+            cue.speaker = postposed_subject(view, max(cue.group[1], cue.verb + 1), s_last)
         return
     low = words[subject].text.lower()
     if low in ("il",) and _is_impersonal(view, cue, subject):
@@ -78,6 +83,20 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         subject = antecedent
     cue.speaker, cue.speaker_phrase = mention_for(
         view, subject, limit=cue.group[0] if subject < cue.verb else None
+    )
+
+
+# Words that open a noun phrase of uncounted people, whatever the tagger calls them.
+QUANTIFIERS = {"certains", "certaines", "plusieurs", "quelques", "nombre", "beaucoup", "maints", "maintes"}
+
+
+def _after_ce_que(view: DocView, first: int) -> bool:
+    """Whether the verb group starting at ``first`` follows « ce que » / « ce qu’ »."""
+    words = view.words
+    return (
+        first >= 2
+        and words[first - 1].text.lower() in ("que", "qu'", "qu’")
+        and words[first - 2].text.lower() == "ce"
     )
 
 
@@ -168,7 +187,7 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
     while j < s_last and steps < 8:
         w = words[j]
         low = w.text.lower()
-        if w.upos == "ADV" or low in TIME_WORDS:
+        if (w.upos == "ADV" and low != "auprès") or low in TIME_WORDS:
             j += 1
             steps += 1
             continue
@@ -176,8 +195,11 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
             # A complement before the subject (« déclare à l'AFP Jean-Philippe Magnen ») is skipped
             # only when a noun phrase follows it.
             k = j + 1
+            if low == "auprès" and k < s_last and words[k].text.lower() in ("de", "du", "des", "d'", "d’"):
+                k += 1  # « ont protesté auprès du ministre plusieurs députés »
             while k < s_last and words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
-                if words[k].upos == "DET" and _has_noun(view, j + 1, k):
+                opens = words[k].upos in ("DET", "NUM") or words[k].text.lower() in QUANTIFIERS
+                if opens and _has_noun(view, j + 1, k):
                     break  # « déclaré à la presse la directrice … »: a new phrase, the subject
                 k += 1
                 if (
