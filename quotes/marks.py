@@ -182,6 +182,10 @@ def find_quote_marks(text: str) -> MarkScan:
             if ch == "’" and not scan.is_open("‘‚"):
                 continue  # a closing single mark with nothing to close is an apostrophe (les joueurs’)
             position = scan.opener_for(ch)
+            if position is None and ch == "«" and scan.is_open("«") and _reversed_closer(text, i, p_end):
+                # « Nous ne lâcherons rien « , a lancé X »: an opening mark typed where the closing
+                # one belongs (before a comma, a full stop or the end of the paragraph) closes.
+                position = scan.positions["«"][-1]
             if position is not None:
                 # Marks opened inside and never closed end where their outer quote ends.
                 while len(stack) > position + 1:
@@ -209,8 +213,13 @@ def find_quote_marks(text: str) -> MarkScan:
                 reopener = m.start(1)
         if reopener is not None:
             outer.reopeners.append(reopener)
-        else:
+        elif not (
+            paragraph.i + 1 < len(paragraphs)
+            and _closed_in(text, paragraphs[paragraph.i + 1].span, outer.mark)
+        ):
             scan.pop(None, None, p_end)
+        # else: the quotation goes on into the next paragraph, which closes it without reopening
+        # (« … Rien n’a marché.¶Aujourd’hui, il faut passer à autre chose », a-t-il conclu.)
 
     spans = sorted(scan.spans, key=lambda s: (s.opener, s.depth))
     unmatched = sorted(scan.unmatched, key=lambda u: u.offset)
@@ -235,6 +244,29 @@ def _may_open(text: str, i: int, p_end: int) -> bool:
         # A closer used as an opener (”mot”, Swedish style) only right before a word.
         return not after.isspace() and not _is_letter(before)
     return True
+
+
+def _reversed_closer(text: str, i: int, p_end: int) -> bool:
+    """Whether the « at ``i`` stands where a closing mark belongs: after a word, before a comma or a
+    full stop (spaces between), or at the end of its paragraph."""
+    if i == 0 or text[i - 1] not in PADDING:
+        return False
+    k = i + 1
+    while k < p_end and text[k] in PADDING:
+        k += 1
+    return k >= p_end or text[k] in ",.;:!?"
+
+
+def _closed_in(text: str, paragraph: Span, opener: str) -> bool:
+    """Whether the next paragraph's first guillemet (or curly double mark) closes: a quotation
+    carried over a paragraph break without a reopening mark."""
+    pair = {"«": "«»", "“": "“”"}.get(opener)
+    if pair is None:
+        return False
+    for k in range(paragraph.start, paragraph.end):
+        if text[k] in pair:
+            return text[k] == pair[1]
+    return False
 
 
 def _same_family(reopen: str, opener: str) -> bool:

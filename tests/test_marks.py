@@ -150,8 +150,21 @@ CASES: dict[str, Case] = {
     "a missing closing mark is recovered at the paragraph end": Case(
         "Il a dit « pas de fin.\nAutre paragraphe.", (Q("pas de fin.", "«"),)
     ),
-    "a missing closer, then a stray closer in the next paragraph": Case(
-        "« Premier\nSecond »", (Q("Premier", "«"),), unmatched="»"
+    # A reader sees one quotation carried over the break, the reopening mark forgotten.
+    "a quotation carried into the next paragraph, which closes it without reopening": Case(
+        "« Premier\nSecond »", (Q("Premier\nSecond", paragraphs=(0, 1)),)
+    ),
+    "a missing closer, then a new quotation in the next paragraph": Case(
+        "« Premier\nIl a dit « second »", (Q("Premier", "«"), Q("second", paragraphs=(1,)))
+    ),
+    "a reversed closing mark before a comma closes": Case(
+        "« Nous ne lâcherons rien « , a lancé la syndicaliste.", (Q("Nous ne lâcherons rien", "««"),)
+    ),
+    "a reversed closing mark at the paragraph end closes": Case(
+        "« Le combat continue «\nLa foule a applaudi.", (Q("Le combat continue", "««"),)
+    ),
+    "a « before a word inside a quotation still opens a nested one": Case(
+        "« Il parle d’un « plan » de relance »", (Q("Il parle d’un « plan » de relance"), Q("plan", depth=1))
     ),
     "an opener ending its paragraph": Case("Il a dit «\nBonjour.", (Q("", "«"),)),
     "a stray »": Case("Un » perdu.", unmatched="»"),

@@ -712,6 +712,16 @@ CLASS_5 = [
         direct("Les ruptures de stock", r"Nathalie Brun", 0),
     ),
     row(
+        "class5-a-quotation-carried-over-a-paragraph-break-without-reopening",
+        "Le maire de Pontrieux a pris la parole devant le conseil municipal. « Nous avons tout essayé pour garder la boulangerie. Rien n’a marché.\nAujourd’hui, il faut trouver un repreneur », a-t-il conclu.",
+        direct("Rien n’a marché.\nAujourd’hui, il faut trouver un repreneur", r"(?i)maire de Pontrieux", 2),
+    ),
+    row(
+        "class5-a-reversed-closing-mark",
+        "« Nous ne lâcherons rien « , a lancé la secrétaire départementale de la CGT, Gwenola Le Bihan, devant la gare.",
+        direct("Nous ne lâcherons rien", r"Gwenola Le Bihan", 0),
+    ),
+    row(
         "class5-postposed-subject-after-aupres-de",
         "« Il a fait campagne contre nous », ont protesté auprès du président du groupe plusieurs députés de l’aile gauche.",
         direct("Il a fait campagne contre nous", r"(?i)plusieurs députés", 6),
