@@ -359,8 +359,9 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     if source.kind in ("organization", "media", "document"):
         first_word = words[first].text.lower()
         institution_head = head_lemma in organization_nouns()
-        if first_word in ("le", "la", "l'", "l’") and institution_head:
-            f.institution = True  # « la police », « le parquet », « le gouvernement »
+        contracted = first > 0 and words[first - 1].text.lower() in ("au", "aux", "du")
+        if (first_word in ("le", "la", "l'", "l’") or contracted) and institution_head:
+            f.institution = True  # « la police », « le parquet », « (au) ministère de l’Intérieur »
         if first_word == "les" and plural_institution:
             f.institution = True  # « les douanes »: one administration, a plural name
         if head is not None and head_lemma in media_nouns() and f.organization is None:

@@ -28,6 +28,7 @@ from .lexicon import (
     organization_nouns,
     person_nouns,
     vague_nouns,
+    word_set,
 )
 from .model import Cue, Mention
 from .names import first_name_gender
@@ -172,7 +173,7 @@ def _name_kind(view: DocView, mention: Mention, label: str | None) -> SpeakerKin
     text = name.text_in(view.text).strip()
     if len(text) >= 2 and text.replace("-", "").isupper():
         return "organization"  # an acronym, whatever the tagger says: « l’ARS », « la CGT »
-    if label == "ORG":
+    if label == "ORG" or seat_of_power(text):
         return "organization"
     if label in (None, "PER"):
         return "person"
@@ -181,6 +182,14 @@ def _name_kind(view: DocView, mention: Mention, label: str | None) -> SpeakerKin
     if label == "LOC" and first > 0 and words[first - 1].text.lower() in PLACE_ARTICLES:
         return "place"
     return "unknown"
+
+
+def seat_of_power(text: str) -> bool:
+    """« l’Élysée », « Matignon », « le Quai d’Orsay »: a building that stands for its institution."""
+    low = text.lower().replace("’", "'")
+    for article in ("l'", "le ", "la "):
+        low = low.removeprefix(article)
+    return low in word_set("seats_of_power.txt")
 
 
 def can_speak(view: DocView, mention: Mention | None, *, as_subject: bool = False) -> bool:

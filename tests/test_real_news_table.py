@@ -712,6 +712,17 @@ CLASS_5 = [
         direct("Les ruptures de stock", r"Nathalie Brun", 0),
     ),
     row(
+        "class5-an-incise-verb-no-list-knows",
+        "« Elle n’a pas les épaules pour Bercy », persifle un cadre du parti. « Ça sent la fin de règne », tacle un ancien ministre.",
+        direct("Elle n’a pas les épaules", r"(?i)cadre du parti", 3),
+        direct("Ça sent la fin de règne", r"(?i)ancien ministre", 4),
+    ),
+    row(
+        "class5-an-incise-verb-no-list-knows-with-inversion",
+        "Le sélectionneur, Yannick Le Goff, n’a pas caché son agacement. « On a joué à dix pendant une heure », maugrée-t-il.",
+        direct("On a joué à dix pendant une heure", r"Yannick Le Goff", 0),
+    ),
+    row(
         "class5-a-quotation-carried-over-a-paragraph-break-without-reopening",
         "Le maire de Pontrieux a pris la parole devant le conseil municipal. « Nous avons tout essayé pour garder la boulangerie. Rien n’a marché.\nAujourd’hui, il faut trouver un repreneur », a-t-il conclu.",
         direct("Rien n’a marché.\nAujourd’hui, il faut trouver un repreneur", r"(?i)maire de Pontrieux", 2),
@@ -831,6 +842,23 @@ CLASS_6 = [
         "class6-two-officials-of-a-named-ministry",
         "Deux responsables du ministère de l’Agriculture ont assuré que « les aides seront versées avant Noël ».",
         partial("les aides seront versées avant Noël", r"(?i)responsables du ministère", 3),
+    ),
+    row(
+        "class6-a-seat-of-power-speaks-for-its-institution",
+        "Selon l’Élysée, le président recevra les représentants des agriculteurs vendredi. « Il n’y a aucun désaccord avec le gouvernement », assure-t-on à Matignon.",
+        indirect("le président recevra les représentants", r"Élysée", 2, reject=r"(?i)président"),
+        direct("Il n’y a aucun désaccord", r"Matignon", (2, 3)),
+        different=(("le président recevra les représentants", "Il n’y a aucun désaccord"),),
+    ),
+    row(
+        "class6-on-at-a-ministry",
+        "« Aucune décision n’est prise à ce stade », indique-t-on au ministère de la Transition écologique.",
+        direct("Aucune décision n’est prise", r"(?i)ministère de la Transition écologique", (2, 3)),
+    ),
+    row(
+        "class6-a-fronted-complement-is-not-part-of-the-speaker",
+        "Dans un communiqué diffusé mardi, la préfecture du Finistère indique que la baignade reste interdite sur trois plages.",
+        indirect("la baignade reste interdite", r"^(?i:la )?préfecture du Finistère$", 2),
     ),
     row(
         "class6-a-wire-agency-citing-sources-after-the-clause",

@@ -142,11 +142,22 @@ def _phrase_start(view: DocView, head: int) -> int:
         ):
             if words[child].deprel == "case" or (words[child].deprel == "nmod" and child < head - 6):
                 continue
+            if words[child].deprel == "nmod" and _fronted_complement(view, child, head):
+                continue  # « Dans un communiqué, la préfecture indique … »: not part of the subject
             start = min(start, view.subtree_range(child)[0] if words[child].deprel != "det" else child)
     # Never start inside a preposition: « de », « à » before the phrase belong outside it.
     while start < head and words[start].upos in ("ADP", "PUNCT", "CCONJ"):
         start += 1
     return start
+
+
+def _fronted_complement(view: DocView, child: int, head: int) -> bool:
+    """A complement with its own preposition, set off by a comma before the head (« Dans un
+    communiqué, la préfecture … »): the parser hung it on the noun, the sentence on the verb."""
+    words = view.words
+    has_case = any(words[c].deprel == "case" and c < child for c in view.children[child])
+    end = view.subtree_range(child)[1]
+    return has_case and any(words[m].text == "," for m in range(end, head))
 
 
 DEMONSTRATIVES = {

@@ -10,6 +10,7 @@ the subject after the verb, the agent, nobody for an impersonal passive, the rep
 
 from __future__ import annotations
 
+from ..candidates import speaker_kind
 from ..docview import DocView
 from ..model import Mention
 from ..nounphrase import phrase_at
@@ -130,12 +131,17 @@ def _told_by(view: DocView, k: int, s_last: int) -> tuple[Mention, int] | None:
         start = k + 1
     elif low == "dans" and k + 2 < s_last and words[k + 2].text.lower() in CIRCLE_NOUNS:
         start = k + 1  # the phrase « l’entourage du ministre » itself
+    elif low in ("à", "au", "aux") and k + 1 < s_last:
+        start = k + 1 if low == "à" else k  # « à Matignon », « au ministère de l’Intérieur »
     if start is None or start >= s_last:
         return None
-    phrase = phrase_at(view, start, s_last)
-    if phrase is None or phrase.first != start:
+    phrase = phrase_at(view, start if words[start].text.lower() not in ("au", "aux") else start + 1, s_last)
+    if phrase is None or phrase.first not in (start, start + 1):
         return None
-    return phrase_mention(view, phrase), phrase.last
+    mention = phrase_mention(view, phrase)
+    if low in ("à", "au", "aux") and speaker_kind(view, mention) != "organization":
+        return None  # « À Quimperlé, on dit que … »: a town is nobody
+    return mention, phrase.last
 
 
 def _source_before_on(view: DocView, subject: int) -> Mention | None:

@@ -187,7 +187,7 @@ def _lemma_candidates(view: DocView, i: int) -> list[str]:
 def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
     """The reporting-verb entry of word ``i`` when it is a reporting verb, else None."""
     w = view.words[i]
-    incise = w.upos in ("NOUN", "X", "ADJ") and w.text.islower() and in_incise_position(view, i)
+    incise = w.upos in ("NOUN", "X", "ADJ", "ADV") and w.text.islower() and in_incise_position(view, i)
     if (
         w.upos not in ("VERB", "AUX")
         and not _participle_as_adjective(view, i)
@@ -210,7 +210,69 @@ def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
                     return entry
         if lemma in verbs and len(lemma.split()) == 1:
             return verbs[lemma]
-    return None
+    return _incise_verb(view, i)
+
+
+# Adverbs that may follow a quotation and a comma, before a subject (« …, ensuite le maire … »).
+PLAIN_ADVERBS = {
+    *("ensuite", "encore", "comme", "presque", "parfois", "pourtant", "cependant", "surtout"),
+    *("autant", "tant", "souvent", "juste", "certes", "désormais", "naguère", "quelque", "ainsi"),
+    *("lorsque", "puisque", "tout", "vite", "tôt", "tard", "partout", "plutôt", "aussitôt", "bientôt"),
+}
+# Verbs that never say who spoke, even right after a quotation.
+NOT_INCISE_VERBS = {"être", "avoir", "pouvoir", "devoir", "falloir", "sembler", "paraître", "aller", "rester"}
+
+
+def _incise_verb(view: DocView, i: int) -> ReportingVerb | None:
+    """A verb no list knows, in the incise after a quotation with its subject after it (« … »,
+    persifle un cadre du parti ; « … », tacle-t-il): French inverts the subject there only for a
+    verb that says how the words were spoken, so the construction makes it a reporting verb."""
+    words = view.words
+    w = words[i]
+    if (
+        w.upos not in ("VERB", "NOUN", "ADJ", "ADV")
+        or not w.text.islower()
+        or w.feat("VerbForm") in ("Inf", "Ger")
+    ):
+        return None
+    if w.upos == "ADV" and (
+        w.text.endswith("ment") or w.text in PLAIN_ADVERBS or not w.text.endswith(("e", "t"))
+    ):
+        return None  # « persifle » read as an adverb, but not « ensuite », « pourtant »
+    lemma = w.lemma.lower()
+    if lemma in NOT_INCISE_VERBS or len(w.text) < 4:
+        return None
+    (first, end), inverted = verb_group(view, i)
+    if not (in_incise_position(view, first) and first >= 2 and words[first - 1].text == ","):
+        return None
+    # The quotation is the sentence's whole first part (« « … », persifle X »), not a phrase
+    # inside it (« une « prime exceptionnelle » attend les joueurs »).
+    k = first - 2
+    while k > 0 and view.in_quote(k - 1):
+        k -= 1
+    s_first, _ = view.reporter_sentence(k)
+    if k > s_first and words[k - 1].text not in (":", "—", "–", "-"):
+        return None
+    if inverted is None:
+        # The subject right after the verb group: a determiner, a name or a title opens it.
+        nxt = end if end > i else i + 1
+        if nxt >= len(words) or words[nxt].upos not in ("DET", "PROPN") or view.in_quote(nxt):
+            return None
+        if words[nxt].text.lower() in ("le", "la", "les", "l'", "l’") and _object_then_subject(view, nxt):
+            return None
+    return ReportingVerb(lemma, frozenset({"incise"}))
+
+
+def _object_then_subject(view: DocView, k: int) -> bool:
+    """« …, commente le texte le porte-parole »: rare; more often « …, complète la liste des
+    griefs » (an object, no subject). A definite phrase followed by a verb's complement, not by
+    the sentence end, is read as an object."""
+    words = view.words
+    s_last = view.reporter_sentence(k)[1]
+    j = k + 1
+    while j < s_last and words[j].upos in ("NOUN", "ADJ", "PROPN", "ADP", "DET"):
+        j += 1
+    return j < s_last and words[j].upos in ("VERB",)
 
 
 AVOIR_FORMS = {

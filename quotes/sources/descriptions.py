@@ -159,6 +159,8 @@ class _Descriptions(_Clusters):
         if head in person_nouns() and not self._has_complement(mention):
             speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
             roles = {h for h in speaker.heads if h in person_nouns()} if speaker is not None else set()
+            if speaker is not None and speaker.kind != "person":
+                speaker = None  # « Selon l’Élysée, le président … »: an institution is not its head
             if speaker is not None and (not roles or roles & (role_group(head) | {head})):
                 # (not « le prévenu » after « Le fils d’une des victimes, Yves Rigal »: he has a role)
                 return speaker, f"role « {head} » refers to the speaker just before"
