@@ -136,6 +136,8 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
     plural = mention.number == "plur" or w.feat("Number") == "Plur"
     if lemma in organization_nouns() or form in organization_nouns():
         return "organization"  # before the endings: « l’opérateur », « le fournisseur d’accès »
+    if plural_institution(view, mention):
+        return "organization"  # « les pompiers », « les douanes »: one service speaking
     if is_person_word(form, lemma) or form in ELLIPTICAL_PEOPLE:
         return "group" if plural else "person"
     if lemma in vague_nouns() or lemma in collective_words() or form in collective_words():
@@ -182,6 +184,15 @@ def _name_kind(view: DocView, mention: Mention, label: str | None) -> SpeakerKin
     if label == "LOC" and first > 0 and words[first - 1].text.lower() in PLACE_ARTICLES:
         return "place"
     return "unknown"
+
+
+def plural_institution(view: DocView, mention: Mention) -> bool:
+    """« les pompiers (du Finistère) », « les secours »: a service named in the plural, with « les »."""
+    if mention.head is None:
+        return False
+    first = view.word_range(mention.span)[0]
+    head = view.words[mention.head].text.lower()
+    return view.words[first].text.lower() == "les" and head in word_set("plural_institutions.txt")
 
 
 def seat_of_power(text: str) -> bool:

@@ -289,6 +289,13 @@ CASES = [
         "organization",
     ),
     case(
+        "2-the-fire-service-named-in-the-plural",
+        "« Le feu est fixé mais pas éteint », ont indiqué les pompiers du Morbihan en fin de matinée.",
+        "Le feu est fixé",
+        2,
+        "organization",
+    ),
+    case(
         "2-organization-communique",
         "L’Union des commerçants indépendants a dénoncé jeudi dans un communiqué « une concurrence déloyale "
         "des plateformes en ligne ».",
@@ -660,6 +667,14 @@ CASES = [
         "6-certain-observers",
         "« La réforme est mort-née », estiment certains observateurs.",
         "La réforme est mort-née",
+        6,
+        NO_NAME,
+        "uncounted",
+    ),
+    case(
+        "6-some-firefighters-are-people-not-the-service",
+        "« On tient à peine debout », confient plusieurs pompiers épuisés.",
+        "On tient à peine debout",
         6,
         NO_NAME,
         "uncounted",

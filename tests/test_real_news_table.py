@@ -861,6 +861,16 @@ CLASS_6 = [
         indirect("la baignade reste interdite", r"^(?i:la )?préfecture du Finistère$", 2),
     ),
     row(
+        "class6-the-rescue-services-then-a-plural-pronoun",
+        "Les secours ont retrouvé les deux randonneurs vers 21 heures, ont-ils indiqué dans la soirée.",
+        indirect("Les secours ont retrouvé les deux randonneurs", r"(?i)secours", 2),
+    ),
+    row(
+        "class6-an-analyst-interviewed-by-an-agency-is-named-without-the-participle",
+        "« Le baril pourrait dépasser les 100 dollars d’ici l’été », estime un analyste interrogé par l’AFP.",
+        direct("Le baril pourrait dépasser", r"^un analyste$", 4),
+    ),
+    row(
         "class6-a-wire-agency-citing-sources-after-the-clause",
         "Le cargo aurait été intercepté au large de Chypre, a rapporté Reuters citant des sources maritimes.",
         indirect("Le cargo aurait été intercepté au large de Chypre", r"(?i)sources maritimes", (5, 6), reject=r"Reuters"),

@@ -251,7 +251,15 @@ def phrase_mention(view: DocView, phrase: Phrase) -> Mention:
     words = view.words
     if phrase.last - phrase.first == 1 and words[phrase.first].text.lower() in THIRD_PERSON_PRONOUNS:
         return pronoun_mention(view, phrase.first)
-    span = view.span_of(phrase.first, phrase.last)
+    last = phrase.last
+    if (
+        last - 1 > phrase.head
+        and last < len(words)
+        and words[last].text.lower() == "par"
+        and words[last - 1].feat("VerbForm") == "Part"
+    ):
+        last -= 1  # « un analyste interrogé par Reuters », « des voisins cités par Le Parisien »
+    span = view.span_of(phrase.first, last)
     name = view.span_of(*phrase.name) if phrase.name else None
     role = view.span_of(*phrase.role) if phrase.role else None
     head = words[phrase.head]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..candidates import seat_of_power
+from ..candidates import plural_institution, seat_of_power
 from ..cues import is_compared
 from ..docview import DocView
 from ..lexicon import (
@@ -306,6 +306,8 @@ class _Clusters:
             return "person"
         if mention.kind == "name" and seat_of_power(self._name_text(mention) or mention.text):
             return "organization"  # « l’Élysée », « Matignon »: the institution housed there
+        if plural_institution(view, mention):
+            return "organization"  # « les pompiers », « les douanes »
         head = self.head_lemma(mention)
         label = view.entity_label(mention.head) if mention.head is not None else None
         if head in media_nouns():

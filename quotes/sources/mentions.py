@@ -4,7 +4,7 @@ role written next to the name, and every subject that a later pronoun may stand 
 from __future__ import annotations
 
 from ..cues import ORDINAL_ANAPHORS, mention_for, phrase_mention
-from ..lexicon import demonyms, is_person_word, organization_nouns, person_nouns
+from ..lexicon import demonyms, is_person_word, organization_nouns, person_nouns, word_set
 from ..model import Entity, Mention, Word
 from ..names import first_name_gender
 from ..nounphrase import Phrase, phrase_at
@@ -155,7 +155,11 @@ class _TextMentions(_Clusters):
                 continue
             # People, and organizations (« La compagnie Aérolis a annulé … », « a-t-elle indiqué »).
             if (
-                not (w.lemma.lower() in person_nouns() or w.lemma.lower() in organization_nouns())
+                not (
+                    w.lemma.lower() in person_nouns()
+                    or w.lemma.lower() in organization_nouns()
+                    or w.text.lower() in word_set("plural_institutions.txt")  # « Les secours ont … »
+                )
                 or w.head < 0
                 or view.in_quote(w.head)
             ):
