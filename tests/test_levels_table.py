@@ -296,6 +296,13 @@ CASES = [
         "organization",
     ),
     case(
+        "2-the-police-named-by-the-forces-of-order",
+        "« La situation est sous contrôle », ont assuré les forces de l’ordre en début de soirée.",
+        "La situation est sous contrôle",
+        2,
+        "organization",
+    ),
+    case(
         "2-organization-communique",
         "L’Union des commerçants indépendants a dénoncé jeudi dans un communiqué « une concurrence déloyale "
         "des plateformes en ligne ».",

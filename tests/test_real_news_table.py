@@ -733,6 +733,22 @@ CLASS_5 = [
         direct("Nous ne lâcherons rien", r"Gwenola Le Bihan", 0),
     ),
     row(
+        "class5-postposed-subject-after-a-filler",
+        "« Je viendrai moi-même parler aux habitants », avance par exemple Solène Trégoat, maire de Plouézec. « Nous ne fermerons pas les yeux », confirme de son côté le maire de Paimpol.",
+        direct("Je viendrai moi-même", r"Solène Trégoat", 0),
+        direct("Nous ne fermerons pas les yeux", r"(?i)maire de Paimpol", 2),
+    ),
+    row(
+        "class5-postposed-subject-after-a-hyphenated-agency",
+        "« Aucun élément ne permet de parler d’un attentat », a expliqué vendredi à Keystone-ATS Marie-Laure Jaquier, porte-parole de la police cantonale.",
+        direct("Aucun élément ne permet", r"^Marie-Laure Jaquier$", 0, reject=r"ATS"),
+    ),
+    row(
+        "class5-postposed-subject-after-a-radio-station",
+        "« La saison est sauvée », a déclaré à Radio France Gaëlle Morvan, présidente du comité des fêtes.",
+        direct("La saison est sauvée", r"^Gaëlle Morvan$", 0, reject=r"France"),
+    ),
+    row(
         "class5-postposed-subject-after-aupres-de",
         "« Il a fait campagne contre nous », ont protesté auprès du président du groupe plusieurs députés de l’aile gauche.",
         direct("Il a fait campagne contre nous", r"(?i)plusieurs députés", 6),

@@ -30,7 +30,14 @@ from .mentions import (
     pronoun_mention,
     relayed_speaker,
 )
-from .subjects import FIRST_SECOND, is_compared, postposed_subject, starts_phrase, subject_of
+from .subjects import (
+    FIRST_SECOND,
+    is_compared,
+    name_after_complement,
+    postposed_subject,
+    starts_phrase,
+    subject_of,
+)
 from .verbs import VerbCue, in_incise_position, verb_entry, verb_group
 
 __all__ = [
@@ -44,6 +51,7 @@ __all__ = [
     "is_compared",
     "is_person_like",
     "mention_for",
+    "name_after_complement",
     "phrase_mention",
     "postposed_subject",
     "pronoun_mention",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..candidates import speaker_kind
 from ..docview import DocView
 from ..model import Mention
+from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
 from .verbs import REFLEXIVE, VerbCue, in_incise_position, verb_group
@@ -89,6 +90,61 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
 
 # Words that open a noun phrase of uncounted people, whatever the tagger calls them.
 QUANTIFIERS = {"certains", "certaines", "plusieurs", "quelques", "nombre", "beaucoup", "maints", "maintes"}
+
+
+# Words between an incise verb and its subject that are neither: « par exemple », « de son côté ».
+FILLERS = (
+    ("par", "exemple"),
+    ("pour", "sa", "part"),
+    ("pour", "leur", "part"),
+    ("de", "son", "côté"),
+    ("de", "leur", "côté"),
+    ("à", "son", "tour"),
+    ("à", "leur", "tour"),
+    ("quant", "à", "lui"),
+    ("quant", "à", "elle"),
+    ("lui", "aussi"),
+    ("elle", "aussi"),
+    ("eux", "aussi"),
+    ("elles", "aussi"),
+)
+
+
+def _filler_at(view: DocView, j: int, s_last: int) -> int:
+    """How many words of a filler (« par exemple », « de son côté ») start at ``j`` (0: none)."""
+    words = view.words
+    for filler in FILLERS:
+        n = len(filler)
+        if j + n <= s_last and all(words[j + m].text.lower() == filler[m] for m in range(n)):
+            return n
+    return 0
+
+
+def name_after_complement(view: DocView, first: int, end: int) -> int:
+    """« à Keystone-ATS Jean-Christophe Sauterel », « à Radio France Martin Dubois »: where a person's
+    name (a known first name, then the rest of the name run) starts at the end of a complement made
+    of names (``first``..``end``); ``end`` when none does."""
+    words = view.words
+    if end >= len(words) or words[end].upos == "PROPN":
+        return end
+    # The last known first name that a surname follows (« Radio France Gaëlle Morvan »: not « France »).
+    for m in range(end - 2, first, -1):
+        if words[m - 1].text in ("-", "‑") or first_name_gender(words[m].text) is None:
+            continue
+        if all(words[n].upos == "PROPN" or _glued_hyphen(view, n, end + 1) for n in range(m, end)):
+            return m
+    return end
+
+
+def _glued_hyphen(view: DocView, k: int, s_last: int) -> bool:
+    """A hyphen the tokenizer cut out of a name (« Keystone-ATS »), touching both neighbours."""
+    words = view.words
+    return (
+        0 < k < s_last - 1
+        and words[k].text in ("-", "‑")
+        and words[k - 1].end == words[k].start
+        and words[k].end == words[k + 1].start
+    )
 
 
 def _after_ce_que(view: DocView, first: int) -> bool:
@@ -197,13 +253,20 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
             j += 1
             steps += 1
             continue
+        filler = _filler_at(view, j, s_last)
+        if filler:
+            j += filler  # « avance par exemple X », « confirme de son côté X », « estime lui aussi X »
+            steps += 1
+            continue
         if low in ("à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"):
             # A complement before the subject (« déclare à l'AFP Jean-Philippe Magnen ») is skipped
             # only when a noun phrase follows it.
             k = j + 1
             if low == "auprès" and k < s_last and words[k].text.lower() in ("de", "du", "des", "d'", "d’"):
                 k += 1  # « ont protesté auprès du ministre plusieurs députés »
-            while k < s_last and words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+            while k < s_last and (
+                words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or _glued_hyphen(view, k, s_last)
+            ):
                 opens = words[k].upos in ("DET", "NUM") or words[k].text.lower() in QUANTIFIERS
                 if opens and _has_noun(view, j + 1, k):
                     break  # « déclaré à la presse la directrice … »: a new phrase, the subject
@@ -215,6 +278,7 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
                     and view.entity_of[k] != view.entity_of[k - 1]
                 ):
                     break  # « à l'AFP Jean-Philippe Magnen »: a second name starts the subject
+            k = name_after_complement(view, j + 1, k)
             if k < s_last and k > j + 1 and starts_phrase(view, k, quoted=quoted):
                 j = k
                 steps += 1

@@ -3,7 +3,7 @@ role written next to the name, and every subject that a later pronoun may stand 
 
 from __future__ import annotations
 
-from ..cues import ORDINAL_ANAPHORS, mention_for, phrase_mention
+from ..cues import ORDINAL_ANAPHORS, mention_for, name_after_complement, phrase_mention
 from ..lexicon import demonyms, is_person_word, organization_nouns, person_nouns, word_set
 from ..model import Entity, Mention, Word
 from ..names import first_name_gender
@@ -27,6 +27,11 @@ class _TextMentions(_Clusters):
                 continue
             if view.in_quote(entity.first):
                 continue
+            if entity.first > 0 and view.words[entity.first - 1].text.lower() in ("à", "au", "aux", "sur"):
+                # « a déclaré à Radio France Gaëlle Morvan »: the tagger ran the outlet into the name.
+                cut = name_after_complement(view, entity.first, entity.last)
+                if entity.first < cut < entity.last:
+                    entity = Entity(entity.label, view.span_of(cut, entity.last), cut, entity.last)
             start = entity.first
             # Walk left over a role written before the name: « le gestionnaire de fonds spéculatifs ».
             j = start
@@ -96,6 +101,14 @@ class _TextMentions(_Clusters):
                     phrase = None
             if phrase is None:
                 phrase = phrase_at(view, start, s_last)
+            if (
+                phrase is not None
+                and entity.label != "PER"
+                and phrase.last > entity.last
+                and view.entity_label(entity.last) == "PER"
+            ):
+                # « à Radio France Gaëlle Morvan »: the outlet's name ends where the person's begins.
+                phrase = phrase_at(view, start, entity.last)
             if phrase is None or not (phrase.first <= entity.first < phrase.last):
                 continue
             if entity.label == "MISC" and not self._person_like_misc(entity, phrase):
