@@ -957,6 +957,29 @@ CLASS_7 = [
         direct("Nous avons déjà perdu une classe", r"Émilie Gourvès", 0),
     ),
     row(
+        "class7-se-dire-with-a-share-and-a-filler",
+        "Le baromètre a été publié dimanche.\nSeuls 41 % des habitants interrogés se disent optimistes pour leur commune. 57 % se disent au contraire pessimistes.",
+        indirect("optimistes", r"41 %", (2, 6)),
+        indirect("au contraire pessimistes", r"57 %", (2, 6)),
+    ),
+    row(
+        "class7-admitting-with-a-present-infinitive",
+        "Le jeune homme interpellé samedi à Quimper, qui avait percuté deux voitures, a reconnu conduire sans permis depuis deux ans.",
+        indirect("conduire sans permis depuis deux ans", r"(?i)jeune homme", (3, 4)),
+    ),
+    row(
+        "class7-a-report-inside-a-relative-ends-before-the-main-verb",
+        "La passagère qui affirmait être au volant a finalement admis qu’elle avait menti aux gendarmes.",
+        indirect("être au volant", r"(?i)passagère", (3, 4)),
+        indirect("elle avait menti aux gendarmes", r"(?i)passagère", (3, 4)),
+    ),
+    row(
+        "class7-a-relative-between-commas-ends-at-its-comma-neg",
+        "La présidente de l’association, qui assure que la fresque sera restaurée, a été reconduite à l’unanimité.",
+        indirect("la fresque sera restaurée", r"(?i)présidente de l’association", (2, 3)),
+        absent("a été reconduite à l’unanimité"),
+    ),
+    row(
         "class7-rappelons-que-neg",
         "« Le tracé sera revu », a promis la présidente de la région, Sylvie Quintin. Rappelons que le projet avait déjà été rejeté une première fois en 2018.",
         direct("Le tracé sera revu", r"Sylvie Quintin", 0),

@@ -118,7 +118,7 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
     by_verb = {c.verb: c for c in cues}
     covered: list[tuple[int, int]] = []
 
-    def add(first: int, last: int, att: _Attribution) -> None:
+    def add(first: int, last: int, att: _Attribution, *, state: bool = False) -> None:
         while last > first and words[last - 1].upos == "PUNCT" and not view.is_mark(last - 1):
             last -= 1
         while (first < last and words[first].text in (",", ":", ";")) or (
@@ -128,12 +128,15 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         if last <= first:
             return
         unquoted = [k for k in range(first, last) if not view.in_quote(k) and words[k].upos != "PUNCT"]
-        if len(unquoted) < 2 and not any(words[k].upos in ("VERB", "AUX") for k in unquoted):
+        if not unquoted or (
+            len(unquoted) < 2 and not state and not any(words[k].upos in ("VERB", "AUX") for k in unquoted)
+        ):
             # the report is the quotation itself: the partial quote says it all (but « de vouloir
             # « imposer le fait accompli » » reports a wish the quotation does not state)
             return
         if (
-            len(unquoted) < 6
+            not state
+            and len(unquoted) < 6
             and not any(words[k].upos in ("VERB", "AUX") for k in unquoted)
             and not any(view.in_quote(k) for k in range(first, last))
         ):
@@ -169,9 +172,13 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         if cue.entry.ambiguous and not cue.entry.asking and cue.infinitive and not cue.que_clause:
             # « a reconnu avoir « mal tenu » ses comptes », « a menacé de retirer son pays », but not
             # « croit pouvoir » nor « une puissance qui menace de créer un écart »
-            reported = _past_infinitive(view, cue.infinitive[0]) or view.words[
-                cue.infinitive[0] - 1
-            ].text.lower() in ("de", "d'", "d’")
+            reported = (
+                _past_infinitive(view, cue.infinitive[0])
+                or view.words[cue.infinitive[0] - 1].text.lower() in ("de", "d'", "d’")
+                # « a reconnu appartenir au commando », « conteste être l’auteur »: with an
+                # infinitive these verbs always report (« croit pouvoir » does not).
+                or cue.entry.lemma in ("reconnaître", "contester")
+            )
             speaks = is_person_like(view, cue.speaker) or _is_org_or_media(view, cue.speaker)
             if not (reported and speaks):
                 continue
@@ -179,7 +186,8 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
         incise = final_incise(view, s_first, s_last, by_verb)
         end = strip_final_incise(view, clause[0], clause[1], incise[0] if incise else None)
         att = _cue_attribution(view, cue, "indirect")
-        add(clause[0], end, att)
+        # « 56 % se disent pessimistes »: a declared state is a report, however short (settled cases).
+        add(clause[0], end, att, state=clause is cue.predicate)
 
     for cue in cues:
         inside = _incise_inside_a_sentence(view, cue)

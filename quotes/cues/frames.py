@@ -15,7 +15,7 @@ from ..lexicon import idioms
 from ..model import Mention
 from ..nounphrase import Phrase
 from .mentions import _is_party_noun, relayed_speaker
-from .subjects import TIME_WORDS, _find_speaker, subject_of
+from .subjects import TIME_WORDS, _find_speaker, filler_at, subject_of
 from .verbs import NE, NEGATIONS, VerbCue, _bare_participle, _naming_participle, verb_entry, verb_group
 
 QUE = {"que", "qu'", "qu’", "qu"}
@@ -47,6 +47,7 @@ def find_verb_cues(view: DocView) -> list[VerbCue]:
         _find_speaker(view, cue)
         _pass_through_relay(view, cue)
         _find_complement(view, cue)
+        _end_inside_relative(view, cue)
         cues.append(cue)
     return cues
 
@@ -74,6 +75,45 @@ def cited_by(view: DocView, end: int, s_last: int) -> tuple[Mention, Phrase] | N
     if found is None or speaker_kind(view, found[0]) not in ("person", "group", "organization", "media"):
         return None
     return found
+
+
+def _end_inside_relative(view: DocView, cue: VerbCue) -> None:
+    """« La conductrice qui affirmait être au volant a avoué … »: a report made in a relative clause
+    ends before the verb of the sentence that the relative's antecedent is the subject of."""
+    words = view.words
+    _comma_closes_relative(view, cue)
+    if words[cue.verb].deprel != "acl:relcl":
+        return
+    antecedent = words[cue.verb].head
+    main = words[antecedent].head if antecedent >= 0 else -1
+    if main <= cue.verb or not words[antecedent].deprel.startswith("nsubj"):
+        return
+    first = min([main, *(c for c in view.children[main] if words[c].deprel.startswith("aux") and c < main)])
+    for name in ("que_clause", "infinitive", "predicate"):
+        clause = getattr(cue, name)
+        if clause is not None and clause[0] < first < clause[1]:
+            end = first
+            while end > clause[0] and (words[end - 1].upos == "ADV" or words[end - 1].text == ","):
+                end -= 1
+            setattr(cue, name, (clause[0], end) if end > clause[0] else None)
+
+
+def _comma_closes_relative(view: DocView, cue: VerbCue) -> None:
+    """« Le maire, qui assure que la piscine rouvrira, a été réélu »: a relative set off by commas
+    ends at the comma before the main verb (a finite verb with no subject of its own)."""
+    words = view.words
+    g = cue.group[0]
+    if g < 2 or words[g - 1].text.lower() != "qui" or words[g - 2].text != ",":
+        return
+    for name in ("que_clause", "infinitive", "predicate"):
+        clause = getattr(cue, name)
+        if clause is None:
+            continue
+        for k in range(clause[0] + 1, clause[1] - 1):
+            nxt = words[k + 1]
+            if words[k].text == "," and nxt.upos in ("AUX", "VERB") and nxt.feat("VerbForm") == "Fin":
+                setattr(cue, name, (clause[0], k))
+                break
 
 
 def _read_mood(view: DocView, cue: VerbCue) -> None:
@@ -191,8 +231,10 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             return
     if cue.entry.takes_predicate:
         k = j
-        while k < s_last and (words[k].upos == "ADV" or (view.is_mark(k) and k + 1 < s_last)):
-            k += 1  # « s’est dit très satisfait », « s’est dit « très déçu » »
+        while k < s_last and (
+            words[k].upos == "ADV" or (view.is_mark(k) and k + 1 < s_last) or filler_at(view, k, s_last)
+        ):
+            k += filler_at(view, k, s_last) or 1  # « s’est dit très satisfait », « se disent au contraire … »
         if k < s_last and (words[k].upos == "ADJ" or words[k].feat("VerbForm") == "Part"):
             end = _clause_end(view, k, s_last)
             if end > k:

@@ -57,6 +57,9 @@ def mention_for(
     _, s_last = view.reporter_sentence(head)
     end_limit = limit if limit is not None and limit > head else s_last
     phrase = phrase_at(view, start, end_limit)
+    while (phrase is None or not (phrase.first <= head < phrase.last)) and start < head:
+        start += 1  # « Seuls 38 % des sondés »: the phrase reader starts at the number
+        phrase = phrase_at(view, start, end_limit)
     if phrase is None or not (phrase.first <= head < phrase.last):
         phrase = phrase_at(view, head, end_limit)
     if phrase is None:

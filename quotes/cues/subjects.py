@@ -107,10 +107,14 @@ FILLERS = (
     ("elle", "aussi"),
     ("eux", "aussi"),
     ("elles", "aussi"),
+    ("au", "contraire"),
+    ("en", "revanche"),
+    ("par", "ailleurs"),
+    ("en", "outre"),
 )
 
 
-def _filler_at(view: DocView, j: int, s_last: int) -> int:
+def filler_at(view: DocView, j: int, s_last: int) -> int:
     """How many words of a filler (« par exemple », « de son côté ») start at ``j`` (0: none)."""
     words = view.words
     for filler in FILLERS:
@@ -253,7 +257,7 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
             j += 1
             steps += 1
             continue
-        filler = _filler_at(view, j, s_last)
+        filler = filler_at(view, j, s_last)
         if filler:
             j += filler  # « avance par exemple X », « confirme de son côté X », « estime lui aussi X »
             steps += 1
