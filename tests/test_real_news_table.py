@@ -749,6 +749,14 @@ CLASS_5 = [
         direct("La saison est sauvée", r"^Gaëlle Morvan$", 0, reject=r"France"),
     ),
     row(
+        "class5-a-speaker-described-by-a-label-in-quote-marks",
+        "« Il faut du sang neuf au gouvernement », glisse un « visiteur du soir » de l’Élysée. Selon un « proche » de la Première ministre, le remaniement interviendra avant l’été.",
+        direct("Il faut du sang neuf", r"(?i)visiteur du soir", (4, 5)),
+        scare("visiteur du soir"),
+        indirect("le remaniement interviendra avant l’été", r"(?i)proche", 5),
+        scare("proche"),
+    ),
+    row(
         "class5-postposed-subject-after-aupres-de",
         "« Il a fait campagne contre nous », ont protesté auprès du président du groupe plusieurs députés de l’aile gauche.",
         direct("Il a fait campagne contre nous", r"(?i)plusieurs députés", 6),

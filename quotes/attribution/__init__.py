@@ -94,9 +94,13 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
     for n, span in enumerate(top):
         attributions[n] = _attribute_marked(view, span, by_verb)
     # Continuation and previous-sentence speakers, in article order.
+    # « explique un « proche du président » »: marks round a label inside a speaker's description.
+    in_speaker = [c.speaker.span for c in cues if c.speaker is not None and c.speaker.kind == "description"]
     for n, span in enumerate(top):
         att = attributions[n]
         kinds[n] = _kind(view, span, att)
+        if any(s.start < span.opener < s.end for s in in_speaker):
+            kinds[n], attributions[n] = "scare", _Attribution()
         if kinds[n] == "scare":
             continue
         if att.method is None and not att.cue_found:

@@ -14,7 +14,15 @@ from typing import cast
 import regex
 
 from ..candidates import speaker_kind
-from ..cues import VerbCue, demonstrative_at, is_person_like, phrase_mention, pronoun_mention, relayed_speaker
+from ..cues import (
+    VerbCue,
+    demonstrative_at,
+    is_person_like,
+    phrase_mention,
+    pronoun_mention,
+    quoted_label_mention,
+    relayed_speaker,
+)
 from ..docview import DocView
 from ..lexicon import prepositional_cues
 from ..model import Cue, MarkedSpan, Mention, Span
@@ -109,7 +117,11 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
             continue
         low_next = words[start].text.lower()
         demonstrative = demonstrative_at(view, start)
-        if demonstrative is not None:
+        labelled = quoted_label_mention(view, start, s_last)
+        if labelled is not None:
+            mention = labelled  # « Selon un « proche » du dossier, … »
+            end = view.word_range(labelled.span)[1]
+        elif demonstrative is not None:
             mention = demonstrative  # « Selon cette dernière, … », « selon celui-ci »
             end = view.word_range(demonstrative.span)[1]
         elif low_next in STRONG_PRONOUNS:

@@ -35,6 +35,7 @@ from .subjects import (
     is_compared,
     name_after_complement,
     postposed_subject,
+    quoted_label_mention,
     starts_phrase,
     subject_of,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "phrase_mention",
     "postposed_subject",
     "pronoun_mention",
+    "quoted_label_mention",
     "relayed_speaker",
     "starts_phrase",
     "strip_final_incise",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..candidates import speaker_kind
 from ..docview import DocView
-from ..model import Mention
+from ..model import Gender, Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
@@ -148,6 +148,66 @@ def _glued_hyphen(view: DocView, k: int, s_last: int) -> bool:
         and words[k].text in ("-", "‑")
         and words[k - 1].end == words[k].start
         and words[k].end == words[k + 1].start
+    )
+
+
+LABEL_DETERMINERS = {
+    "un",
+    "une",
+    "des",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "ce",
+    "cet",
+    "cette",
+    "son",
+    "sa",
+    "ses",
+}
+
+
+def quoted_label_mention(view: DocView, j: int, s_last: int) -> Mention | None:
+    """« un « proche du président » », « un « visiteur du soir » de l’Élysée »: a determiner, a
+    short label in quote marks (a few words, no verb) and its complement, as one description."""
+    words = view.words
+    low = words[j].text.lower() if j < s_last else ""
+    if low not in LABEL_DETERMINERS or j + 2 >= s_last or not view.is_mark(j + 1):
+        return None
+    close = j + 2
+    while close < s_last and not view.is_mark(close):
+        close += 1
+    inside = range(j + 2, close)
+    if close >= s_last or not 1 <= len(inside) <= 5:
+        return None
+    if any(words[k].upos in ("VERB", "AUX") or words[k].text in (".", "!", "?", ",") for k in inside):
+        return None
+    nouns = [k for k in inside if words[k].upos in ("NOUN", "ADJ", "PROPN")]
+    if not nouns:
+        return None
+    end = close + 1
+    if end < s_last and words[end].text.lower() in ("de", "du", "des", "d'", "d’"):
+        complement = phrase_at(
+            view, end + 1 if words[end].text.lower() in ("de", "d'", "d’") else end, s_last
+        )
+        if complement is not None:
+            end = complement.last
+    plural = low in ("des", "les", "ses")
+    gender: Gender | None = None
+    if low in ("une", "la", "cette", "sa"):
+        gender = "f"
+    elif low in ("un", "le", "ce", "cet", "son"):
+        gender = "m"
+    span = view.span_of(j, end)
+    return Mention(
+        span,
+        view.text[span.start : span.end],
+        head=nouns[0],
+        kind="description",
+        gender=gender,
+        number="plur" if plural else "sing",
     )
 
 
@@ -295,6 +355,9 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
                 continue
             return None
         break
+    labelled = quoted_label_mention(view, j, s_last)
+    if labelled is not None:
+        return labelled  # « explique un « proche du président » »
     if j >= s_last or not starts_phrase(view, j, quoted=quoted):
         return None
     phrase = phrase_at(view, j, s_last, coordination=True)
@@ -445,10 +508,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             and words[governor].upos in ("NOUN", "PROPN")
             and words[verb].feat("VerbForm") in ("Part", "Inf")
         ):
-            if (
-                words[governor].upos == "PROPN"
-                or _is_party_noun(words[governor].lemma.lower())
-            ):
+            if words[governor].upos == "PROPN" or _is_party_noun(words[governor].lemma.lower()):
                 return governor  # « la veuve …, de demander », « DeepSeek, fondée par … »
             # « …, a-t-elle affirmé lors d’une conférence de presse, appelant ses partisans à … »: the
             # participle hangs from a thing; it speaks for the clause's subject.
