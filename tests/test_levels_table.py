@@ -644,6 +644,13 @@ CASES = [
         "field",
     ),
     case(
+        "4-a-court-paper-of-no-named-author",
+        "Selon l’acte d’accusation, l’ancien trésorier aurait détourné près de 300 000 euros.",
+        "l’ancien trésorier aurait détourné",
+        4,
+        NO_NAME,
+    ),
+    case(
         "5-source-close-to-the-case",
         "Selon une source proche du dossier, « les enquêteurs disposent d’enregistrements ».",
         "les enquêteurs disposent",
