@@ -360,6 +360,17 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         direct("Je n’oublierai jamais le courage", r"Maxime Pelletier", 0),
     ),
     row(
+        "class2-a-verbless-lead-in-with-a-speech-noun",
+        "Le conseil municipal a voté la fermeture de la piscine. Réaction immédiate de l’adjointe aux sports, Maëlle Quiniou : « C’est un crève-cœur ». Même son de cloche chez les sauveteurs du club : « On n’a pas été consultés ».",
+        direct("C’est un crève-cœur", r"Maëlle Quiniou", 0),
+        direct("On n’a pas été consultés", r"(?i)sauveteurs", 6),
+    ),
+    row(
+        "class2-a-verbless-lead-in-without-a-speaker-neg",
+        "Au menu de la soirée : « galettes et chants de marins ». La fête a réuni deux cents personnes.",
+        absent("La fête a réuni deux cents personnes"),
+    ),
+    row(
         "class2-the-next-sentence-owns-it-with-ce-que",
         "La rumeur enfle depuis lundi.\n« On dirait une équipe de campagne, pas un gouvernement. » Voilà ce que me confiait hier un sénateur de la majorité, sous le sceau de l’anonymat.",
         direct("On dirait une équipe de campagne", r"(?i)sénateur de la majorité", 4),

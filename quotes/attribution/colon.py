@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..candidates import speaker_kind
 from ..cues import FIRST_SECOND, VerbCue, is_person_like, mention_for, phrase_mention, subject_of, verb_group
 from ..docview import DocView
-from ..model import Cue, MarkedSpan, Span
+from ..lexicon import word_set
+from ..model import Cue, MarkedSpan, Mention, Span
 from ..nounphrase import phrase_at
 from .incise import _incise_usable
 from .record import DASHES, _Attribution, _cue_attribution, _is_org_or_media
@@ -112,6 +113,10 @@ def _colon_before(
         if speaker_kind(view, mention) in ("person", "group", "organization", "media"):
             said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
             return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
+    owner = _verbless_owner(view, s_first, colon)
+    if owner is not None:
+        said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
+        return _Attribution(said, owner, "colon", ["no-reporting-verb"], cue_found=True)
     # « Le ministre : « … » »: a noun phrase right before the colon.
     start = _phrase_before(view, colon)
     if start is not None:
@@ -126,6 +131,31 @@ def _colon_before(
                     "colon",
                     cue_found=True,
                 )
+    return None
+
+
+def _verbless_owner(view: DocView, s_first: int, colon: int) -> Mention | None:
+    """« Réaction immédiate du maire : « … » », « Même son de cloche chez les commerçants : « … » »:
+    a clause with no verb before the colon, a speech noun then « de X », or « chez X », at its end."""
+    words = view.words
+    if colon - s_first > 15 or any(
+        words[m].upos in ("VERB", "AUX") and words[m].feat("VerbForm") == "Fin" for m in range(s_first, colon)
+    ):
+        return None
+    speech = word_set("speech_nouns.txt") | {"son", "cloche", "ton", "version", "écho"}
+    for m in range(s_first, colon - 1):
+        low = words[m].text.lower()
+        if low not in ("de", "du", "des", "d'", "d’", "chez"):
+            continue
+        if low != "chez" and not any(words[n].lemma.lower() in speech for n in range(s_first, m)):
+            continue
+        start = m if low in ("du", "des") else m + 1
+        phrase = phrase_at(view, start + (1 if low in ("du", "des") else 0), colon)
+        if phrase is None or phrase.last != colon:
+            continue
+        mention = phrase_mention(view, phrase)
+        if speaker_kind(view, mention) in ("person", "group", "organization", "media"):
+            return mention
     return None
 
 
