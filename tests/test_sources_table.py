@@ -50,6 +50,21 @@ def g(*fragments: str, accept: str, reject: str | None = None) -> Group:
 
 
 CASES = [
+    # --- A description that points back never names the source ------------------------------
+    case(
+        "the-same-source-is-named-by-its-first-description",
+        """
+« Les rebelles ont attaqué le village à l’aube », a dit à l’AFP un officier sous couvert de l’anonymat. « Ils ont incendié plusieurs maisons », a ajouté la même source.
+""",
+        g("Les rebelles ont attaqué", "Ils ont incendié", accept=r"^un officier$", reject=r"même"),
+    ),
+    case(
+        "this-same-source-after-selon",
+        """
+Selon un proche du dossier, l’accord est imminent. « Tout sera signé lundi », assure cette même source.
+""",
+        g("l’accord est imminent", "Tout sera signé lundi", accept=r"^un proche du dossier$"),
+    ),
     # --- A role with a place name kept whole, not merged with the person named after it --------
     case(
         "role-with-a-two-word-place-name",

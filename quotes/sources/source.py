@@ -13,6 +13,11 @@ PARTITIVE = regex.compile(
     r"l['’]une? d['’](?:eux|elles)|(?:un|une) d['’](?:eux|elles)|l['’]une? d['’]entre (?:eux|elles)"
 )
 
+# Descriptions that point back to a speaker already described: never the source's name.
+ANAPHORIC = regex.compile(
+    r"(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites)\s|(?:le|la|les|l['’])\s*même\s"
+)
+
 
 class _SourceMaking(_Clusters):
     """A cluster's name, role and affiliation."""
@@ -89,6 +94,8 @@ class _SourceMaking(_Clusters):
             rank = 4
         elif full:
             rank = 3
+        elif mention.kind == "description" and mention.name is None and ANAPHORIC.match(mention.text.lower()):
+            rank = 0  # « la même source », « cette source »: it points back, it names nobody
         elif (mention.kind == "description" and mention.name is None) or (name and mention.role is not None):
             rank = 2
         else:
