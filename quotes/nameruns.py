@@ -173,5 +173,13 @@ def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
         ):
             j += 1  # High-Flyer split by the tokenizer
             continue
+        if (
+            j > start
+            and w.text[:1].isupper()
+            and w.text.lower() in NAME_PARTICLES
+            and view.words[j - 1].text.lower() in NAME_PARTICLES
+            and view.words[j - 1].text[:1].isupper()
+        ):
+            j += 1  # « Annie Le Du », « Paul Le Bris de La Salle »: a capitalized particle is the surname
         break
     return j if j > start else i

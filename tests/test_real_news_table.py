@@ -366,6 +366,12 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         direct("On n’a pas été consultés", r"(?i)sauveteurs", 6),
     ),
     row(
+        "class2-the-words-are-those-of-and-pour-before-a-colon",
+        "« Nous n’avons plus de marge. » Les mots sont ceux du directeur de l’hôpital de Lannion, Marc Ollivier.\nLe message est clair pour les syndicats de soignants : « Sans renforts, le service fermera cet été ».",
+        direct("Nous n’avons plus de marge", r"Marc Ollivier", 0),
+        direct("Sans renforts, le service fermera", r"(?i)syndicats", (2, 6)),
+    ),
+    row(
         "class2-a-verbless-lead-in-without-a-speaker-neg",
         "Au menu de la soirée : « galettes et chants de marins ». La fête a réuni deux cents personnes.",
         absent("La fête a réuni deux cents personnes"),
@@ -766,6 +772,12 @@ CLASS_5 = [
         scare("visiteur du soir"),
         indirect("le remaniement interviendra avant l’été", r"(?i)proche", 5),
         scare("proche"),
+    ),
+    row(
+        "class5-postposed-subject-after-an-aside-between-commas",
+        "« On nous a oubliés », lâche, amer, un éleveur de la vallée de l’Aulne. « Nous tiendrons », a assuré mardi soir, devant la presse, la présidente du club, Nolwenn Le Du.",
+        direct("On nous a oubliés", r"(?i)éleveur", 4),
+        direct("Nous tiendrons", r"^Nolwenn Le Du$", 0),
     ),
     row(
         "class5-postposed-subject-after-aupres-de",

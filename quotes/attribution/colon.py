@@ -43,6 +43,10 @@ def _colon_before(
         ):
             return _cue_attribution(view, cue, "colon")
         k -= 1
+    pour = _pour_before_colon(view, s_first, colon)
+    if pour is not None:
+        said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
+        return _Attribution(said, pour, "colon", ["no-reporting-verb"], cue_found=True)
     # « Un gérant de fonds va plus loin : « … » »: no reporting verb, but the clause's subject speaks.
     for k in range(colon - 1, max(s_first, colon - 20) - 1, -1):
         w = words[k]
@@ -134,15 +138,34 @@ def _colon_before(
     return None
 
 
+def _pour_before_colon(view: DocView, s_first: int, colon: int) -> Mention | None:
+    """« Le constat est sans appel pour la présidente, Annie L. : « … » », « Le message est clair
+    pour les syndicats : « … » »: a sentence about what was said, and « pour X » reaching the colon."""
+    words = view.words
+    speech = word_set("speech_nouns.txt") | {"son", "cloche", "ton", "version", "écho"}
+    if colon - s_first > 20 or not (s_first + 1 < colon and words[s_first + 1].lemma.lower() in speech):
+        return None
+    for m in range(s_first + 2, colon - 1):
+        if words[m].text.lower() == "pour" and not view.in_quote(m):
+            phrase = phrase_at(view, m + 1, colon)
+            if phrase is not None and phrase.last == colon:
+                mention = phrase_mention(view, phrase)
+                if speaker_kind(view, mention) in ("person", "group", "organization", "media"):
+                    return mention
+    return None
+
+
 def _verbless_owner(view: DocView, s_first: int, colon: int) -> Mention | None:
     """« Réaction immédiate du maire : « … » », « Même son de cloche chez les commerçants : « … » »:
     a clause with no verb before the colon, a speech noun then « de X », or « chez X », at its end."""
     words = view.words
+    speech = word_set("speech_nouns.txt") | {"son", "cloche", "ton", "version", "écho"}
+    if colon - s_first > 20:
+        return None
     if colon - s_first > 15 or any(
         words[m].upos in ("VERB", "AUX") and words[m].feat("VerbForm") == "Fin" for m in range(s_first, colon)
     ):
         return None
-    speech = word_set("speech_nouns.txt") | {"son", "cloche", "ton", "version", "écho"}
     for m in range(s_first, colon - 1):
         low = words[m].text.lower()
         if low not in ("de", "du", "des", "d'", "d’", "chez"):

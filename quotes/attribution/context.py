@@ -84,6 +84,8 @@ def _speech_noun_owner(view: DocView, s_first: int, s_last: int) -> _Attribution
             j += 1  # « le constat amer de X »
         if j + 1 < s_last and words[j].lemma == "être" and words[j].upos == "AUX":
             j += 1  # « Le constat est du professeur X »
+            if j + 1 < s_last and words[j].text.lower() in ("ceux", "celui", "celle", "celles"):
+                j += 1  # « Les mots sont ceux du directeur de l’hôpital »
         if j >= s_last or words[j].text.lower() not in ("de", "du", "d'", "d’", "des"):
             continue
         start = j + 1 if words[j].text.lower() in ("de", "d'", "d’") else j

@@ -114,6 +114,23 @@ FILLERS = (
 )
 
 
+def _aside_between_commas(view: DocView, j: int, s_last: int) -> int:
+    """How many words an aside between commas takes at ``j`` (« , amer, », « , devant la presse, »):
+    adjectives, adverbs or a complement opened by a preposition, then the subject after it."""
+    words = view.words
+    if j >= s_last or words[j].text != ",":
+        return 0
+    for close in range(j + 2, min(s_last - 1, j + 7)):
+        if words[close].text == ",":
+            inside = range(j + 1, close)
+            adjectives = all(
+                words[k].upos in ("ADJ", "ADV") or words[k].feat("VerbForm") == "Part" for k in inside
+            )
+            complement = words[j + 1].upos == "ADP" and words[j + 1].text.lower() not in ("de", "du", "des")
+            return close + 1 - j if adjectives or complement else 0
+    return 0
+
+
 def filler_at(view: DocView, j: int, s_last: int) -> int:
     """How many words of a filler (« par exemple », « de son côté ») start at ``j`` (0: none)."""
     words = view.words
@@ -315,6 +332,11 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
         low = w.text.lower()
         if (w.upos == "ADV" and low != "auprès") or low in TIME_WORDS:
             j += 1
+            steps += 1
+            continue
+        aside = _aside_between_commas(view, j, s_last)
+        if aside:
+            j += aside  # « lâche, amer, un agriculteur », « a assuré, devant la presse, le président »
             steps += 1
             continue
         filler = filler_at(view, j, s_last)
