@@ -898,6 +898,12 @@ CLASS_6 = [
         different=(("le président recevra les représentants", "Il n’y a aucun désaccord"),),
     ),
     row(
+        "class6-a-pronominal-incise-with-on-and-the-executive",
+        "« C’est une provocation », s’indigne-t-on du côté de la CFDT. « Pas question de reculer », martèle l’exécutif.",
+        direct("C’est une provocation", r"CFDT", (2, 3)),
+        direct("Pas question de reculer", r"(?i)exécutif", 2),
+    ),
+    row(
         "class6-on-at-a-ministry",
         "« Aucune décision n’est prise à ce stade », indique-t-on au ministère de la Transition écologique.",
         direct("Aucune décision n’est prise", r"(?i)ministère de la Transition écologique", (2, 3)),

@@ -187,7 +187,12 @@ def _lemma_candidates(view: DocView, i: int) -> list[str]:
 def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
     """The reporting-verb entry of word ``i`` when it is a reporting verb, else None."""
     w = view.words[i]
-    incise = w.upos in ("NOUN", "X", "ADJ", "ADV") and w.text.islower() and in_incise_position(view, i)
+    clitic = i > 0 and view.words[i - 1].text.lower() in REFLEXIVE  # « s’indigne-t-on », tagged ADJ
+    incise = (
+        w.upos in ("NOUN", "X", "ADJ", "ADV")
+        and w.text.islower()
+        and (in_incise_position(view, i) or (clitic and in_incise_position(view, i - 1)))
+    )
     if (
         w.upos not in ("VERB", "AUX")
         and not _participle_as_adjective(view, i)
