@@ -95,7 +95,13 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         attributions[n] = _attribute_marked(view, span, by_verb)
     # Continuation and previous-sentence speakers, in article order.
     # « explique un « proche du président » »: marks round a label inside a speaker's description.
-    in_speaker = [c.speaker.span for c in cues if c.speaker is not None and c.speaker.kind == "description"]
+    in_speaker = [
+        c.speaker.span
+        for c in cues
+        if c.speaker is not None
+        and c.speaker.kind == "description"
+        and any(m in c.speaker.text for m in '«“"')
+    ]
     for n, span in enumerate(top):
         att = attributions[n]
         kinds[n] = _kind(view, span, att)

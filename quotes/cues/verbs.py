@@ -187,6 +187,8 @@ def _lemma_candidates(view: DocView, i: int) -> list[str]:
 def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
     """The reporting-verb entry of word ``i`` when it is a reporting verb, else None."""
     w = view.words[i]
+    if w.upos in ("DET", "PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PROPN"):
+        return None
     clitic = i > 0 and view.words[i - 1].text.lower() in REFLEXIVE  # « s’indigne-t-on », tagged ADJ
     incise = (
         w.upos in ("NOUN", "X", "ADJ", "ADV")
@@ -234,6 +236,9 @@ def _incise_verb(view: DocView, i: int) -> ReportingVerb | None:
     verb that says how the words were spoken, so the construction makes it a reporting verb."""
     words = view.words
     w = words[i]
+    # Cheap first: a comma after a closing mark within the three words before.
+    if not any(words[k].text == "," and k > 0 and view.is_mark(k - 1) for k in range(max(1, i - 3), i)):
+        return None
     if (
         w.upos not in ("VERB", "NOUN", "ADJ", "ADV")
         or not w.text.islower()
