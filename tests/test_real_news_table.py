@@ -780,6 +780,13 @@ CLASS_5 = [
         direct("Nous tiendrons", r"^Nolwenn Le Du$", 0),
     ),
     row(
+        "class5-an-adverb-inside-the-verb-group-and-a-first-name-after-an-outlet",
+        "Le feu a pris vers 3 heures. \"Ce n’est pas un accident\", a ainsi déclaré le porte-parole de la préfecture, Loïc Ropars. \"J’ai été réveillée par les cris\", raconte à Ouest-France Gwenaëlle, une habitante de l’immeuble. Elle a également rapporté avoir vu \"deux personnes sauter par la fenêtre\".",
+        direct("Ce n’est pas un accident", r"Loïc Ropars", 0),
+        direct("J’ai été réveillée par les cris", r"Gwenaëlle", (1, 3), reject=r"Ouest"),
+        partial("deux personnes sauter par la fenêtre", r"Gwenaëlle", (1, 3)),
+    ),
+    row(
         "class5-postposed-subject-after-aupres-de",
         "« Il a fait campagne contre nous », ont protesté auprès du président du groupe plusieurs députés de l’aile gauche.",
         direct("Il a fait campagne contre nous", r"(?i)plusieurs députés", 6),

@@ -67,4 +67,5 @@ def _is_org_or_media(view: DocView, mention: Mention) -> bool:
 
 
 def _normalized(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").strip(" .,;:!?…").split())
+    # (« C’ était » typed with a space after the apostrophe is « c'était »)
+    return " ".join(text.lower().replace("’", "'").strip(" .,;:!?…").split()).replace("' ", "'")

@@ -146,12 +146,14 @@ def name_after_complement(view: DocView, first: int, end: int) -> int:
     name (a known first name, then the rest of the name run) starts at the end of a complement made
     of names (``first``..``end``); ``end`` when none does."""
     words = view.words
-    if end >= len(words) or words[end].upos == "PROPN":
-        return end
+    if end >= len(words) or words[end].upos in ("PROPN", "DET"):
+        return end  # (« à Radio France le maire »: the subject is the phrase after the names)
     # The last known first name that a surname follows (« Radio France Gaëlle Morvan »: not « France »).
-    for m in range(end - 2, first, -1):
+    for m in range(end - 1, first, -1):
         if words[m - 1].text in ("-", "‑") or first_name_gender(words[m].text) is None:
             continue
+        if m == end - 1 and words[end].text != ",":
+            continue  # a first name alone only before its apposition (« à Francetvinfo Norman, un résident »)
         if all(words[n].upos == "PROPN" or _glued_hyphen(view, n, end + 1) for n in range(m, end)):
             return m
     return end
@@ -431,7 +433,10 @@ def _is_impersonal(view: DocView, cue: VerbCue, subject: int) -> bool:
         any(words[k].lemma == "être" and words[k].upos == "AUX" for k in range(*cue.group))
         and words[cue.verb].feat("VerbForm") == "Part"
     )
-    return passive or words[subject].deprel == "nsubj:pass"
+    # (« il a été rapporté que »; not « Il a également rapporté avoir vu … », which the parser may
+    # also call passive: with « avoir » and no « être », « il » is someone)
+    avoir_only = any(words[k].lemma == "avoir" and words[k].upos == "AUX" for k in range(*cue.group))
+    return passive or (words[subject].deprel == "nsubj:pass" and not avoir_only)
 
 
 def _antecedent_of_relative(view: DocView, qui: int) -> int | None:

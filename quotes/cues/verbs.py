@@ -453,6 +453,7 @@ def verb_group(view: DocView, verb: int) -> tuple[tuple[int, int], int | None]:
             or _is_dash_clitic(view, j)
             or (w.upos == "ADV" and low in NEGATIONS | INCISE_ADVERBS | {"t", "-t"})
             or low in ("-t", "t")
+            or (w.upos == "ADV" and _auxiliary_before(view, j))  # « a ainsi déclaré », « a notamment dit »
         ):
             if w.upos == "PRON" and low in ("la", "le", "les", "l'", "l’") and j + 1 < verb and False:
                 break
@@ -471,6 +472,15 @@ def verb_group(view: DocView, verb: int) -> tuple[tuple[int, int], int | None]:
             inverted = k
             last = max(last, k + 1)
     return (first, last), inverted
+
+
+def _auxiliary_before(view: DocView, j: int) -> bool:
+    """Whether the adverbs ending at word ``j`` follow an auxiliary (« a ainsi », « avait d’abord »)."""
+    words = view.words
+    k = j
+    while k > 0 and k > j - 3 and words[k].upos == "ADV":
+        k -= 1
+    return words[k].upos == "AUX" or words[k].text.lower() in AVOIR_FORMS
 
 
 def in_incise_position(view: DocView, first: int) -> bool:
