@@ -787,6 +787,19 @@ CLASS_5 = [
         partial("deux personnes sauter par la fenêtre", r"Gwenaëlle", (1, 3)),
     ),
     row(
+        "class5-incises-with-tout-de-suite-a-pronominal-verb-inside-marks-and-a-damaged-incise",
+        "« Personne n’a été blessé », rassure tout de suite Anthony Kerbrat, un voisin.\n\"C'est un projet d'un autre temps, s'indigne Josiane Le Roux, qui habite à deux rues du chantier. Le littoral doit rester à tous.\"\n\"On aura un traitement avant l’été\", contre le paludisme a déclaré Hélène Vasseur, directrice de l’institut.",
+        direct("Personne n’a été blessé", r"Anthony Kerbrat", (0, 1)),
+        direct("C'est un projet d'un autre temps", r"Josiane Le Roux", (0, 1)),
+        direct("On aura un traitement avant l’été", r"Hélène Vasseur", 0, reject=r"(?i)paludisme"),
+    ),
+    row(
+        "class5-a-verb-with-a-named-object-keeps-its-subject-neg",
+        "Maxime Dorval a lâché Romain Aubert et le Belge Jens Vermeulen à 800 mètres de la ligne. « J’avais coché cette arrivée », a-t-il expliqué.",
+        direct("J’avais coché cette arrivée", r"Maxime Dorval", (0, 1), reject=r"Aubert|Vermeulen"),
+        absent("Romain Aubert et le Belge Jens Vermeulen à 800 mètres"),
+    ),
+    row(
         "class5-postposed-subject-after-aupres-de",
         "« Il a fait campagne contre nous », ont protesté auprès du président du groupe plusieurs députés de l’aile gauche.",
         direct("Il a fait campagne contre nous", r"(?i)plusieurs députés", 6),

@@ -14,6 +14,7 @@ from ..cues import (
     cited_by,
     is_person_like,
     postposed_subject,
+    pronominal_entry,
     pronoun_mention,
     relayed_speaker,
     verb_entry,
@@ -41,6 +42,12 @@ def _verb_at(
     words = view.words
     if quoted:
         for k in range(j, min(last, j + 4)):
+            pronominal = pronominal_entry(view, k)
+            if pronominal is not None:
+                # « …, s’indigne Jacques P., qui … »: the tagger may call the verb an adjective.
+                (first, end), inverted = verb_group(view, k)
+                if first <= j + 1:
+                    return VerbCue(verb=k, entry=pronominal, group=(first, end), inverted=inverted)
             if words[k].upos not in ("VERB", "AUX") and not _participle_like(view, k):
                 continue
             if words[k].upos == "AUX" and k + 1 < last and words[k + 1].upos in ("VERB", "ADJ", "AUX"):

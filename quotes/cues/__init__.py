@@ -39,7 +39,7 @@ from .subjects import (
     starts_phrase,
     subject_of,
 )
-from .verbs import VerbCue, in_incise_position, verb_entry, verb_group
+from .verbs import VerbCue, in_incise_position, pronominal_entry, verb_entry, verb_group
 
 __all__ = [
     "FIRST_SECOND",
@@ -55,6 +55,7 @@ __all__ = [
     "name_after_complement",
     "phrase_mention",
     "postposed_subject",
+    "pronominal_entry",
     "pronoun_mention",
     "quoted_label_mention",
     "relayed_speaker",

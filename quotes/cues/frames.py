@@ -15,8 +15,17 @@ from ..lexicon import idioms
 from ..model import Mention
 from ..nounphrase import Phrase
 from .mentions import _is_party_noun, relayed_speaker
-from .subjects import TIME_WORDS, _find_speaker, filler_at, subject_of
-from .verbs import NE, NEGATIONS, VerbCue, _bare_participle, _naming_participle, verb_entry, verb_group
+from .subjects import TIME_WORDS, _find_speaker, subject_of
+from .verbs import (
+    NE,
+    NEGATIONS,
+    VerbCue,
+    _bare_participle,
+    _naming_participle,
+    filler_at,
+    verb_entry,
+    verb_group,
+)
 
 QUE = {"que", "qu'", "qu’", "qu"}
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from ..candidates import speaker_kind
 from ..docview import DocView
+from ..lexicon import organization_nouns, person_nouns
 from ..model import Gender, Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
-from .verbs import REFLEXIVE, VerbCue, in_incise_position, verb_group
+from .verbs import REFLEXIVE, VerbCue, filler_at, in_incise_position, verb_group
 
 FIRST_SECOND = {"je", "j'", "j’", "nous", "vous", "tu", "on"}
 
@@ -86,32 +87,17 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     cue.speaker, cue.speaker_phrase = mention_for(
         view, subject, limit=cue.group[0] if subject < cue.verb else None
     )
+    if subject < cue.verb and _full_name_after(view, cue) and not _person_evidence(view, cue.speaker):
+        # « « … », contre le Covid-19 a déclaré Gilles Bloch »: a damaged incise; the person named
+        # right after the verb speaks, not the noun the parser made its subject.
+        _, s_last = view.reporter_sentence(cue.verb)
+        after = postposed_subject(view, cue.group[1], s_last)
+        if after is not None:
+            cue.speaker, cue.speaker_phrase = after, None
 
 
 # Words that open a noun phrase of uncounted people, whatever the tagger calls them.
 QUANTIFIERS = {"certains", "certaines", "plusieurs", "quelques", "nombre", "beaucoup", "maints", "maintes"}
-
-
-# Words between an incise verb and its subject that are neither: « par exemple », « de son côté ».
-FILLERS = (
-    ("par", "exemple"),
-    ("pour", "sa", "part"),
-    ("pour", "leur", "part"),
-    ("de", "son", "côté"),
-    ("de", "leur", "côté"),
-    ("à", "son", "tour"),
-    ("à", "leur", "tour"),
-    ("quant", "à", "lui"),
-    ("quant", "à", "elle"),
-    ("lui", "aussi"),
-    ("elle", "aussi"),
-    ("eux", "aussi"),
-    ("elles", "aussi"),
-    ("au", "contraire"),
-    ("en", "revanche"),
-    ("par", "ailleurs"),
-    ("en", "outre"),
-)
 
 
 def _aside_between_commas(view: DocView, j: int, s_last: int) -> int:
@@ -128,16 +114,6 @@ def _aside_between_commas(view: DocView, j: int, s_last: int) -> int:
             )
             complement = words[j + 1].upos == "ADP" and words[j + 1].text.lower() not in ("de", "du", "des")
             return close + 1 - j if adjectives or complement else 0
-    return 0
-
-
-def filler_at(view: DocView, j: int, s_last: int) -> int:
-    """How many words of a filler (« par exemple », « de son côté ») start at ``j`` (0: none)."""
-    words = view.words
-    for filler in FILLERS:
-        n = len(filler)
-        if j + n <= s_last and all(words[j + m].text.lower() == filler[m] for m in range(n)):
-            return n
     return 0
 
 
@@ -227,6 +203,38 @@ def quoted_label_mention(view: DocView, j: int, s_last: int) -> Mention | None:
         kind="description",
         gender=gender,
         number="plur" if plural else "sing",
+    )
+
+
+def _full_name_after(view: DocView, cue: VerbCue) -> bool:
+    """A known first name and a surname right after the verb group."""
+    words = view.words
+    k = cue.group[1]
+    s_first, _ = view.reporter_sentence(cue.verb)
+    quoted_before = any(view.is_mark(m) for m in range(max(s_first, cue.group[0] - 8), cue.group[0]))
+    return (
+        quoted_before  # only right after a quotation: « « … », contre X a déclaré Gilles B. »
+        and k + 1 < len(words)
+        and words[k].upos == "PROPN"
+        and words[k + 1].upos == "PROPN"
+        and first_name_gender(words[k].text) is not None
+        and not view.in_quote(k)
+    )
+
+
+def _person_evidence(view: DocView, mention: Mention | None) -> bool:
+    """A mention that is surely someone: a pronoun, a known first name, a title or a person noun."""
+    if mention is None:
+        return False
+    if mention.kind == "pronoun" or (mention.name is not None and mention.role is not None):
+        return True
+    first, last = view.word_range(mention.span)
+    words = view.words
+    return any(
+        first_name_gender(words[k].text) is not None
+        or words[k].lemma.lower() in person_nouns()
+        or words[k].lemma.lower() in organization_nouns()
+        for k in range(first, last)
     )
 
 
@@ -332,6 +340,11 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
     while j < s_last and steps < 8:
         w = words[j]
         low = w.text.lower()
+        filler = filler_at(view, j, s_last)
+        if filler:
+            j += filler  # « avance par exemple X », « confirme de son côté X », « estime lui aussi X »
+            steps += 1
+            continue
         if (w.upos == "ADV" and low != "auprès") or low in TIME_WORDS:
             j += 1
             steps += 1
@@ -339,11 +352,6 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
         aside = _aside_between_commas(view, j, s_last)
         if aside:
             j += aside  # « lâche, amer, un agriculteur », « a assuré, devant la presse, le président »
-            steps += 1
-            continue
-        filler = filler_at(view, j, s_last)
-        if filler:
-            j += filler  # « avance par exemple X », « confirme de son côté X », « estime lui aussi X »
             steps += 1
             continue
         if low in ("à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"):

@@ -161,6 +161,18 @@ _ENDINGS = (
 )
 
 
+def pronominal_entry(view: DocView, i: int) -> ReportingVerb | None:
+    """« s’indigne » after its clitic, whatever the tagger calls it: the pronominal reporting verb."""
+    if i == 0 or view.words[i - 1].text.lower() not in REFLEXIVE or not view.words[i].text.islower():
+        return None
+    verbs = reporting_verbs()
+    for lemma in _lemma_candidates(view, i):
+        for form in (f"se {lemma}", f"s'{lemma}"):
+            if form in verbs:
+                return verbs[form]
+    return None
+
+
 def _lemma_candidates(view: DocView, i: int) -> list[str]:
     w = view.words[i]
     lemma = _normalize_lemma(w.lemma)
@@ -264,8 +276,11 @@ def _incise_verb(view: DocView, i: int) -> ReportingVerb | None:
     if k > s_first and words[k - 1].text not in (":", "—", "–", "-"):
         return None
     if inverted is None:
-        # The subject right after the verb group: a determiner, a name or a title opens it.
+        # The subject right after the verb group (past adverbs, « tout de suite »): a determiner,
+        # a name or a title opens it.
         nxt = end if end > i else i + 1
+        while nxt < len(words) and (words[nxt].upos == "ADV" or filler_at(view, nxt, len(words))):
+            nxt += filler_at(view, nxt, len(words)) or 1
         if nxt >= len(words) or words[nxt].upos not in ("DET", "PROPN") or view.in_quote(nxt):
             return None
         if words[nxt].text.lower() in ("le", "la", "les", "l'", "l’") and _object_then_subject(view, nxt):
@@ -481,6 +496,39 @@ def _auxiliary_before(view: DocView, j: int) -> bool:
     while k > 0 and k > j - 3 and words[k].upos == "ADV":
         k -= 1
     return words[k].upos == "AUX" or words[k].text.lower() in AVOIR_FORMS
+
+
+# Words between an incise verb and its subject that are neither: « par exemple », « de son côté ».
+FILLERS = (
+    ("par", "exemple"),
+    ("pour", "sa", "part"),
+    ("pour", "leur", "part"),
+    ("de", "son", "côté"),
+    ("de", "leur", "côté"),
+    ("à", "son", "tour"),
+    ("à", "leur", "tour"),
+    ("quant", "à", "lui"),
+    ("quant", "à", "elle"),
+    ("lui", "aussi"),
+    ("elle", "aussi"),
+    ("eux", "aussi"),
+    ("elles", "aussi"),
+    ("au", "contraire"),
+    ("tout", "de", "suite"),
+    ("en", "revanche"),
+    ("par", "ailleurs"),
+    ("en", "outre"),
+)
+
+
+def filler_at(view: DocView, j: int, s_last: int) -> int:
+    """How many words of a filler (« par exemple », « de son côté ») start at ``j`` (0: none)."""
+    words = view.words
+    for filler in FILLERS:
+        n = len(filler)
+        if j + n <= s_last and all(words[j + m].text.lower() == filler[m] for m in range(n)):
+            return n
+    return 0
 
 
 def in_incise_position(view: DocView, first: int) -> bool:

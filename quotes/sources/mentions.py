@@ -103,7 +103,7 @@ class _TextMentions(_Clusters):
                 phrase = phrase_at(view, start, s_last)
             if (
                 phrase is not None
-                and entity.label != "PER"
+                and entity.label == "ORG"
                 and phrase.last > entity.last
                 and view.entity_label(entity.last) == "PER"
             ):
