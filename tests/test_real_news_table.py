@@ -1014,6 +1014,11 @@ CLASS_7 = [
         direct("Nous avons déjà perdu une classe", r"Émilie Gourvès", 0),
     ),
     row(
+        "class7-a-report-in-a-fronted-relative-ends-where-the-main-report-starts",
+        "Après l’interview de l’ancien maire, où il expliquait qu’il allait « reprendre la main », son entourage répète qu’il ne sera pas candidat en mars.",
+        indirect("il ne sera pas candidat en mars", r"(?i)entourage", (5, 6)),
+    ),
+    row(
         "class7-se-dire-with-a-share-and-a-filler",
         "Le baromètre a été publié dimanche.\nSeuls 41 % des habitants interrogés se disent optimistes pour leur commune. 57 % se disent au contraire pessimistes.",
         indirect("optimistes", r"41 %", (2, 6)),

@@ -422,6 +422,15 @@ def _clause_end(view: DocView, start: int, s_last: int) -> int:
             and _own_clause(view, k + 2, min(end, k + 9))
         ):
             return k
+        # « Après la sortie …, où il expliquait qu’« … » et qu’il allait …, son entourage répète que … »:
+        # after a comma, the sentence's own subject and main verb start another report.
+        if (
+            words[k].text == ","
+            and not view.in_quote(k)
+            and k + 2 < end
+            and _main_clause_after(view, k + 1, min(end, k + 7), start)
+        ):
+            return k
         # « … demandaient de porter le salaire à 1 700 €, ni les organisations … »: the other member
         # of a « ni … ni » is not what was asked.
         ni = words[k].text == "," and k + 1 < end and words[k + 1].text.lower() == "ni"
@@ -437,6 +446,20 @@ def _clause_end(view: DocView, start: int, s_last: int) -> int:
         ):
             return k
     return end
+
+
+def _main_clause_after(view: DocView, start: int, end: int, clause: int) -> bool:
+    """After a comma, a subject and a reporting verb of their own (« …, son entourage répète que … »):
+    another report starts, the one that started at ``clause`` ends before it."""
+    words = view.words
+    for m in range(start, end):
+        w = words[m]
+        if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and not view.in_quote(m):
+            subject = any(start <= c < m and words[c].deprel.startswith("nsubj") for c in view.children[m])
+            reports = verb_entry(view, m) is not None and m + 1 < len(words)
+            opens = words[m + 1].text.lower() in QUE if reports else False
+            return m > clause and subject and reports and opens
+    return False
 
 
 def _own_clause(view: DocView, start: int, end: int) -> bool:
