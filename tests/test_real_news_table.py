@@ -377,6 +377,16 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         absent("La fête a réuni deux cents personnes"),
     ),
     row(
+        "class2-mais-pour-x-before-the-quotation",
+        "Il y a eu la réforme des retraites, mais pour cette secrétaire d’État « même quand il y a de l’actualité, nos sujets n’existent pas ».",
+        partial("même quand il y a de l’actualité", r"(?i)secrétaire d’État", (3, 4)),
+    ),
+    row(
+        "class2-mais-pour-l-instant-is-no-speaker-neg",
+        "Le projet avance, mais pour l’instant rien n’est signé avec la région.",
+        absent("rien n’est signé avec la région"),
+    ),
+    row(
         "class2-the-next-sentence-owns-it-with-ce-que",
         "La rumeur enfle depuis lundi.\n« On dirait une équipe de campagne, pas un gouvernement. » Voilà ce que me confiait hier un sénateur de la majorité, sous le sceau de l’anonymat.",
         direct("On dirait une équipe de campagne", r"(?i)sénateur de la majorité", 4),

@@ -50,6 +50,23 @@ def g(*fragments: str, accept: str, reject: str | None = None) -> Group:
 
 
 CASES = [
+    # --- A named office-holder never joins a description of another gender or a plural ----------
+    case(
+        "a-woman-minister-is-not-the-named-minister-of-health",
+        """
+Une ministre parle même de « lassitude » chez ses collègues. « Nous ne servons à rien », dit-elle. Le ministre de la Santé, Paul Kerhervé, a présenté mercredi son plan. « Les moyens arrivent », a-t-il assuré.
+""",
+        g("Nous ne servons à rien", accept=r"(?i)une ministre", reject=r"Kerhervé"),
+        g("Les moyens arrivent", accept=r"Paul Kerhervé"),
+    ),
+    case(
+        "some-ministers-are-not-the-named-minister-of-culture",
+        """
+Certains ministres se disent « bâillonnés ». « On nous empêche de parler », confient-ils. La ministre de la Culture, Anne Lozac’h, a choisi de répondre. « Je parle quand je veux », a-t-elle lancé.
+""",
+        g("On nous empêche de parler", accept=r"(?i)certains ministres", reject=r"Lozac"),
+        g("Je parle quand je veux", accept=r"Anne Lozac’h"),
+    ),
     # --- A description that points back never names the source ------------------------------
     case(
         "the-same-source-is-named-by-its-first-description",

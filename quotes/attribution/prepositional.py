@@ -175,7 +175,7 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
                 continue  # « Les tarifs varient selon la saison »
             if kind == "pour":
                 # « Pour X, … », « Pour X, son secrétaire général : « … » »
-                if end >= s_last or words[end].text not in (",", ":"):
+                if end >= s_last or not (words[end].text in (",", ":") or view.is_mark(end)):
                     continue
                 lemma = words[phrase.head].lemma.lower()
                 if lemma in NOT_SPEAKERS_AFTER_POUR or not (
@@ -184,7 +184,9 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
                     or view.entity_label(phrase.head) in ("PER", "ORG")
                 ):
                     continue
-        if kind == "pour" and (end >= s_last or words[end].text not in (",", ":")):
+        if kind == "pour" and (
+            end >= s_last or not (words[end].text in (",", ":") or (view.is_mark(end) and view.in_quote(end)))
+        ):
             continue
         if (
             kind in ("selon", "pour")
@@ -309,6 +311,8 @@ def _pour_position(view: DocView, k: int, s_first: int) -> bool:
         or words[j].text in (",", "-", "—", "–")
         or words[j].text.lower() in CONNECTIVES
     ):
+        if words[j].text.lower() == "mais" and j - 1 >= s_first and words[j - 1].text == ",":
+            return True  # « …, mais pour cette secrétaire d’État « … » »: a new clause opens
         j -= 1
     return j < s_first or words[j].text in (":", ";")
 

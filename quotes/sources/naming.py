@@ -41,9 +41,14 @@ class _Naming(_Clusters):
         probe = Mention(role.span, role.text, head=heads[0], gender=mention.gender, number=mention.number)
         head = self.head_lemma(probe)
         words = self.content_lemmas(probe)
+        gender = mention.gender or self._name_gender(mention)
         for cluster in reversed(self.clusters):
-            if cluster.names or head not in cluster.heads:
+            if cluster.names or head not in cluster.heads or not cluster.mentions:
                 continue
+            if gender and cluster.gender and gender != cluster.gender:
+                continue  # « Une ministre » is not « le ministre de la Santé, François B. »
+            if cluster.number == "plur" and mention.number != "plur":
+                continue  # « certains ministres » is not « la ministre de la Culture, Rima A. »
             if any(words <= known or known <= words for known in cluster.descriptions):
                 return cluster, f"the role « {role.text} » repeats an earlier mention"
         return None, ""
