@@ -1052,6 +1052,11 @@ CLASS_7 = [
         absent("a été reconduite à l’unanimité"),
     ),
     row(
+        "class7-a-passive-participle-on-a-noun-reports-nothing-neg",
+        "L’homme de 41 ans accusé d’avoir incendié la grange de son voisin a été condamné mardi à quatre ans de prison.",
+        absent("avoir incendié la grange de son voisin"),
+    ),
+    row(
         "class7-rappelons-que-neg",
         "« Le tracé sera revu », a promis la présidente de la région, Sylvie Quintin. Rappelons que le projet avait déjà été rejeté une première fois en 2018.",
         direct("Le tracé sera revu", r"Sylvie Quintin", 0),

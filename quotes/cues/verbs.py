@@ -386,12 +386,16 @@ def _bare_participle(view: DocView, i: int) -> bool:
     )
     if not participle or w.feat("Tense") == "Pres":
         return False
-    # « X, ancien agent immobilier, jugé pour escroquerie »: an ambiguous verb's participle hung on
-    # a noun describes the noun's person; it is nobody's speech.
+    # « X, ancien agent immobilier, jugé pour escroquerie », « L’homme accusé d’avoir violé … »: a
+    # past participle hung on a noun is passive; the noun's person is not the one who speaks.
     entry = verb_entry(view, i)
+    # (« décrit », « dit » are also present forms: only an ambiguous verb's, or an -é form)
     described = (
         entry is not None
-        and entry.ambiguous
+        and (
+            entry.ambiguous
+            or (w.text.lower().endswith(("é", "ée", "és", "ées")) and "naming" not in entry.flags)
+        )
         and w.deprel.startswith("acl")
         and w.head >= 0
         and view.words[w.head].upos in ("NOUN", "PROPN")
