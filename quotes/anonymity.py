@@ -401,14 +401,19 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     # Relationship to the subject: a relationship noun with a complement.
     if head_lemma in relationship_nouns() and any(low in ("de", "du", "des", "d'", "d’") for low in lows[1:]):
         f.relationship = f.relationship or mention.text
+    # « l’accusé », « le prévenu », « le père » (of the victim): tied to the story, not a trade.
+    story_ties = word_set("trial_roles.txt") | word_set("family_nouns.txt")
+    if mention.name is None and (
+        head_lemma in story_ties or (head is not None and words[head].text.lower() in story_ties)
+    ):
+        f.relationship = f.relationship or mention.text
     event_nouns = word_set("event_nouns.txt")
     if head_lemma in event_nouns or any(
         words[k].lemma.lower() in event_nouns and words[k].upos == "NOUN" for k in range(first, last)
     ):
         f.relationship = f.relationship or mention.text  # « une victime », « un témoin de la scène »
     if any(
-        words[k].lemma.lower() == "présent"
-        and words[k + 1].text.lower() in ("à", "au", "aux", "lors")
+        words[k].lemma.lower() == "présent" and words[k + 1].text.lower() in ("à", "au", "aux", "lors")
         for k in range(first, last - 1)
     ):
         f.relationship = f.relationship or mention.text  # « un diplomate présent au dîner »: a witness

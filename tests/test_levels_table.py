@@ -620,6 +620,22 @@ CASES = [
         "proximity",
     ),
     case(
+        "3-the-accused-is-tied-to-the-case",
+        "Le procès s’est ouvert lundi devant la cour d’assises du Morbihan. « Je n’ai jamais voulu sa mort », a déclaré l’accusé à la barre.",
+        "Je n’ai jamais voulu sa mort",
+        3,
+        NO_NAME,
+        "relationship",
+    ),
+    case(
+        "3-the-father-of-the-complainant",
+        "Les parents de la plaignante étaient présents à l’audience. « Il nous a menti pendant dix ans », a lâché le père, très ému.",
+        "Il nous a menti",
+        3,
+        NO_NAME,
+        "relationship",
+    ),
+    case(
         "5-close-to-an-office-with-an-adjective",
         "« Tout peut encore bouger », confie un proche de la Première ministre.",
         "Tout peut encore bouger",
