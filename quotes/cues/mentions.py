@@ -9,6 +9,7 @@ which the sources stage resolves. ``is_person_like`` says whether a mention can 
 
 from __future__ import annotations
 
+from ..candidates import ELLIPTICAL_PEOPLE
 from ..docview import DocView
 from ..lexicon import is_person_word, media_nouns, organization_nouns, person_nouns, titles
 from ..model import Gender, Mention, MentionKind, Number, Span
@@ -338,20 +339,6 @@ def _is_party_noun(lemma: str) -> bool:
     return lemma in person_nouns() or lemma in organization_nouns()
 
 
-ELLIPTICAL_PEOPLE = {
-    "autre",
-    "un",
-    "une",
-    "certain",
-    "certains",
-    "plusieurs",
-    "beaucoup",
-    "chacun",
-    "aucun",
-    "tous",
-    "la plupart",
-    "nombre",
-}
 
 
 def is_person_like(view: DocView, mention: Mention | None) -> bool:

@@ -17,7 +17,7 @@ from ..model import Gender, Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
-from .verbs import REFLEXIVE, VerbCue, filler_at, in_incise_position, verb_group
+from .verbs import OBJECT_CLITICS, REFLEXIVE, VerbCue, filler_at, in_incise_position, verb_group
 
 FIRST_SECOND = {"je", "j'", "j’", "nous", "vous", "tu", "on"}
 
@@ -465,24 +465,8 @@ def _antecedent_of_relative(view: DocView, qui: int) -> int | None:
     return None
 
 
-OBJECT_ONLY = {
-    "lui",
-    "leur",
-    "me",
-    "m'",
-    "m’",
-    "te",
-    "t'",
-    "t’",
-    "se",
-    "s'",
-    "s’",
-    "le",
-    "la",
-    "les",
-    "l'",
-    "l’",
-}
+# Clitics that are never a subject (« nous » and « vous » may be; « en » and « y » never head one).
+OBJECT_ONLY = (OBJECT_CLITICS - {"nous", "vous", "en", "y"}) | REFLEXIVE
 
 
 def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
