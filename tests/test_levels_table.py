@@ -621,7 +621,8 @@ CASES = [
     ),
     case(
         "3-the-accused-is-tied-to-the-case",
-        "Le procès s’est ouvert lundi devant la cour d’assises du Morbihan. « Je n’ai jamais voulu sa mort », a déclaré l’accusé à la barre.",
+        "Le procès s’est ouvert lundi devant la cour d’assises du Morbihan. « Je n’ai jamais voulu sa"
+        " mort », a déclaré l’accusé à la barre.",
         "Je n’ai jamais voulu sa mort",
         3,
         NO_NAME,
@@ -629,7 +630,8 @@ CASES = [
     ),
     case(
         "3-the-father-of-the-complainant",
-        "Les parents de la plaignante étaient présents à l’audience. « Il nous a menti pendant dix ans », a lâché le père, très ému.",
+        "Les parents de la plaignante étaient présents à l’audience. « Il nous a menti pendant dix"
+        " ans », a lâché le père, très ému.",
         "Il nous a menti",
         3,
         NO_NAME,
