@@ -1403,6 +1403,13 @@ CASES: list[Case] = [
         no_response=("n’a pas souhaité commenter",),
     ),
     Case(
+        "no-response/n-etait-pas-immediatement-disponible-pour-confirmer",
+        "Le groupe, qui publie ses comptes en mars, n'était pas immédiatement disponible pour confirmer"
+        " l’information.",
+        [],
+        no_response=("n'était pas immédiatement disponible pour confirmer",),
+    ),
+    Case(
         "no-response/n-a-pas-donne-suite",
         "Le cabinet du ministre n’a pas donné suite à nos sollicitations.",
         [],

@@ -1057,6 +1057,16 @@ CLASS_7 = [
         absent("avoir incendié la grange de son voisin"),
     ),
     row(
+        "class7-a-multiword-cue-with-an-adverb-inside",
+        "Le préfet a fait également savoir que les contrôles seront renforcés sur la plage du Prieuré.",
+        indirect("les contrôles seront renforcés", r"(?i)préfet", (2, 4)),
+    ),
+    row(
+        "class7-a-question-with-an-inverted-clitic-reports-nothing-neg",
+        "Le président du conseil départemental exige-t-il de relire toutes les interviews de ses vice-présidents ? Le Télégramme l’affirme.",
+        absent("relire toutes les interviews de ses vice-présidents"),
+    ),
+    row(
         "class7-rappelons-que-neg",
         "« Le tracé sera revu », a promis la présidente de la région, Sylvie Quintin. Rappelons que le projet avait déjà été rejeté une première fois en 2018.",
         direct("Le tracé sera revu", r"Sylvie Quintin", 0),

@@ -23,6 +23,7 @@ from .verbs import (
     _bare_participle,
     _naming_participle,
     filler_at,
+    in_incise_position,
     verb_entry,
     verb_group,
 )
@@ -49,7 +50,10 @@ def find_verb_cues(view: DocView) -> list[VerbCue]:
         group, inverted = verb_group(view, i)
         rest = len(entry.lemma.split()) - 1
         if rest and not entry.lemma.startswith(("se ", "s'")):
-            group = (group[0], min(len(words), max(group[1], i + 1) + rest))
+            skipped = 0  # « a fait également savoir »: adverbs inside the multi-word cue
+            while i + 1 + skipped < len(words) and words[i + 1 + skipped].upos == "ADV":
+                skipped += 1
+            group = (group[0], min(len(words), max(group[1], i + 1) + rest + skipped))
         cue = VerbCue(verb=i, entry=entry, group=group, inverted=inverted)
         _read_mood(view, cue)
         cue.idiom = _is_idiom(view, i)
@@ -143,6 +147,15 @@ def _read_mood(view: DocView, cue: VerbCue) -> None:
             words[k].text.lower() in ("pas", "jamais", "guère", "nullement", "aucunement", "point")
             for k in range(first, reach)
         )
+    # « Le chef du gouvernement exige-t-il de relire … ? »: an inverted clitic in a question that
+    # is no incise asks whether it was said.
+    if cue.inverted is not None and not in_incise_position(view, first) and not view.in_quote(cue.verb):
+        _, s_last = view.reporter_sentence(cue.verb)
+        end = s_last - 1
+        while end > last and words[end].upos == "PUNCT" and words[end].text != "?":
+            end -= 1
+        if words[end].text == "?" and not any(view.is_mark(k) for k in range(first - 3, first) if k >= 0):
+            cue.hypothetical = True
     # « ne … que » is restriction, not negation: « il n’a dit que ceci » still says.
     for k in group:
         if words[k].feat("Tense") == "Fut":
