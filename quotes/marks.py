@@ -239,7 +239,8 @@ def _may_open(text: str, i: int, p_end: int) -> bool:
         # of French typography, opens; one that ends its paragraph has nothing to open.
         if i + 1 >= p_end:
             return False
-        return before.isspace() or not (after in _AFTER_CLOSER or after.isspace())
+        # (« ils ont écrit :" Notre source … " »: right after a colon or an opening bracket, it opens)
+        return before.isspace() or before in ":([" or not (after in _AFTER_CLOSER or after.isspace())
     if ch == "”":
         # A closer used as an opener (”mot”, Swedish style) only right before a word.
         return not after.isspace() and not _is_letter(before)

@@ -167,6 +167,9 @@ CASES: dict[str, Case] = {
         "« Il parle d’un « plan » de relance »", (Q("Il parle d’un « plan » de relance"), Q("plan", depth=1))
     ),
     "an opener ending its paragraph": Case("Il a dit «\nBonjour.", (Q("", "«"),)),
+    "a straight mark right after a colon opens": Case(
+        'Ils ont écrit :" Notre source a parlé" hier.', (Q("Notre source a parlé", '""'),)
+    ),
     "a stray »": Case("Un » perdu.", unmatched="»"),
     "a stray ›": Case("Un › perdu.", unmatched="›"),
     "a stray ” before a space": Case("Un ” perdu.", unmatched="”"),
