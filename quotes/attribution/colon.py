@@ -3,6 +3,8 @@ the colon (« Un gérant de fonds va plus loin : « … » »)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..candidates import speaker_kind
 from ..cues import FIRST_SECOND, VerbCue, is_person_like, mention_for, phrase_mention, subject_of, verb_group
 from ..docview import DocView
@@ -138,11 +140,17 @@ def _colon_before(
     return None
 
 
+@cache
+def _speech_words() -> frozenset[str]:
+    """Nouns for what was said, and those of the lead-ins that announce it (« même son de cloche »)."""
+    return word_set("speech_nouns.txt") | {"son", "cloche", "ton", "version", "écho"}
+
+
 def _pour_before_colon(view: DocView, s_first: int, colon: int) -> Mention | None:
     """« Le constat est sans appel pour la présidente, Annie L. : « … » », « Le message est clair
     pour les syndicats : « … » »: a sentence about what was said, and « pour X » reaching the colon."""
     words = view.words
-    speech = word_set("speech_nouns.txt") | {"son", "cloche", "ton", "version", "écho"}
+    speech = _speech_words()
     if colon - s_first > 20 or not (s_first + 1 < colon and words[s_first + 1].lemma.lower() in speech):
         return None
     for m in range(s_first + 2, colon - 1):
@@ -159,7 +167,7 @@ def _verbless_owner(view: DocView, s_first: int, colon: int) -> Mention | None:
     """« Réaction immédiate du maire : « … » », « Même son de cloche chez les commerçants : « … » »:
     a clause with no verb before the colon, a speech noun then « de X », or « chez X », at its end."""
     words = view.words
-    speech = word_set("speech_nouns.txt") | {"son", "cloche", "ton", "version", "écho"}
+    speech = _speech_words()
     if colon - s_first > 20:
         return None
     if colon - s_first > 15 or any(

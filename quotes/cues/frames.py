@@ -15,10 +15,11 @@ from ..lexicon import idioms
 from ..model import Mention
 from ..nounphrase import Phrase
 from .mentions import _is_party_noun, relayed_speaker
-from .subjects import TIME_WORDS, _find_speaker, subject_of
+from .subjects import _find_speaker, subject_of
 from .verbs import (
     NE,
     NEGATIONS,
+    TIME_WORDS,
     VerbCue,
     _bare_participle,
     _naming_participle,

@@ -17,7 +17,7 @@ from ..model import Gender, Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
-from .verbs import OBJECT_CLITICS, REFLEXIVE, VerbCue, filler_at, in_incise_position, verb_group
+from .verbs import OBJECT_CLITICS, REFLEXIVE, TIME_WORDS, VerbCue, filler_at, in_incise_position, verb_group
 
 FIRST_SECOND = {"je", "j'", "j’", "nous", "vous", "tu", "on"}
 
@@ -400,28 +400,6 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
 
 def _has_noun(view: DocView, first: int, last: int) -> bool:
     return any(view.words[m].upos in ("NOUN", "PROPN") for m in range(first, last))
-
-
-TIME_WORDS = {
-    "dimanche",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "hier",
-    "soir",
-    "matin",
-    "aujourd'hui",
-    "aujourd’hui",
-    "ensuite",
-    "alors",
-    "encore",
-    "également",
-    "aussi",
-    "enfin",
-}
 
 
 def starts_phrase(view: DocView, j: int, *, quoted: bool = False) -> bool:

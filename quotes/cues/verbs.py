@@ -39,47 +39,17 @@ OBJECT_CLITICS = {
     "en",
 }
 REFLEXIVE = {"se", "s'", "s’"}
-INCISE_ADVERBS = {
-    "ensuite",
-    "encore",
-    "aussi",
-    "également",
-    "alors",
-    "enfin",
-    "d'ailleurs",
-    "d’ailleurs",
-    "pourtant",
-    "cependant",
-    "toutefois",
-    "néanmoins",
-    "même",
-    "plus",
-    "tard",
-    "déjà",
-    "bien",
-    "simplement",
-    "souvent",
-    "hier",
-    "aujourd'hui",
-    "aujourd’hui",
-    "dimanche",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "notamment",
-    "immédiatement",
-    "aussitôt",
-    "volontiers",
-    "sobrement",
-    "fermement",
-    "publiquement",
-    "récemment",
-    "dernièrement",
-    "matin",
-    "soir",
+# Words that may stand between a verb and its postposed subject: days, times, connectives.
+TIME_WORDS = {
+    *("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"),
+    *("hier", "soir", "matin", "aujourd'hui", "aujourd’hui"),
+    *("ensuite", "alors", "encore", "également", "aussi", "enfin"),
+}
+# Adverbs that may sit inside a verb group (« a ensuite déclaré », « a sobrement répondu »).
+INCISE_ADVERBS = TIME_WORDS | {
+    *("d'ailleurs", "d’ailleurs", "pourtant", "cependant", "toutefois", "néanmoins", "même", "plus"),
+    *("tard", "déjà", "bien", "simplement", "souvent", "notamment", "immédiatement", "aussitôt"),
+    *("volontiers", "sobrement", "fermement", "publiquement", "récemment", "dernièrement"),
 }
 THIRD_PERSON = {"il", "elle", "ils", "elles"}
 
