@@ -19,6 +19,7 @@ from .lexicon import (
     anonymity_reasons,
     collective_words,
     demonyms,
+    find_outlet,
     is_person_word,
     media_nouns,
     organization_nouns,
@@ -364,6 +365,9 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             f.institution = True  # « la police », « le parquet », « (au) ministère de l’Intérieur »
         if first_word == "les" and plural_institution:
             f.institution = True  # « les douanes »: one administration, a plural name
+        outlet = find_outlet(mention.text) if source.kind == "media" else None
+        if outlet is not None and f.organization is None:
+            f.organization = outlet.group()  # « selon le Parisien »: a named outlet speaks as itself
         if head is not None and head_lemma in media_nouns() and f.organization is None:
             for k in range(first, last):
                 # « les informations du Parisien »: a capitalized name after « du » is the outlet.

@@ -23,6 +23,7 @@ from .docview import DocView
 from .lexicon import (
     collective_words,
     demonyms,
+    find_outlet,
     is_person_word,
     media_nouns,
     organization_nouns,
@@ -125,6 +126,8 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
         return "group"  # « 44 % des personnes interrogées », « un quart »: some of those polled
     words = view.words
     head = mention.head
+    if outlet_of(view, mention) is not None:
+        return "media"  # « selon Le Monde », « le Parisien », « a-t-il dit à l’AFP »
     if head is None:
         return "person" if mention.kind == "name" else None
     w = words[head]
@@ -184,6 +187,25 @@ def _name_kind(view: DocView, mention: Mention, label: str | None) -> SpeakerKin
     if label == "LOC" and first > 0 and words[first - 1].text.lower() in PLACE_ARTICLES:
         return "place"
     return "unknown"
+
+
+def outlet_of(view: DocView, mention: Mention) -> tuple[int, int] | None:
+    """Where a news outlet or agency that the mention stands for is named in it (« le journal Le
+    Monde », « le Parisien »), as characters of the article; None when its head is something
+    else (« le champion du Monde »)."""
+    start, end = mention.span.start, mention.span.end
+    found = find_outlet(view.text[start:end])
+    if found is None:
+        return None
+    first, last = start + found.start(), start + found.end()
+    if mention.head is not None:
+        head = view.words[mention.head]
+        covered = first <= head.start < last
+        # « le quotidien Le Monde », « l’agence Reuters »: a medium noun with the outlet's name after it
+        titled = head.end <= first and head.lemma.lower() in media_nouns() | {"agence", "chaîne", "radio"}
+        if not (covered or titled):
+            return None
+    return first, last
 
 
 def plural_institution(view: DocView, mention: Mention) -> bool:

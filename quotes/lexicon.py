@@ -241,3 +241,28 @@ def anonymity_reasons() -> tuple[AnonymityReason, ...]:
             )
         )
     return tuple(reasons)
+
+
+ARTICLE = regex.compile(r"(?:les|le|la)\s+|l['’]\s*", regex.I)
+
+
+@cache
+def _outlet_pattern() -> regex.Pattern[str]:
+    """One pattern for every outlet name, its own article optional and in any case."""
+    bodies = set()
+    for line in _lines("outlets.txt"):
+        article = ARTICLE.match(line)
+        body = line[article.end() :] if article else line
+        bodies.add(regex.escape(body).replace("'", "['’]").replace(r"\ ", r"\s+"))
+    alternatives = "|".join(sorted(bodies, key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\w-])(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s*)?(?:{alternatives})(?![\w-])"
+        # not the start of a longer title: « L’Écho de la Brévenne » is no « L’Écho »
+        r"(?!\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?\p{Lu})"
+    )
+
+
+def find_outlet(text: str) -> regex.Match[str] | None:
+    """The first news outlet or agency named in ``text`` (« Le Monde », « le Parisien », « l’AFP »),
+    with its article; None when there is none. Capitals matter: « le point » is no outlet."""
+    return _outlet_pattern().search(text)

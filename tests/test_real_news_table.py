@@ -968,6 +968,42 @@ CLASS_6 = [
         "« Nous ne fermerons aucune école », a promis le président du département, Loïc Tanguy, citant l’exemple de la commune voisine.",
         direct("Nous ne fermerons aucune école", r"Loïc Tanguy", 0),
     ),
+    # A named news outlet speaks as an organization (2), with the article of its name; « le quotidien »,
+    # « le journal » after it is the same outlet.
+    row(
+        "class6-outlet-named-with-its-article",
+        "Les deux otages ont été libérés contre une rançon, selon Le Monde. Le quotidien affirme que les ravisseurs appartiennent à un même clan.",
+        indirect("Les deux otages ont été libérés", r"^Le Monde$", 2),
+        indirect("les ravisseurs appartiennent à un même clan", r"^Le Monde$", 2),
+    ),
+    row(
+        "class6-outlet-with-a-lower-case-article",
+        "Selon le Parisien, le suspect a reconnu les faits en garde à vue. « Il a tout raconté dans le détail », précise le journal.",
+        indirect("le suspect a reconnu les faits", r"(?i)^le Parisien$", 2),
+        direct("Il a tout raconté dans le détail", r"(?i)^le Parisien$", 2),
+    ),
+    row(
+        "class6-outlet-after-a-medium-noun",
+        "« Nous avons reçu des menaces pendant des semaines », écrit l’hebdomadaire Le Point dans son édition de jeudi.",
+        direct("Nous avons reçu des menaces", r"^Le Point$", 2),
+    ),
+    row(
+        "class6-outlet-then-a-second-outlet",
+        "Le maire aurait renoncé à se représenter, affirme Ouest-France. De son côté, Le Télégramme assure qu’aucune décision n’est prise, selon le journal.",
+        indirect("Le maire aurait renoncé à se représenter", r"Ouest-France", 2),
+        indirect("aucune décision n’est prise", r"Télégramme", 2, reject=r"Ouest"),
+    ),
+    row(
+        "class6-outlet-neg-a-person-of-the-outlet",
+        "« Le dossier est vide », a déclaré à l’AFP un enquêteur, tandis qu’un journaliste du Figaro assurait que « tout était prêt ».",
+        direct("Le dossier est vide", r"(?i)enquêteur", (3, 4), reject=r"AFP"),
+        partial("tout était prêt", r"(?i)journaliste du Figaro", 3, reject=r"^Le Figaro$"),
+    ),
+    row(
+        "class6-outlet-neg-a-capitalized-word-that-is-no-outlet",
+        "Le champion du Monde de cyclisme, Pierre Lacaze, a déclaré : « Je suis heureux de rentrer à la maison. »",
+        direct("Je suis heureux de rentrer", r"Pierre Lacaze", 0),
+    ),
 ]
 
 CLASS_7 = [

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from ..candidates import outlet_of
 from ..lexicon import FOLDER, person_nouns, word_set
 from ..model import Mention
 from ..names import OFFICES, fold
@@ -272,7 +273,8 @@ class _Descriptions(_Clusters):
                     k > first and words[k].text[:1].isupper() and words[k - 1].text.lower() in DE_WORDS
                     for k in range(first, last)
                 )
-                if named_after_de or (m.name is not None and cluster.kind == "media"):
+                named = m.name is not None or outlet_of(view, m) is not None
+                if named_after_de or (named and cluster.kind == "media"):
                     return cluster
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ..candidates import outlet_of
 from ..model import Mention, Quote, Source
 from ..names import is_full_name
 from .clusters import _Cluster, _Clusters
@@ -42,6 +43,12 @@ class _SourceMaking(_Clusters):
             name = view.text[best.name.start : best.name.end]
         else:
             name = best.text
+        if cluster.kind == "media":
+            # « le journal Le Monde », « Monde » as the tagger cut it: the outlet's name, with its article
+            spans = (outlet_of(view, m) for m in [best, *mentions] if m is not None)
+            outlet = next((span for span in spans if span is not None), None)
+            if outlet is not None:
+                name = view.text[outlet[0] : outlet[1]]
         for m in mentions:
             if m.role is not None and role is None:
                 role = view.text[m.role.start : m.role.end].strip(" ,")
