@@ -262,6 +262,24 @@ def _outlet_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _outlet_names() -> dict[str, str]:
+    """Each outlet's name without its article, folded to lower case → the name as the list writes it."""
+    names: dict[str, str] = {}
+    for line in _lines("outlets.txt"):
+        article = ARTICLE.match(line)
+        names.setdefault(line[article.end() :].lower() if article else line.lower(), line)
+    return names
+
+
+def outlet_name(found: str) -> str:
+    """The outlet's name for a reader: as written when it has its article (« le Parisien »), else as
+    the list writes it (« du Monde » → « Le Monde »)."""
+    if ARTICLE.match(found):
+        return found
+    return _outlet_names().get(regex.sub(r"\s+", " ", found).lower().replace("’", "'"), found)
+
+
 def find_outlet(text: str) -> regex.Match[str] | None:
     """The first news outlet or agency named in ``text`` (« Le Monde », « le Parisien », « l’AFP »),
     with its article; None when there is none. Capitals matter: « le point » is no outlet."""

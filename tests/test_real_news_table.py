@@ -819,6 +819,20 @@ CLASS_5 = [
         "« Rien n’est encore signé », assure auprès de l’AFP le porte-parole de la fédération, Yann Kerboriou.",
         direct("Rien n’est encore signé", r"Yann Kerboriou", 0),
     ),
+    # « le dirigeant », « le responsable » refer back to the last person who spoke with a role of the
+    # same family, named or not; never to an outlet quoted in between.
+    row(
+        "class5-the-official-after-an-outlet",
+        "« Les discussions sont à un stade avancé », avait déclaré mardi à l’AFP un haut responsable de la société Norvest. Le Financial Times affirme de son côté que rien n’est signé. « Ce pourrait être une société commune », avait ajouté le dirigeant.",
+        direct("Les discussions sont à un stade avancé", r"(?i)haut responsable", 3),
+        direct("Ce pourrait être une société commune", r"(?i)haut responsable|dirigeant", (3, 4), reject=r"Financial"),
+        indirect("rien n’est signé", r"Financial Times", 2),
+    ),
+    row(
+        "class5-the-official-neg-another-role",
+        "« Nous ne fermerons pas le site », a promis un responsable de la direction. Une déléguée syndicale, Sonia Marec, a dénoncé « des promesses en l’air ». « Nous voulons des garanties écrites », a ajouté la syndicaliste.",
+        direct("Nous voulons des garanties écrites", r"Sonia Marec", 0, reject=r"(?i)responsable"),
+    ),
 ]
 
 CLASS_6 = [
@@ -994,6 +1008,17 @@ CLASS_6 = [
         indirect("aucune décision n’est prise", r"Télégramme", 2, reject=r"Ouest"),
     ),
     row(
+        "class6-outlet-whose-name-holds-a-first-name",
+        "D’après France 2, l’usine de Vierzon fermera ses portes en mars. La chaîne précise que 300 emplois sont menacés.",
+        indirect("l’usine de Vierzon fermera ses portes", r"^France 2$", 2),
+        indirect("300 emplois sont menacés", r"^France 2$", 2),
+    ),
+    row(
+        "class6-outlet-after-du-gets-its-article-back",
+        "Selon des informations du Monde, le suspect était connu des services de renseignement.",
+        indirect("le suspect était connu des services", r"^Le Monde$", 2),
+    ),
+    row(
         "class6-outlet-neg-a-person-of-the-outlet",
         "« Le dossier est vide », a déclaré à l’AFP un enquêteur, tandis qu’un journaliste du Figaro assurait que « tout était prêt ».",
         direct("Le dossier est vide", r"(?i)enquêteur", (3, 4), reject=r"AFP"),
@@ -1138,6 +1163,32 @@ CLASS_7 = [
         "class7-hypothetical-neg",
         "N’importe quel urbaniste vous dirait que ce quartier a été mal conçu dès le départ.",
         absent("ce quartier a été mal conçu dès le départ"),
+    ),
+    # Between the verb and its *que*: an aside between commas, or « de son côté », « pour sa part ».
+    row(
+        "class7-que-after-an-aside-between-commas",
+        "La préfecture du Cantal indique, dans un communiqué diffusé lundi soir, que la route restera fermée jusqu’à nouvel ordre.",
+        indirect("la route restera fermée jusqu’à nouvel ordre", r"(?i)préfecture du Cantal", 2),
+    ),
+    row(
+        "class7-que-after-a-date-between-commas",
+        "Le procureur de Rennes, Philippe Astruc, a précisé, mardi, que l’enquête se poursuivait.",
+        indirect("l’enquête se poursuivait", r"Philippe Astruc", 0),
+    ),
+    row(
+        "class7-que-after-a-visit-between-commas",
+        "La ministre du Travail a répété, lors de sa visite à Lorient, que le site ne fermerait pas.",
+        indirect("le site ne fermerait pas", r"(?i)ministre du Travail", 2),
+    ),
+    row(
+        "class7-que-after-de-son-cote",
+        "Le syndicat majoritaire affirme de son côté que les négociations n’ont jamais commencé.",
+        indirect("les négociations n’ont jamais commencé", r"(?i)syndicat", (2, 4)),
+    ),
+    row(
+        "class7-que-after-an-aside-with-a-clause-in-it-neg",
+        "Le maire a visité, comme il l’avait promis, le chantier que les riverains contestent.",
+        absent("les riverains contestent"),
     ),
 ]
 

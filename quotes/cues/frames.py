@@ -237,6 +237,23 @@ def _past_negation(view: DocView, j: int, s_last: int) -> int:
     return k
 
 
+def _aside_before_que(view: DocView, comma: int, s_last: int) -> int | None:
+    """The comma that closes an aside opened at ``comma`` when *que* follows it (« , dans un
+    communiqué, que »): an aside of a few words with no finite verb and no quotation in it."""
+    words = view.words
+    close = next((m for m in range(comma + 1, min(s_last, comma + 12)) if words[m].text == ","), None)
+    if close is None or close == comma + 1 or close + 1 >= s_last:
+        return None
+    if words[close + 1].text.lower() not in QUE or words[close + 1].upos not in ("SCONJ", "PRON"):
+        return None
+    for m in range(comma + 1, close):
+        if view.in_quote(m) or view.is_mark(m) or words[m].text in (";", ":", "(", ")"):
+            return None
+        if words[m].upos in ("VERB", "AUX") and words[m].feat("VerbForm") == "Fin":
+            return None
+    return close
+
+
 def _find_complement(view: DocView, cue: VerbCue) -> None:
     """The *que* clause or infinitive that the verb reports, as a word range."""
     words = view.words
@@ -268,6 +285,18 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
     while j < s_last and steps < 12:
         w = words[j]
         low = w.text.lower()
+        filler = filler_at(view, j, s_last)
+        if filler:
+            j += filler  # « affirme de son côté que … », « assure pour sa part que … »
+            steps += filler
+            continue
+        if low == "," and cue.entry.takes_que:
+            close = _aside_before_que(view, j, s_last)
+            if close is not None:
+                # « indique, dans un communiqué, que … », « a répété, mardi à Brest, que … »
+                steps += close + 1 - j
+                j = close + 1
+                continue
         if (low in QUE and w.upos in ("SCONJ", "PRON", "ADV")) or (low in QUE and j + 1 < s_last):
             if low == "qu" and j + 1 < s_last and words[j + 1].text in ("'", "’"):
                 j += 1

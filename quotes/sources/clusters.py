@@ -290,6 +290,8 @@ class _Clusters:
     def kind_evidence(self, mention: Mention) -> tuple[SourceKind, float]:
         """The kind a mention points to, and how strongly (a person's first name beats a tagger's guess)."""
         kind = self.kind_of(mention)
+        if kind == "media" and outlet_of(self.view, mention) is not None:
+            return kind, 2.0  # « France 2 », « RTL »: an outlet's name, whatever first name it holds
         name = self._name_text(mention)
         if name and self._name_gender(mention) is not None:
             return "person", 2.0  # a known first name or a courtesy title

@@ -151,11 +151,18 @@ class _Descriptions(_Clusters):
         if head in BACK_REFERENCES and not self._has_complement(mention):
             # « La magistrate » after « la procureure de la République, Claire Delorme-Vidal »
             speaker = self._recent_speaker(mention, any_gender=False, sentences=3, named=True)
-            if speaker is not None:
+            if speaker is not None and speaker.kind == "person":
+                # (not « le dirigeant » after « Le Financial Times rapporte »: a paper is nobody's office)
                 return speaker, f"« {mention.text} » refers back to a named speaker"
             named = self._named_person_just_before(mention)
             if named is not None:
                 return named, f"« {mention.text} » refers back to {named.names[0]}, named just before"
+            # « un haut responsable de Reliance a affirmé … , a ajouté le dirigeant »: an unnamed speaker
+            # of the same role, the last person who spoke
+            same_role = role_group(head) | {head}
+            speaker = self._recent_speaker(mention, any_gender=False, sentences=3, heads=same_role)
+            if speaker is not None and speaker.kind == "person":
+                return speaker, f"« {mention.text} » refers back to the last speaker, of the same role"
         # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
         if head in person_nouns() and not self._has_complement(mention):
             speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
@@ -340,7 +347,13 @@ class _Descriptions(_Clusters):
         return bool(names) and not names & known
 
     def _recent_speaker(
-        self, mention: Mention, *, any_gender: bool, sentences: int = 3, named: bool = False
+        self,
+        mention: Mention,
+        *,
+        any_gender: bool,
+        sentences: int = 3,
+        named: bool = False,
+        heads: frozenset[str] | None = None,
     ) -> _Cluster | None:
         view = self.view
         here = view.sentence_of[view.word_at(mention.span.start)]
@@ -349,6 +362,8 @@ class _Descriptions(_Clusters):
             if not cluster.speaker or cluster.last_position >= mention.span.start:
                 continue
             if named and not cluster.names:
+                continue
+            if heads is not None and not (cluster.heads & heads):
                 continue
             if not any_gender and not self._agrees(cluster, mention, strict_gender=False):
                 continue

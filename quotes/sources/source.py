@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..candidates import outlet_of
+from ..lexicon import outlet_name
 from ..model import Mention, Quote, Source
 from ..names import is_full_name
 from .clusters import _Cluster, _Clusters
@@ -48,7 +49,7 @@ class _SourceMaking(_Clusters):
             spans = (outlet_of(view, m) for m in [best, *mentions] if m is not None)
             outlet = next((span for span in spans if span is not None), None)
             if outlet is not None:
-                name = view.text[outlet[0] : outlet[1]]
+                name = outlet_name(view.text[outlet[0] : outlet[1]])
         for m in mentions:
             if m.role is not None and role is None:
                 role = view.text[m.role.start : m.role.end].strip(" ,")
