@@ -417,6 +417,40 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         absent("la halle ne rouvrira pas avant l’automne"),
         direct("On attend toujours une date", r"(?i)commerçant", 4),
     ),
+    # « se contente de réagir X », « s’est contenté de répondre X »: a verb of manner before the
+    # reporting infinitive, the subject after it.
+    row(
+        "class2-incise-se-contente-de",
+        "« C’est le président qui tranche, je ne parle jamais à sa place », se contente de réagir Sandrine Pelletier-Roux sur France Inter.",
+        direct("C’est le président qui tranche", r"Sandrine Pelletier-Roux", 1),
+    ),
+    row(
+        "class2-incise-s-est-contente-de",
+        "Le conseil municipal s’est réuni lundi soir. « Nous verrons bien », s’est contenté de répondre le maire, Gérard Lemoine.",
+        direct("Nous verrons bien", r"Gérard Lemoine", 0),
+    ),
+    row(
+        "class2-incise-s-empresse-de",
+        "« Aucune décision n’a été prise », s’empresse de préciser la directrice de l’hôpital, Nadia Ferhat.",
+        direct("Aucune décision n’a été prise", r"Nadia Ferhat", 0),
+    ),
+    row(
+        "class2-se-contente-de-without-quotation-neg",
+        "Interrogé sur son avenir, le sélectionneur se contente de répondre aux questions sur le match de samedi.",
+        absent("répondre aux questions sur le match"),
+    ),
+    # A sub-head or pull quote alone in its paragraph, whose words a quotation of the body holds in
+    # full, is that quotation's speaker's, not the last speaker's.
+    row(
+        "class2-sub-head-repeating-a-later-quotation",
+        "Remaniement : les ministres esquivent\n\n« Je ne sais rien de plus que vous », assure Paul Verdier sur RTL.\n\n« Ceux qui savent ne parlent pas… »\n\nLe ministre du Logement, Hervé Castel, a cité un proverbe : « Ceux qui savent ne parlent pas, ceux qui parlent ne savent pas. »",
+        marked("Ceux qui savent ne parlent pas…", r"Hervé Castel", 0, reject=r"Verdier", at="« Ceux qui savent ne parlent pas… »"),
+    ),
+    row(
+        "class2-quotation-alone-not-repeated-keeps-the-last-speaker",
+        "Grève à l’usine Norelec\n\n« On ne lâchera rien », prévient Karim Bensaïd, délégué CGT.\n\n« Ils veulent nous faire partir un par un. »\n\nLa direction n’a pas souhaité réagir.",
+        direct("Ils veulent nous faire partir un par un", r"Karim Bensaïd", 0),
+    ),
 ]
 
 CLASS_3 = [

@@ -81,6 +81,14 @@ class AttributionResult:
     speakers: tuple[Mention, ...] = ()
 
 
+def _alone_in_paragraph(view: DocView, span: MarkedSpan) -> bool:
+    """The quotation is its paragraph's only words (a sub-head, a pull quote)."""
+    paragraph = view.doc.paragraphs[view.paragraph_of[view.word_at(span.opener)]].span
+    end = span.closer + 1 if span.closer is not None else span.content.end
+    outside = view.text[paragraph.start : span.opener] + view.text[end : paragraph.end]
+    return not any(ch.isalnum() for ch in outside)
+
+
 def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -> AttributionResult:
     """Every quotation of the article, with its kind, cue, speaker mention, method and confidence."""
     view = view or DocView(doc, marks.spans)
@@ -102,6 +110,7 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         and c.speaker.kind == "description"
         and any(m in c.speaker.text for m in '«“"')
     ]
+    quoted: _QuotedWords | None = None  # made when a quotation first needs it
     for n, span in enumerate(top):
         att = attributions[n]
         kinds[n] = _kind(view, span, att)
@@ -110,6 +119,16 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         if kinds[n] == "scare":
             continue
         if att.method is None and not att.cue_found:
+            # Words that a longer quotation holds (a sub-head « Ceux qui savent ne parlent pas… »
+            # over the paragraph that quotes them in full) are its speaker's before anyone nearby.
+            quoted = quoted or _QuotedWords(view, top)
+            alone = _alone_in_paragraph(view, span)
+            inherited = _excerpt_of(view, span, top, attributions, kinds, quoted) if alone else None
+            if inherited is not None:
+                attributions[n] = att = inherited
+                whole = _kind(view, span, att) == "direct" and _has_finite_verb(view, span)
+                kinds[n] = "direct" if whole else "partial"
+                continue
             # A quotation that opens its paragraph with no cue belongs to the person the next
             # sentence is about, before any speaker carried over from the paragraph above.
             inherited = _next_sentence(view, span, by_verb)
@@ -124,7 +143,6 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
                 kinds[n] = _kind(view, span, att)
     # A headline or a lead often repeats words quoted in full later (« des riverains « pris en otage » »
     # … « On est pris en otage », s’emporte une riveraine): the excerpt is that speaker's.
-    quoted: _QuotedWords | None = None  # made when a quotation first needs it
     for n, span in enumerate(top):
         # « Urgences de Valmoret : « On trie les patients … » »: a headline names its topic before the
         # colon; when the article quotes the words in full, their speaker is known.

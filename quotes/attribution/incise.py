@@ -22,7 +22,7 @@ from ..cues import (
 )
 from ..docview import DocView
 from ..lexicon import ReportingVerb
-from ..model import Alternative, MarkedSpan
+from ..model import Alternative, MarkedSpan, Word
 from .record import _Attribution, _cue_attribution, _is_org_or_media, _next_content_word, _participle_like
 
 # Words that open a clause of the reporter's own, never an incise (« …, qui alerte l’ARS »).
@@ -69,7 +69,7 @@ def _verb_at(
             if not _finite_group(view, cue):
                 return None
             return cue
-        if words[k].upos in ("VERB",) and k > j + 1:
+        if words[k].upos in ("VERB",) and k > j + 1 and _aspectual_lemma(words[k]) not in ASPECTUAL:
             break
     # An incise verb that is not in the lexicon still counts when its subject is inverted.
     for k in range(j, min(last, j + 5)):
@@ -105,18 +105,39 @@ def _verb_at(
     return None
 
 
-ASPECTUAL_VERBS = {"finir": ("par",), "venir": ("de", "d'", "d’"), "se mettre": ("à",), "tenir": ("à",)}
+DE = ("de", "d'", "d’")
+ASPECTUAL_VERBS = {
+    *(("finir", ("par",)), ("venir", DE), ("mettre", ("à",)), ("tenir", ("à",))),
+    # « se contente de réagir X », « s’empresse de préciser X », « se borne à répondre X »
+    *(("contenter", DE), ("empresser", DE), ("borner", ("à",)), ("limiter", ("à",))),
+}
+ASPECTUAL = dict(ASPECTUAL_VERBS)
+REFLEXIVE = ("se", "s'", "s’")
+
+
+def _aspectual_lemma(word: Word) -> str:
+    """The verb's lemma, from its form when the tagger's lemma is no verb (« contente » → « content »)."""
+    lemma = word.lemma.lower()
+    if lemma in ASPECTUAL:
+        return lemma
+    form = word.text.lower()
+    for ending in ("aient", "ait", "ées", "és", "ée", "é", "ent", "es", "e"):
+        if form.endswith(ending) and form[: -len(ending)] + "er" in ASPECTUAL:
+            return form[: -len(ending)] + "er"
+    return lemma
 
 
 def _aspectual_lead(view: DocView, j: int, start: int) -> bool:
     """Words ``[j, start)`` are « a fini par », « vient de », « a tenu à » before an infinitive."""
     words = view.words
     k = j
+    if k < start and words[k].text.lower() in REFLEXIVE:
+        k += 1  # « se contente de », « s’est contenté de »
     if k < start and words[k].upos == "AUX":
         k += 1
     if k >= start or words[k].upos != "VERB" or words[k].feat("VerbForm") not in ("Fin", "Part"):
         return False
-    preps = ASPECTUAL_VERBS.get(words[k].lemma.lower())
+    preps = ASPECTUAL.get(_aspectual_lemma(words[k]))
     return preps is not None and k + 2 == start and words[k + 1].text.lower() in preps
 
 
