@@ -57,6 +57,11 @@ OFFICES = {
     "pdg",
     "patron",
     "patronne",
+    # one holder for a school district, a team, a bar, a school, a Belgian town
+    *("inspecteur", "inspectrice", "rectrice", "sélectionneur", "sélectionneuse"),
+    *("entraîneur", "entraîneuse", "bâtonnier", "bâtonnière", "proviseur", "proviseure"),
+    *("bourgmestre", "mairesse", "gouverneure"),
+    *("avocat général", "procureur général", "directeur général"),
 }
 
 

@@ -855,6 +855,25 @@ CLASS_5 = [
     ),
     # « le dirigeant », « le responsable » refer back to the last person who spoke with a role of the
     # same family, named or not; never to an outlet quoted in between.
+    # An office held by one person (« l’inspectrice d’académie », « l’avocate générale ») is the person
+    # of that gender named just before it, or just after it, who has no role of their own.
+    row(
+        "class5-an-office-after-the-named-speaker",
+        "École de Plouvorn : l’inspectrice d’académie répond aux parents\nLes parents occupent l’école depuis lundi. « C’est une honte », lance une mère.\nLa méthode ne fait pas rire l’inspectrice d’académie, qui évoque un procédé « déplorable ». « J’ai l’impression de me heurter à un mur », s’agace Martine Le Goff. L’inspectrice rappelle qu’elle n’a aucun poste à proposer.",
+        direct("J’ai l’impression de me heurter à un mur", r"Martine Le Goff", 0),
+        indirect("elle n’a aucun poste à proposer", r"Martine Le Goff", 0),
+    ),
+    row(
+        "class5-an-office-after-a-named-speaker-of-the-other-gender-neg",
+        "« Nous ne céderons pas », a affirmé Paul Morel. La ministre a ensuite répondu que la réforme serait votée avant l’été.",
+        indirect("la réforme serait votée avant l’été", r"(?i)^la ministre$", 4, reject=r"Morel"),
+        absent("a ensuite répondu"),
+    ),
+    row(
+        "class5-a-quotation-in-a-participle-clause-is-the-main-subject-s",
+        "L’avocate générale juge l’accusé pleinement responsable de ses actes. Estimant nécessaire d’éviter « de nouveaux drames », Jeanne-Marie Vermeulin réclame trente ans de réclusion criminelle.",
+        partial("de nouveaux drames", r"Vermeulin", (0, 1)),
+    ),
     row(
         "class5-the-official-after-an-outlet",
         "« Les discussions sont à un stade avancé », avait déclaré mardi à l’AFP un haut responsable de la société Norvest. Le Financial Times affirme de son côté que rien n’est signé. « Ce pourrait être une société commune », avait ajouté le dirigeant.",

@@ -43,16 +43,18 @@ def _from_context(
             return _Attribution(other.cue, other.speaker, "headline", ["inherited", "headline", "guess"])
         return None
     p_first, p_last = view.word_range(view.doc.paragraphs[paragraph].span)
-    before: tuple[int, Mention, Cue] | None = None
-    after: tuple[int, Mention, Cue] | None = None
-    for s_first, s_last in view.sentences:
-        if s_last <= p_first or s_first >= p_last:
-            continue
-        for position, mention, said in _sentence_speakers(view, s_first, s_last, cues):
-            if position < qf and (before is None or position > before[0]):
-                before = (position, mention, said)
-            elif position > qf and after is None:
-                after = (position, mention, said)
+    found = [
+        speaker
+        for s_first, s_last in view.sentences
+        if s_last > p_first and s_first < p_last
+        for speaker in _sentence_speakers(view, s_first, s_last, cues)
+    ]
+    # The quotation's own sentence first (« Estimant nécessaire d’éviter « … », X réclame … »),
+    # then the paragraph: the nearest speaker before the quotation, else the first after it.
+    own = [f for f in found if view.sentence_of[f[0]] == view.sentence_of[qf]]
+    pool = own or found
+    before = max((f for f in pool if f[0] < qf), key=lambda f: f[0], default=None)
+    after = min((f for f in pool if f[0] > qf), key=lambda f: f[0], default=None)
     nearest = before or after
     if nearest is not None:
         _, mention, said = nearest
@@ -72,9 +74,9 @@ def _from_context(
         for s_first, s_last in view.sentences:
             if s_last <= pp_first or s_first >= pp_last:
                 continue
-            for found in _sentence_speakers(view, s_first, s_last, cues):
-                if last is None or found[0] > last[0]:
-                    last = found
+            for speaker in _sentence_speakers(view, s_first, s_last, cues):
+                if last is None or speaker[0] > last[0]:
+                    last = speaker
         if last is not None and words[pp_first].i < qf:
             _, mention, said = last
             return _Attribution(said, mention, "context", ["inherited", "guess"], cue_found=True)

@@ -47,38 +47,79 @@ class _Bridges(_Clusters):
         person named as a speaker in the next sentence, when that person has no role of their
         own, the genders agree and nobody else is named in between.
         """
-        view = self.view
         merges = []
         for described in list(self.clusters):
             if described.names or not described.speaker or len(described.mentions) == 0:
                 continue
-            first = described.mentions[0]
-            start = view.word_at(first.span.start)
-            if view.words[start].text.lower() not in ("le", "la", "l'", "l’") or first.number == "plur":
-                continue
-            if self.head_lemma(first) not in OFFICES:
-                continue
-            here = view.sentence_of[start]
-            candidates = [
-                (m.span.start, c)
-                for c in self.clusters
-                if c is not described and c.names and c.kind == "person"
-                for m in c.mentions
-                if m.kind == "name"
-                and m.span.start > first.span.end
-                and view.sentence_of[view.word_at(m.span.start)] in (here, here + 1)
-            ]
-            if not candidates:
-                continue
-            _, named = min(candidates, key=lambda item: item[0])
-            if any(m.role is not None for m in named.mentions) or not named.speaker:
-                continue
-            if described.gender and named.gender and described.gender != named.gender:
-                continue
-            why = f"the office « {first.text} » is named just after: {named.names[0]}"
-            self._merge(described, named, why)
-            merges.append((described, named))
+            # Any mention of the office may stand just before the name (« … ne fait pas rire
+            # l’inspectrice d’académie, qui évoque … . « … », s’agace Caroline L. »).
+            for office in described.mentions:
+                named, where = self._named_just_after(described, office), "after"
+                if named is None:
+                    named, where = self._named_just_before(described, office), "before"
+                if named is not None:
+                    why = f"the office « {office.text} » is named just {where}: {named.names[0]}"
+                    self._merge(described, named, why)
+                    merges.append((described, named))
+                    break
         return merges
+
+    def _named_just_before(self, described: _Cluster, office: Mention) -> _Cluster | None:
+        """« « … », s’agace Caroline L. L’inspectrice rappelle … »: the office as the subject of the
+        sentence after the one where a person with no role of their own, of the same known gender,
+        was the last person named."""
+        view = self.view
+        start = view.word_at(office.span.start)
+        if office.kind == "pronoun" or office.number == "plur" or not self.is_office(office):
+            return None
+        if view.words[start].text.lower() not in ("le", "la", "l'", "l’") or not self._is_subject(office):
+            return None
+        here = view.sentence_of[start]
+        named_before = [
+            (m.span.start, c)
+            for c in self.clusters
+            if c is not described and c.names
+            for m in c.mentions
+            if m.kind != "pronoun" and m.span.end <= office.span.start
+        ]
+        if not named_before:
+            return None
+        position, named = max(named_before, key=lambda item: item[0])
+        if named.kind != "person" or view.sentence_of[view.word_at(position)] != here - 1:
+            return None
+        if any(m.role is not None for m in named.mentions) or not named.speaker:
+            return None
+        if named.gender is None or described.gender is None or named.gender != described.gender:
+            return None
+        return named
+
+    def _named_just_after(self, described: _Cluster, office: Mention) -> _Cluster | None:
+        """The person named as a speaker in the sentence of a definite, singular office or the next,
+        first after it, with no role of their own and no other gender."""
+        view = self.view
+        start = view.word_at(office.span.start)
+        if office.kind == "pronoun" or office.number == "plur" or not self.is_office(office):
+            return None
+        if view.words[start].text.lower() not in ("le", "la", "l'", "l’"):
+            return None
+        here = view.sentence_of[start]
+        candidates = [
+            (m.span.start, c)
+            for c in self.clusters
+            if c is not described and c.names and c.kind == "person"
+            for m in c.mentions
+            if m.kind == "name"
+            and m.span.start > office.span.end
+            and view.sentence_of[view.word_at(m.span.start)] in (here, here + 1)
+        ]
+        if not candidates:
+            return None
+        _, named = min(candidates, key=lambda item: item[0])
+        if any(m.role is not None for m in named.mentions) or not named.speaker:
+            return None
+        if described.gender and named.gender and described.gender != named.gender:
+            return None
+        return named
 
     def bridge_headline_to_lead(self) -> list[tuple[_Cluster, _Cluster]]:
         """« … », dit l’accusé (headline) … Jordan Vaillière a demandé pardon (lead): the same person.

@@ -24,7 +24,7 @@ from ..lexicon import (
     vague_nouns,
 )
 from ..model import Link, Mention, SourceKind, Span, Word
-from ..names import first_name_gender, name_keys
+from ..names import OFFICES, first_name_gender, name_keys
 
 DE_WORDS = {"du", "de", "d'", "d’", "des"}
 
@@ -272,6 +272,17 @@ class _Clusters:
         if "-" in compound and (compound in organization_nouns() or compound in person_nouns()):
             return compound  # « l’état-major », « le porte-parole » cut by the tokenizer
         return lexeme(view.words[head])
+
+    def is_office(self, mention: Mention) -> bool:
+        """The mention's head names an office held by one person (« le maire »), alone or with the
+        adjective after it (« l’avocate générale », « le secrétaire général »)."""
+        head = self.head_lemma(mention)
+        if head in OFFICES:
+            return True
+        k = mention.head
+        if k is None or k + 1 >= len(self.view.words) or self.view.words[k + 1].upos != "ADJ":
+            return False
+        return f"{head} {self.view.words[k + 1].lemma.lower()}" in OFFICES
 
     def content_lemmas(self, mention: Mention) -> frozenset[str]:
         """Nouns, adjectives and names of a description, by lemma (« l’un des » read as its noun)."""
