@@ -435,6 +435,45 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         direct("Aucune décision n’a été prise", r"Nadia Ferhat", 0),
     ),
     row(
+        "class2-incise-veut-croire",
+        "« Il peut y avoir des coups de mou, mais ça repartira ! » veut croire ce délégué de Sud-Rail, parmi les plus déterminés.",
+        direct("Il peut y avoir des coups de mou", r"(?i)délégué de Sud-Rail", (3, 4)),
+    ),
+    row(
+        "class2-incise-prefere-relativiser",
+        "« Ce n’est qu’un incident de parcours », préfère relativiser le maire de Landerneau, Yves Kerhervé.",
+        direct("Ce n’est qu’un incident de parcours", r"Yves Kerhervé", 0),
+    ),
+    # An incise inside one pair of marks whose verb group holds an adverb, or whose speaker goes on
+    # with « qui ajoute : » / « ajoutant : ».
+    row(
+        "class2-incise-inside-with-an-adverb-and-ajoutant",
+        "« Avec ce qui se passe, on a besoin de tout le monde, a pourtant déclaré le président de la compagnie, Marc Tessier, ajoutant : je sais que les agents savent être solidaires. »",
+        direct("Avec ce qui se passe, on a besoin de tout le monde", r"Marc Tessier", 0),
+    ),
+    row(
+        "class2-incise-inside-qui-ajoute",
+        "« Et c’est tant mieux, confie un sénateur de la majorité qui ajoute : ces gens-là n’étaient jamais joignables. »",
+        direct("Et c’est tant mieux", r"(?i)sénateur", (3, 4)),
+    ),
+    # « Comprenez : « … » »: the reporter's gloss of the last speaker, nobody called « Comprenez ».
+    row(
+        "class2-a-gloss-before-a-colon",
+        "« Il faut du sang neuf », explique un conseiller de l’exécutif. Comprenez : « C’est l’occasion de se débarrasser de ceux qui posent problème. »",
+        direct("C’est l’occasion de se débarrasser", r"(?i)conseiller", (3, 4), reject=r"Comprenez"),
+    ),
+    # A date between the incise verb and its subject: « a précisé ce lundi à l’AFP la présidente X ».
+    row(
+        "class2-incise-with-a-date-before-the-subject",
+        "Il s’agit d’une « grève reconductible », a précisé ce lundi à l’AFP la présidente du syndicat, Martine Roussel.",
+        partial("grève reconductible", r"Martine Roussel", 0),
+    ),
+    row(
+        "class2-incise-with-a-full-date-before-the-subject",
+        "« Nous mettons en garde le gouvernement », avait averti le 12 septembre Jean-Luc Barrault, secrétaire général du syndicat des généralistes.",
+        direct("Nous mettons en garde le gouvernement", r"^Jean-Luc Barrault$", 0),
+    ),
+    row(
         "class2-se-contente-de-without-quotation-neg",
         "Interrogé sur son avenir, le sélectionneur se contente de répondre aux questions sur le match de samedi.",
         absent("répondre aux questions sur le match"),

@@ -14,6 +14,12 @@ from ..nounphrase import phrase_at
 from .incise import _incise_usable
 from .record import DASHES, _Attribution, _cue_attribution, _is_org_or_media
 
+# The reporter's « in other words » before a colon: what follows glosses the last speaker.
+GLOSSES = {
+    *("comprenez", "comprendre", "entendez", "entendre", "traduisez", "traduction", "traduire"),
+    *("lisez", "autrement dit", "en clair", "bref", "en résumé", "sous-entendu", "décodage", "décryptage"),
+}
+
 
 def _colon_before(
     view: DocView, span: MarkedSpan, qf: int, ql: int, by_verb: dict[int, VerbCue]
@@ -29,6 +35,9 @@ def _colon_before(
     s_first, _ = view.reporter_sentence(colon)
     if s_first == colon + 1 or s_first > colon:
         s_first = view.reporter_sentence(colon)[0]
+    lead = " ".join(words[m].text.lower() for m in range(s_first, colon)).replace("’", "'")
+    if lead in GLOSSES:
+        return None  # « Comprenez : « … » »: the reporter glosses the last speaker's words
     # The nearest cue before the colon, in the same paragraph's clause.
     p = view.paragraph_of[colon]
     k = colon - 1

@@ -20,6 +20,7 @@ from ..cues import (
     verb_entry,
     verb_group,
 )
+from ..cues.verbs import INCISE_ADVERBS
 from ..docview import DocView
 from ..lexicon import ReportingVerb
 from ..model import Alternative, MarkedSpan, Word
@@ -50,7 +51,10 @@ def _verb_at(
                     return VerbCue(verb=k, entry=pronominal, group=(first, end), inverted=inverted)
             if words[k].upos not in ("VERB", "AUX") and not _participle_like(view, k):
                 continue
-            if words[k].upos == "AUX" and k + 1 < last and words[k + 1].upos in ("VERB", "ADJ", "AUX"):
+            after = k + 1
+            while after < last and words[after].text.lower() in INCISE_ADVERBS:
+                after += 1  # « a pourtant déclaré »
+            if words[k].upos == "AUX" and after < last and words[after].upos in ("VERB", "ADJ", "AUX"):
                 continue  # « a poursuivi »: the participle carries the cue
             entry = verb_entry(view, k)
             (first, end), inverted = verb_group(view, k)
@@ -62,7 +66,7 @@ def _verb_at(
         return None
     for k in range(j, min(last, j + 6)):
         cue = by_verb.get(k)
-        if cue is not None and cue.group[0] > j + 1 and _aspectual_lead(view, j, cue.group[0]):
+        if cue is not None and cue.group[0] > j and _aspectual_lead(view, j, cue.group[0]):
             # « a fini par répéter l’ancien notaire »: the finite verb before the infinitive carries it.
             return replace(cue, group=(j, cue.group[1]))
         if cue is not None and cue.group[0] <= j + 1 and cue.group[0] >= j:
@@ -110,6 +114,8 @@ ASPECTUAL_VERBS = {
     *(("finir", ("par",)), ("venir", DE), ("mettre", ("à",)), ("tenir", ("à",))),
     # « se contente de réagir X », « s’empresse de préciser X », « se borne à répondre X »
     *(("contenter", DE), ("empresser", DE), ("borner", ("à",)), ("limiter", ("à",))),
+    # « veut croire ce délégué », « préfère relativiser le maire »: the infinitive right after
+    *(("vouloir", ()), ("préférer", ()), ("oser", ())),
 }
 ASPECTUAL = dict(ASPECTUAL_VERBS)
 REFLEXIVE = ("se", "s'", "s’")
@@ -138,6 +144,8 @@ def _aspectual_lead(view: DocView, j: int, start: int) -> bool:
     if k >= start or words[k].upos != "VERB" or words[k].feat("VerbForm") not in ("Fin", "Part"):
         return False
     preps = ASPECTUAL.get(_aspectual_lemma(words[k]))
+    if preps == ():
+        return k + 1 == start
     return preps is not None and k + 2 == start and words[k + 1].text.lower() in preps
 
 
@@ -303,6 +311,14 @@ def _incise_inside(
         if close < ql and words[close].text not in (".", "!", "?", "…"):
             close = _aside_tail(view, close, ql)
         if close < ql and words[close].text == ",":
+            return _cue_attribution(view, cue, "incise-inside")
+        if (
+            close + 2 < ql
+            and words[close].text.lower() == "qui"
+            and verb_entry(view, close + 1) is not None
+            and words[close + 2].text in (":", ",")
+        ):
+            # « Et c'est tant mieux, confie un parlementaire qui ajoute : ces gens-là … »
             return _cue_attribution(view, cue, "incise-inside")
         if close < ql - 1 and words[close].text in (".", "!", "?", "…"):
             # « Les comptes sont certifiés, a poursuivi la présidente. Nous ne céderons pas. »: the

@@ -17,7 +17,16 @@ from ..model import Gender, Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
-from .verbs import OBJECT_CLITICS, REFLEXIVE, TIME_WORDS, VerbCue, filler_at, in_incise_position, verb_group
+from .verbs import (
+    OBJECT_CLITICS,
+    REFLEXIVE,
+    TIME_WORDS,
+    VerbCue,
+    date_at,
+    filler_at,
+    in_incise_position,
+    verb_group,
+)
 
 FIRST_SECOND = {"je", "j'", "j’", "nous", "vous", "tu", "on"}
 
@@ -347,6 +356,11 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
             continue
         if (w.upos == "ADV" and low != "auprès") or low in TIME_WORDS:
             j += 1
+            steps += 1
+            continue
+        dated = date_at(view, j, s_last)
+        if dated:
+            j += dated  # « a précisé ce lundi à l'AFP la présidente », « avait averti le 12 septembre X »
             steps += 1
             continue
         aside = _aside_between_commas(view, j, s_last)

@@ -495,6 +495,40 @@ FILLERS = (
 )
 
 
+DAYS = {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}
+MONTHS = {
+    *("janvier", "février", "mars", "avril", "mai", "juin", "juillet"),
+    *("août", "septembre", "octobre", "novembre", "décembre"),
+}
+DAY_PARTS = {"matin", "soir", "midi", "après-midi", "nuit", "week-end", "semaine", "dernier", "dernière"}
+
+
+def date_at(view: DocView, j: int, s_last: int) -> int:
+    """How many words of a date start at ``j`` (0: none): « ce lundi », « le 12 septembre »,
+    « mardi soir », « la semaine dernière », « jeudi 3 juin 2021 »."""
+    words = view.words
+    k = j
+    opener = words[j].text.lower() if j < s_last else ""
+    if opener in ("ce", "cette", "le", "la", "l'", "l’"):
+        k += 1
+    dated = False
+    while k < s_last:
+        low = words[k].text.lower()
+        if low in DAYS or low in MONTHS or (low in DAY_PARTS and k > j):
+            dated = True
+        elif not ((low.isdigit() and len(low) <= 4) or low == "1er"):
+            break
+        k += 1
+    if not dated:
+        return 0
+    if opener in ("le", "la", "l'", "l’") and not any(
+        words[m].text.lower() in MONTHS or words[m].text.lower() in ("semaine", "dernier", "dernière")
+        for m in range(j + 1, k)
+    ):
+        return 0  # « le lundi » alone is a habit, not a date
+    return k - j
+
+
 def filler_at(view: DocView, j: int, s_last: int) -> int:
     """How many words of a filler (« par exemple », « de son côté ») start at ``j`` (0: none)."""
     words = view.words
