@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 
+import regex
+
 from .lexicon import titles
 
 NAME_FUNCTION_WORDS = {
@@ -168,7 +170,8 @@ def _folded_titles() -> frozenset[str]:
 def _name_tokens(name: str) -> tuple[str, ...]:
     """A name's words, folded, titles left out (« Mme Berthelot » → berthelot)."""
     tokens = [t for t in fold(name).split() if t not in _folded_titles()]
-    return tuple(tokens)
+    # « St-Pierre » is « Saint-Pierre », « Ste-Marie » « Sainte-Marie » (Québec spells them short)
+    return tuple(regex.sub(r"^st(e?)[-.]", r"saint\1-", t) for t in tokens)
 
 
 @cache

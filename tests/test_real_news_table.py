@@ -238,6 +238,19 @@ CLASS_1 = [
         "« Plus rien ne sera comme avant. » Trois mois après la crue, le village de Saint-Ythier peine à se relever.",
         direct("Plus rien ne sera comme avant", None, 7),
     ),
+    # A verb right after a quotation that sits in an aside is no incise: what follows it is its object.
+    row(
+        "class1-the-object-after-a-quoted-aside-is-not-the-speaker-neg",
+        "Le ministre de l’Intérieur, évoquant « une affaire extrêmement grave », a annoncé la suspension du policier. « Si l’enquête confirme son implication, je prendrai toutes les sanctions nécessaires. »",
+        direct("Si l’enquête confirme son implication", r"(?i)ministre de l’Intérieur", 2, reject=r"(?i)suspension"),
+        absent("a annoncé la suspension du policier"),
+    ),
+    # « la source policière » is the source so described before, even when someone else spoke since.
+    row(
+        "class1-a-described-source-after-another-speaker",
+        "Le suspect a été placé en garde à vue, selon une source policière. Le ministre, Gérald Morin, a dénoncé « une faute très grave ». Des perquisitions étaient en cours samedi, a précisé la source policière.",
+        indirect("Des perquisitions étaient en cours samedi", r"(?i)source policière", (4, 5), reject=r"Morin"),
+    ),
 ]
 
 CLASS_2 = [
@@ -600,6 +613,13 @@ CLASS_3 = [
 
 CLASS_4 = [
     # --- 4. One person, one source: titles, compound and foreign names, roles with place names ----
+    row(
+        "class4-st-and-saint-are-one-name",
+        "« Je ne renie rien de mes propos », a affirmé la ministre de la Culture, Christine St-Pierre. En entrevue à la radio, la ministre Saint-Pierre a expliqué qu’il était « normal » de s’inquiéter pour ces emplois.",
+        direct("Je ne renie rien de mes propos", r"St-Pierre|Saint-Pierre", 0),
+        partial("normal", r"St-Pierre|Saint-Pierre", 0),
+        same=(("Je ne renie rien de mes propos", "normal"),),
+    ),
     row(
         "class4-mme-and-a-verb-the-parser-may-glue",
         "« Nous manquons de bras dans tous les services », a déclaré Isabelle Delorme, directrice de l’Ehpad Les Hortensias. Mme Delorme juge que « la situation ne peut plus durer ».",

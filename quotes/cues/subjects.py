@@ -47,9 +47,11 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     if in_incise_position(view, cue.group[0]):
         _, s_last = view.reporter_sentence(cue.verb)
         mention = postposed_subject(view, cue.group[1] if cue.verb < cue.group[1] else cue.verb + 1, s_last)
-        if mention is not None:
+        if mention is not None and speaker_kind(view, mention) is not None:
             cue.speaker = mention
             return
+        # (« X, évoquant « … », a annoncé sa suspension »: the verb only follows a quotation of an
+        # aside; what comes after it is its object, and its subject is before)
     if _comme_incise(view, cue):
         # « …, comme le précise l’ambassadeur, X : », « ainsi que l’a rappelé le maire »
         _, s_last = view.reporter_sentence(cue.verb)
@@ -472,7 +474,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     if in_incise_position(view, first):
         _, s_last = view.reporter_sentence(verb)
         mention = postposed_subject(view, end, s_last)
-        if mention is not None and mention.head is not None:
+        if mention is not None and mention.head is not None and speaker_kind(view, mention) is not None:
             return mention.head
     candidates = [verb]
     head = words[verb].head

@@ -128,11 +128,12 @@ class _Descriptions(_Clusters):
         definite = determiner in DEFINITE
         if not definite:
             return None, ""
-        if head in GENERAL_NOUNS:
+        words = self.content_lemmas(mention)
+        # « la source » is the last speaker; « la source policière » first the one so described
+        if head in GENERAL_NOUNS and len(words - {head}) == 0:
             speaker = self._recent_speaker(mention, any_gender=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
-        words = self.content_lemmas(mention)
         for cluster in reversed(self.clusters):
             if not (head and head in cluster.heads and self._agrees(cluster, mention, strict_gender=False)):
                 continue
@@ -140,6 +141,10 @@ class _Descriptions(_Clusters):
             # « le ministre de l'Intérieur » is not « le ministre du Redressement productif ».
             if any(words <= known or known <= words for known in cluster.descriptions):
                 return cluster, f"same noun « {head} » as an earlier mention"
+        if head in GENERAL_NOUNS:
+            speaker = self._recent_speaker(mention, any_gender=True)
+            if speaker is not None:
+                return speaker, f"general noun « {head} » refers back to the last speaker"
         if head in word_set("family_nouns.txt") and mention.number != "plur":
             kin = [
                 c
