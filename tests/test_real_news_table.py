@@ -923,6 +923,11 @@ CLASS_5 = [
         indirect("elle n’a aucun poste à proposer", r"Martine Le Goff", 0),
     ),
     row(
+        "class5-an-office-after-a-headline-naming-two-people",
+        "Hervé Lantier fait savoir que Yanis Morel ne sera pas remplacé\nLe sélectionneur de l’équipe de France a livré une information de taille dimanche matin après le forfait de son attaquant.\n« C’est un gros coup dur, il avait tout fait pour être là », a expliqué le sélectionneur des Bleus au micro de Téléfoot.",
+        direct("C’est un gros coup dur", r"Hervé Lantier", 0, reject=r"Yanis Morel"),
+    ),
+    row(
         "class5-an-office-after-a-named-speaker-of-the-other-gender-neg",
         "« Nous ne céderons pas », a affirmé Paul Morel. La ministre a ensuite répondu que la réforme serait votée avant l’été.",
         indirect("la réforme serait votée avant l’été", r"(?i)^la ministre$", 4, reject=r"Morel"),

@@ -328,15 +328,25 @@ class _Descriptions(_Clusters):
         if head not in OFFICES or mention.number == "plur" or not self._is_subject(mention):
             return None
         here = view.sentence_of[view.word_at(mention.span.start)]
+        # The subject of the sentence before that comes first: the main clause's (« X fait savoir que
+        # Y ne sera pas remplacé »: X), when a person named there was the last one named.
         latest = max(
             (c for c in self.clusters if c.names and c.kind == "person"),
             key=lambda c: c.last_position,
             default=None,
         )
-        if latest is None or not latest.subject_positions or latest.last_position >= mention.span.start:
+        if latest is None or latest.last_position >= mention.span.start:
             return None
-        if view.sentence_of[view.word_at(latest.subject_positions[-1])] != here - 1:
+        subjects = [
+            (position, c)
+            for c in self.clusters
+            if c.names and c.kind == "person" and c.last_position < mention.span.start
+            for position in c.subject_positions
+            if view.sentence_of[view.word_at(position)] == here - 1
+        ]
+        if not subjects:
             return None
+        latest = min(subjects, key=lambda item: item[0])[1]
         if any(h in person_nouns() for h in latest.heads) or any(m.role is not None for m in latest.mentions):
             return None
         if latest.gender is None or mention.gender is None or latest.gender != mention.gender:
