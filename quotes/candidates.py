@@ -126,6 +126,8 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
         return "group"  # « 44 % des personnes interrogées », « un quart »: some of those polled
     words = view.words
     head = mention.head
+    if is_dateline(view, view.word_range(mention.span)[0]):
+        return None  # « MONTRÉAL – », « PARIS (Reuters) - »: where the dispatch was filed
     if outlet_of(view, mention) is not None:
         return "media"  # « selon Le Monde », « le Parisien », « a-t-il dit à l’AFP »
     if head is None:
@@ -187,6 +189,39 @@ def _name_kind(view: DocView, mention: Mention, label: str | None) -> SpeakerKin
     if label == "LOC" and first > 0 and words[first - 1].text.lower() in PLACE_ARTICLES:
         return "place"
     return "unknown"
+
+
+DATELINE_DASHES = ("–", "-", "—", "(")
+
+
+def dateline_end(view: DocView, k: int) -> int | None:
+    """The first word after the dateline that word ``k`` opens (after its dash), or None."""
+    if not is_dateline(view, k):
+        return None
+    words = view.words
+    for m in range(k, min(len(words), k + 8)):
+        if words[m].text in ("–", "-", "—"):
+            return m + 1
+    return None
+
+
+def is_dateline(view: DocView, k: int) -> bool:
+    """Word ``k`` opens a dispatch's dateline: capitals from the paragraph's start, then a dash or
+    the agency in brackets (« MONTRÉAL – », « PARIS (Reuters) - », « LAGOS, 3 mai (AFP) - »)."""
+    words = view.words
+    start = k
+    while start > 0 and view.paragraph_of[start - 1] == view.paragraph_of[k]:
+        start -= 1
+    if k - start > 3:
+        return False
+    for m in range(start, min(len(words), start + 5)):
+        text = words[m].text
+        if text in DATELINE_DASHES:
+            return m > start and m > k
+        letters = [ch for ch in text if ch.isalpha()]
+        if not letters or not all(ch.isupper() for ch in letters) or len(letters) < 2:
+            return False
+    return False
 
 
 def outlet_of(view: DocView, mention: Mention) -> tuple[int, int] | None:

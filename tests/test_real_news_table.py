@@ -238,6 +238,18 @@ CLASS_1 = [
         "« Plus rien ne sera comme avant. » Trois mois après la crue, le village de Saint-Ythier peine à se relever.",
         direct("Plus rien ne sera comme avant", None, 7),
     ),
+    # The dateline of a dispatch (« MONTRÉAL – », « PARIS (Reuters) - ») is where it was filed, never
+    # a speaker; the subject is the phrase after its dash.
+    row(
+        "class1-a-dateline-is-no-speaker",
+        "Norvest renonce à Lagardère\nPARIS (Reuters) - Le groupe de médias Norvest, qui cherche des acquisitions, a dit samedi ne pas avoir l’intention de faire une offre de rachat.",
+        indirect("ne pas avoir l’intention de faire une offre de rachat", r"Norvest", 2, reject=r"PARIS"),
+    ),
+    row(
+        "class1-a-dateline-with-a-dash-before-a-named-subject",
+        "Québec maintient sa réforme\nQUÉBEC – Le ministre de l’Éducation, Bernard Drainville, a affirmé mardi que la réforme entrerait en vigueur à l’automne.",
+        indirect("la réforme entrerait en vigueur à l’automne", r"Drainville", 0, reject=r"QUÉBEC"),
+    ),
     # A verb right after a quotation that sits in an aside is no incise: what follows it is its object.
     row(
         "class1-the-object-after-a-quoted-aside-is-not-the-speaker-neg",

@@ -10,7 +10,7 @@ the subject after the verb, the agent, nobody for an impersonal passive, the rep
 
 from __future__ import annotations
 
-from ..candidates import speaker_kind
+from ..candidates import dateline_end, is_dateline, speaker_kind
 from ..docview import DocView
 from ..lexicon import organization_nouns, person_nouns
 from ..model import Gender, Mention
@@ -486,6 +486,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             for child in view.children[c]
             if words[child].deprel in ("nsubj", "nsubj:pass", "expl:subj", "csubj")
             and not view.in_quote(child)
+            and not is_dateline(view, child)  # « PARIS (Reuters) - Vivendi a déclaré »
             and not (words[child].text.lower() in OBJECT_ONLY and child >= first)
             # « Interrogée sur …, Anne-Sophie R. a dit … »: a participle the parser made the subject
             # (« le prévenu », with its determiner, is a noun whatever its tag)
@@ -499,6 +500,18 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         subjects = [child for child in subjects if not is_compared(view, child)] or subjects
         if subjects:
             return _named_in_apposition(view, subjects[0])
+        filed = [
+            child
+            for child in view.children[c]
+            if words[child].deprel == "nsubj" and dateline_end(view, child) is not None
+        ]
+        if filed:
+            # « PARIS (Reuters) - Le groupe Vivendi, qui …, a dit … »: the parser made the dateline the
+            # subject; the phrase after its dash is.
+            after = dateline_end(view, filed[0])
+            phrase = phrase_at(view, after, verb) if after is not None and after < verb else None
+            if phrase is not None:
+                return phrase.head
     # Agent of a passive: « a été annoncé par le ministère ».
     for child in view.children[verb]:
         if words[child].deprel == "obl:agent" and not view.in_quote(child):
