@@ -136,6 +136,7 @@ class Features:
     role_by_name: bool = False  # the role is written next to the name (« le jeune Yanis B. »)
     camp: bool = False  # « l’opposition », « la majorité »: a political camp
     trial_party: str | None = None  # « la défense », « la partie civile »
+    sole_office: str | None = None  # « le sélectionneur », « le maire »: the office's one holder, unnamed
 
 
 def rate_sources(view: DocView, sources: tuple[Source, ...]) -> dict[str, Rating]:
@@ -240,6 +241,9 @@ def _level(source: Source, f: Features) -> tuple[int, list[Reason]]:
     if f.organization and source.kind == "person" and f.role:
         reasons.append(("member", (f.organization,)))
         return 3, reasons
+    if f.sole_office and source.kind == "person":
+        reasons.append(("events", (f.sole_office,)))
+        return 3, reasons  # « le sélectionneur », « le maire »: the one person who holds it in the story
     if f.role or f.field_ or f.place:
         for code, value in (("role", f.role), ("field", f.field_), ("place", f.place)):
             if value:
@@ -313,8 +317,14 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         f.partial_name = f.partial_name or mention.text
     head = mention.head
     head_lemma = _head_lemma(view, mention)
-    if head_lemma in OFFICES:
-        f.office = f.office or head_lemma
+    office = head_lemma if head_lemma in OFFICES else None
+    if office is None and head is not None and head + 1 < len(words):
+        pair = f"{head_lemma} {words[head + 1].lemma.lower()}"
+        office = pair if pair in OFFICES else None  # « l’avocate générale »
+    if office:
+        f.office = f.office or office
+        if mention.name is None and lows[0] in ("le", "la", "l'", "l’") and mention.number != "plur":
+            f.sole_office = f.sole_office or mention.text  # « le sélectionneur »: the one who holds it
     # Organizations named inside the mention (« de la fédération », « du groupe UMP »).
     entities = {view.entity_of[k] for k in range(first, last)} - {-1}
     for entity in (view.doc.entities[n] for n in sorted(entities)):
@@ -377,13 +387,14 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
                 ):
                     f.organization = _phrase_text(view, k, last)
                     break
-    if head_lemma in OFFICES and any(low in INSTITUTION_ADJECTIVES for low in lows):
-        f.institution = True
-    # « le maire de Lyon », « le ministre de l'Intérieur »: a single office holder, identifiable.
+    if office and any(low in INSTITUTION_ADJECTIVES for low in lows):
+        f.institution = True  # « l’avocat général », « le procureur fédéral »
+    # « le maire de Lyon », « le ministre de l'Intérieur », « le ministre délégué à l’Industrie »:
+    # a single office holder, identifiable.
     if (
-        head_lemma in OFFICES
+        office
         and lows[0] in ("le", "la", "l'", "l’")
-        and any(low in ("de", "du", "des", "d'", "d’") for low in lows[1:])
+        and any(low in ("de", "du", "des", "d'", "d’", "à", "au", "aux") for low in lows[1:])
         and mention.number != "plur"
     ):
         f.institution = True

@@ -402,6 +402,21 @@ CASES = [
         2,
         "organization",
     ),
+    case(
+        "2-the-avocat-general-speaks-for-the-prosecution",
+        "Le procès de l’incendie de la rue Vernet s’est ouvert lundi. « Je n’accepte pas qu’on vienne "
+        "insulter la mémoire des victimes », a lancé l’avocat général.",
+        "Je n’accepte pas",
+        2,
+        "avocat général",
+    ),
+    case(
+        "2-a-delegated-minister-is-one-office",
+        "« Ceux qui savent ne parlent pas », a ironisé le ministre délégué à l’Industrie.",
+        "Ceux qui savent",
+        (2, 3),
+        "official speaking for an institution",
+    ),
     # --- 3 relational -------------------------------------------------------------------------------
     case(
         "3-one-of-the-partners",
@@ -519,6 +534,14 @@ CASES = [
         3,
         NO_NAME,
         "relationship",
+    ),
+    case(
+        "3-the-one-holder-of-an-office-in-the-story",
+        "Les Bleus affronteront l’Islande dimanche. « Vous verrez ça demain matin », a répondu le "
+        "sélectionneur, interrogé sur les deux joueurs écartés.",
+        "Vous verrez ça",
+        3,
+        "relationship to the events",
     ),
     # --- 4 categorical: role, field or place -------------------------------------------------------
     case(

@@ -942,7 +942,7 @@ CLASS_5 = [
     row(
         "class5-an-office-after-a-named-speaker-of-the-other-gender-neg",
         "« Nous ne céderons pas », a affirmé Paul Morel. La ministre a ensuite répondu que la réforme serait votée avant l’été.",
-        indirect("la réforme serait votée avant l’été", r"(?i)^la ministre$", 4, reject=r"Morel"),
+        indirect("la réforme serait votée avant l’été", r"(?i)^la ministre$", (3, 4), reject=r"Morel"),
         absent("a ensuite répondu"),
     ),
     row(
