@@ -499,6 +499,11 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         direct("Nous mettons en garde le gouvernement", r"^Jean-Luc Barrault$", 0),
     ),
     row(
+        "class2-incise-inside-with-a-time-of-day-before-the-subject",
+        "« On parle d’une dizaine de personnes, a précisé en début de soirée Anne-Sophie Mercier, porte-parole de l’hôpital. Elles ont toutes été placées en isolement. »",
+        direct("On parle d’une dizaine de personnes", r"Anne-Sophie Mercier", 0),
+    ),
+    row(
         "class2-se-contente-de-without-quotation-neg",
         "Interrogé sur son avenir, le sélectionneur se contente de répondre aux questions sur le match de samedi.",
         absent("répondre aux questions sur le match"),
@@ -938,6 +943,11 @@ CLASS_5 = [
         "class5-an-office-after-a-headline-naming-two-people",
         "Hervé Lantier fait savoir que Yanis Morel ne sera pas remplacé\nLe sélectionneur de l’équipe de France a livré une information de taille dimanche matin après le forfait de son attaquant.\n« C’est un gros coup dur, il avait tout fait pour être là », a expliqué le sélectionneur des Bleus au micro de Téléfoot.",
         direct("C’est un gros coup dur", r"Hervé Lantier", 0, reject=r"Yanis Morel"),
+    ),
+    row(
+        "class5-an-office-after-a-named-speaker-and-a-question",
+        "« Koval et Mertens ne sont pas disponibles. Je ne vais pas leur faire faire le voyage pour rien », a annoncé Patrice Vernier au micro de la chaîne L’Équipe. Deux joueurs remplacés dans le groupe France ? « Je vais réfléchir à ce qui est le mieux pour l’équipe », a commenté le sélectionneur.",
+        direct("Je vais réfléchir à ce qui est le mieux", r"Patrice Vernier", 0),
     ),
     row(
         "class5-an-office-after-a-named-speaker-of-the-other-gender-neg",

@@ -500,6 +500,7 @@ MONTHS = {
     *("janvier", "février", "mars", "avril", "mai", "juin", "juillet"),
     *("août", "septembre", "octobre", "novembre", "décembre"),
 }
+PERIODS = {"matinée", "journée", "soirée", "nuit", "après-midi", "semaine", "mois", "année", "séance"}
 DAY_PARTS = {"matin", "soir", "midi", "après-midi", "nuit", "week-end", "semaine", "dernier", "dernière"}
 
 
@@ -509,6 +510,14 @@ def date_at(view: DocView, j: int, s_last: int) -> int:
     words = view.words
     k = j
     opener = words[j].text.lower() if j < s_last else ""
+    # « en début de soirée », « en fin de matinée », « dans la soirée », « dans la nuit »
+    if opener in ("en", "dans") and j + 2 < s_last:
+        inner = [words[m].text.lower() for m in range(j + 1, min(s_last, j + 4))]
+        if opener == "en" and inner[0] in ("début", "fin", "milieu") and inner[1] in ("de", "d'", "d’"):
+            return 3 + (len(inner) > 2 and inner[2] in PERIODS)
+        if opener == "dans" and inner[0] in ("la", "l'", "l’") and inner[1] in PERIODS:
+            return 3
+        return 0
     if opener in ("ce", "cette", "le", "la", "l'", "l’"):
         k += 1
     dated = False

@@ -72,20 +72,25 @@ class _Bridges(_Clusters):
         start = view.word_at(office.span.start)
         if office.kind == "pronoun" or office.number == "plur" or not self.is_office(office):
             return None
-        if view.words[start].text.lower() not in ("le", "la", "l'", "l’") or not self._is_subject(office):
+        if view.words[start].text.lower() not in ("le", "la", "l'", "l’"):
             return None
+        if not (self._is_subject(office) or office.span.start in described.speaker_positions):
+            return None  # (« … , a commenté le sélectionneur »: a speaker after the verb counts too)
         here = view.sentence_of[start]
         named_before = [
             (m.span.start, c)
             for c in self.clusters
-            if c is not described and c.names
+            # people named as speakers or subjects (not « au micro de L’Équipe », « le groupe France »)
+            if c is not described and c.names and c.kind == "person" and (c.speaker or c.subject_positions)
             for m in c.mentions
             if m.kind != "pronoun" and m.span.end <= office.span.start
         ]
         if not named_before:
             return None
         position, named = max(named_before, key=lambda item: item[0])
-        if named.kind != "person" or view.sentence_of[view.word_at(position)] != here - 1:
+        # the sentence before, or the one before it when what lies between names nobody (« « … », a
+        # annoncé X. Deux joueurs remplacés ? « … », a commenté le sélectionneur »)
+        if named.kind != "person" or view.sentence_of[view.word_at(position)] not in (here - 1, here - 2):
             return None
         if any(m.role is not None for m in named.mentions) or not named.speaker:
             return None
