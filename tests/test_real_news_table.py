@@ -250,6 +250,18 @@ CLASS_1 = [
         "Québec maintient sa réforme\nQUÉBEC – Le ministre de l’Éducation, Bernard Drainville, a affirmé mardi que la réforme entrerait en vigueur à l’automne.",
         indirect("la réforme entrerait en vigueur à l’automne", r"Drainville", 0, reject=r"QUÉBEC"),
     ),
+    # Where nobody is in sight, the text whose content the paragraph states is what is quoted (a guess).
+    row(
+        "class1-a-law-quoted-after-the-text-defines",
+        "Le Parlement adopte la loi sur le démarchage\nLe Parlement a adopté jeudi la loi sur le démarchage téléphonique. Le nouveau texte définit plus précisément le consentement du consommateur.\nAinsi, le consentement est défini comme « une manifestation de volonté libre, spécifique, éclairée et univoque », avec en précision : « Le silence du consommateur ne vaut pas consentement ».",
+        partial("une manifestation de volonté libre", r"(?i)texte", (2, 4)),
+        direct("Le silence du consommateur ne vaut pas consentement", r"(?i)texte", (2, 4)),
+    ),
+    row(
+        "class1-a-passive-with-no-text-in-sight-stays-unattributed",
+        "La réunion a duré trois heures.\nLe projet est qualifié de « déraisonnable » dans les couloirs de la mairie.",
+        partial("déraisonnable", None, 7),
+    ),
     # A verb right after a quotation that sits in an aside is no incise: what follows it is its object.
     row(
         "class1-the-object-after-a-quoted-aside-is-not-the-speaker-neg",

@@ -58,7 +58,7 @@ from ..model import MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote,
 from .context import _inherit, _next_sentence
 from .excerpt import _excerpt_of, _QuotedWords
 from .exchange import _answer, _exchange
-from .guess import _from_context
+from .guess import CONTENT_VERBS, _document_in_context, _from_context
 from .incise import final_incise
 from .indirect import _indirect
 from .kinds import _kind
@@ -161,7 +161,17 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
     # with a low confidence, that the report marks « à vérifier ».
     for n, span in enumerate(top):
         att = attributions[n]
-        if kinds[n] == "scare" or att.speaker is not None or "impersonal" in att.flags:
+        if kinds[n] == "scare" or att.speaker is not None:
+            continue
+        if "impersonal" in att.flags:
+            # « Le harcèlement est défini comme « … » » after « Le nouveau texte définit le délit »: a
+            # passive of what a text says, with no agent, quotes the text in sight (and nobody else).
+            if att.cue is not None and att.cue.lemma in CONTENT_VERBS:
+                opener = view.word_at(span.opener)
+                guess = _document_in_context(view, opener, view.paragraph_of[opener])
+                if guess is not None:
+                    guess.alternatives = att.alternatives
+                    attributions[n] = guess
             continue
         guess = _from_context(view, span, top, n, attributions, kinds, cues)
         if guess is not None:

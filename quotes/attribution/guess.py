@@ -80,6 +80,34 @@ def _from_context(
         if last is not None and words[pp_first].i < qf:
             _, mention, said = last
             return _Attribution(said, mention, "context", ["inherited", "guess"], cue_found=True)
+    return _document_in_context(view, qf, paragraph)
+
+
+# Verbs by which a text says what it says (« le nouveau texte définit le délit », « la loi prévoit »).
+CONTENT_VERBS = {
+    *("définir", "prévoir", "stipuler", "disposer"),
+    *("énoncer", "préciser", "mentionner", "indiquer"),
+}
+
+
+def _document_in_context(view: DocView, qf: int, paragraph: int) -> _Attribution | None:
+    """« Le nouveau texte définit le délit … . Le harcèlement est défini comme « … » »: where nobody
+    is in sight, a document whose content the paragraph or the one before states is what is quoted."""
+    words = view.words
+    lowest = view.doc.paragraphs[max(0, paragraph - 1)].span.start
+    for k in range(qf - 1, -1, -1):
+        if words[k].start < lowest:
+            break
+        if words[k].lemma.lower() not in CONTENT_VERBS or view.in_quote(k) or words[k].upos != "VERB":
+            continue
+        subject = subject_of(view, k)
+        if subject is None or view.in_quote(subject):
+            continue
+        mention, _ = mention_for(view, subject, limit=k if subject < k else None)
+        if mention is not None and speaker_kind(view, mention) == "media":
+            (first, end), _ = verb_group(view, k)
+            said = Cue(view.span_of(first, end), view.text_of(first, end), words[k].lemma.lower())
+            return _Attribution(said, mention, "context", ["inherited", "guess"], cue_found=True)
     return None
 
 
