@@ -250,12 +250,24 @@ CLASS_1 = [
         "Québec maintient sa réforme\nQUÉBEC – Le ministre de l’Éducation, Bernard Drainville, a affirmé mardi que la réforme entrerait en vigueur à l’automne.",
         indirect("la réforme entrerait en vigueur à l’automne", r"Drainville", 0, reject=r"QUÉBEC"),
     ),
+    # A title after « sur le thème », « intitulé » is a label, whatever its case.
+    row(
+        "class1-a-theme-in-lower-case-is-a-title",
+        "Le professeur Kenji Arata est le conférencier du thème « apprendre dans la diversité des langues ». « Le français recule partout », regrette-t-il.",
+        scare("apprendre dans la diversité des langues"),
+        direct("Le français recule partout", r"Kenji Arata", 0),
+    ),
     # Where nobody is in sight, the text whose content the paragraph states is what is quoted (a guess).
     row(
         "class1-a-law-quoted-after-the-text-defines",
         "Le Parlement adopte la loi sur le démarchage\nLe Parlement a adopté jeudi la loi sur le démarchage téléphonique. Le nouveau texte définit plus précisément le consentement du consommateur.\nAinsi, le consentement est défini comme « une manifestation de volonté libre, spécifique, éclairée et univoque », avec en précision : « Le silence du consommateur ne vaut pas consentement ».",
-        partial("une manifestation de volonté libre", r"(?i)texte", (2, 4)),
-        direct("Le silence du consommateur ne vaut pas consentement", r"(?i)texte", (2, 4)),
+        partial("une manifestation de volonté libre", r"(?i)texte|Parlement", 2),
+        direct("Le silence du consommateur ne vaut pas consentement", r"(?i)texte|Parlement", 2),
+    ),
+    row(
+        "class1-a-text-with-no-issuer-is-a-document",
+        "La circulaire est arrivée lundi dans les écoles.\nLe texte précise les règles d’accueil des élèves. Le retard est défini comme « toute arrivée après la fermeture du portail ».",
+        partial("toute arrivée après la fermeture du portail", r"(?i)texte|circulaire", 4),
     ),
     row(
         "class1-a-passive-with-no-text-in-sight-stays-unattributed",

@@ -154,7 +154,9 @@ def _title_or_label(view: DocView, qf: int, s_first: int, content: list[Word]) -
         return not (k > 0 and words[k - 1].upos == "AUX" and words[k - 1].lemma == "être")
     # « un rapport établi par l’Insee sur « Les revenus des ménages » », « le conférencier du thème
     # « … » »: a capitalized title after « sur », « du thème », in a clause about a work.
-    if words[k].text.lower() in ("sur", "thème", "intitulé", "intitulée") and content[0].text[:1].isupper():
+    if words[k].text.lower() in ("thème", "intitulé", "intitulée"):
+        return True  # « sur le thème « vivre ensemble » », « un rapport intitulé « … » »: whatever the case
+    if words[k].text.lower() == "sur" and content[0].text[:1].isupper():
         works = word_set("work_nouns.txt") | media_nouns()
         if any(words[m].lemma.lower() in works for m in range(max(s_first, k - 8), k + 1)):
             return True

@@ -360,10 +360,20 @@ class _Bridges(_Clusters):
                     continue
                 lemma = w.lemma.lower()
                 by_lemma.setdefault(lemma, []).append(w.i)
-                if w.upos == "NOUN" and lemma in media_nouns():
+                if w.upos == "NOUN" and (lemma in media_nouns() or self._bill(w.i)):
                     documents.append(w.i)
             self.positions = (by_lemma, documents)
         return self.positions
+
+    def _bill(self, k: int) -> bool:
+        """« le projet de loi », « la proposition de loi »: a document, headed by « projet »."""
+        words = self.view.words
+        return (
+            words[k].lemma.lower() in ("projet", "proposition")
+            and k + 2 < len(words)
+            and words[k + 1].text.lower() == "de"
+            and words[k + 2].lemma.lower() == "loi"
+        )
 
     def _agent_of(self, verb: int) -> Mention | None:
         """The agent of a passive or a participle (« signé par X »), when it can issue a document."""
