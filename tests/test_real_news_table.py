@@ -274,6 +274,12 @@ CLASS_1 = [
         "La réunion a duré trois heures.\nLe projet est qualifié de « déraisonnable » dans les couloirs de la mairie.",
         partial("déraisonnable", None, 7),
     ),
+    # « la même source » is the source so called before, even when someone else spoke since.
+    row(
+        "class1-la-meme-source-after-another-speaker",
+        "Une source bien informée sur les coulisses du parti indique que deux camps se disputent le pouvoir. Les jeux ne sont pas faits, estime un observateur avisé. Il faut s’attendre à des surprises, estime la même source.",
+        indirect("Il faut s’attendre à des surprises", r"(?i)^une source", 5, reject=r"observateur"),
+    ),
     # A verb right after a quotation that sits in an aside is no incise: what follows it is its object.
     row(
         "class1-the-object-after-a-quoted-aside-is-not-the-speaker-neg",
@@ -1326,6 +1332,23 @@ CLASS_7 = [
         "class7-hypothetical-neg",
         "N’importe quel urbaniste vous dirait que ce quartier a été mal conçu dès le départ.",
         absent("ce quartier a été mal conçu dès le départ"),
+    ),
+    # A final incise with a date after its subject, or an aside of the reporter after it.
+    row(
+        "class7-final-incise-with-a-date-after-the-subject",
+        "Deux fonctionnaires auraient contacté le procureur dès le 15 mai, affirme Le Courrier du Léman vendredi matin.",
+        indirect("Deux fonctionnaires auraient contacté le procureur", r"Courrier du Léman", 2),
+    ),
+    row(
+        "class7-final-incise-then-ce-qui-neg",
+        "Les rebelles ont transmis une offre de cessez-le-feu au gouvernement, ont indiqué deux cadres du mouvement à l’AFP, ce qui laisse entrevoir une avancée des pourparlers.",
+        indirect("Les rebelles ont transmis une offre de cessez-le-feu", r"(?i)cadres", 3),
+        absent("laisse entrevoir une avancée des pourparlers"),
+    ),
+    row(
+        "class7-final-incise-then-a-participle",
+        "Le suspect a été interpellé dans la matinée, a annoncé dans un communiqué le parquet de Nantes, confirmant une information de Presse Océan.",
+        indirect("Le suspect a été interpellé dans la matinée", r"(?i)parquet de Nantes", 2),
     ),
     # Between the verb and its *que*: an aside between commas, or « de son côté », « pour sa part ».
     row(

@@ -20,7 +20,7 @@ from ..cues import (
     verb_entry,
     verb_group,
 )
-from ..cues.verbs import INCISE_ADVERBS
+from ..cues.verbs import INCISE_ADVERBS, TIME_WORDS, date_at
 from ..docview import DocView
 from ..lexicon import ReportingVerb
 from ..model import Alternative, MarkedSpan, Word
@@ -412,28 +412,43 @@ def _in_relative_clause(view: DocView, m: int, s_first: int) -> bool:
     return False
 
 
+COMPLEMENT_STARTS = (
+    *("à", "au", "aux", "sur", "dans", "lors", "devant", "pendant", "en", "depuis"),
+    *("au cours", "avant", "après"),
+)
+
+
 def _only_complements(view: DocView, start: int, end: int) -> bool:
-    """Words after a postposed subject that are only a complement (« à une question de la RTBF »)."""
+    """Words after a postposed subject that are only a complement (« à une question de la RTBF »), a
+    date (« affirme Libération vendredi matin »), or the reporter's aside after a comma (« …, ce qui
+    laisse entrevoir … », « …, confirmant une source policière »)."""
     words = view.words
-    if start >= end:
+    k = start
+    while k < end:
+        dated = date_at(view, k, end)
+        if dated or words[k].text.lower() in TIME_WORDS:
+            k += dated or 1
+            continue
+        break
+    if k >= end or _reporter_tail(view, k, end):
         return True
-    if words[start].text.lower() not in (
-        "à",
-        "au",
-        "aux",
-        "sur",
-        "dans",
-        "lors",
-        "devant",
-        "pendant",
-        "en",
-        "depuis",
-        "au cours",
-        "avant",
-        "après",
-    ):
+    if words[k].text.lower() not in COMPLEMENT_STARTS:
         return False
-    return all(words[m].upos not in ("VERB", "AUX") and not view.in_quote(m) for m in range(start, end))
+    for m in range(k, end):
+        if _reporter_tail(view, m, end):
+            return True
+        if words[m].upos in ("VERB", "AUX") or view.in_quote(m):
+            return False
+    return True
+
+
+def _reporter_tail(view: DocView, m: int, end: int) -> bool:
+    """« , ce qui … », « , confirmant … »: after a comma, a clause of the reporter's own."""
+    words = view.words
+    if words[m].text != "," or m + 1 >= end:
+        return False
+    after = words[m + 1]
+    return after.text.lower() == "ce" or (after.feat("VerbForm") == "Part" and after.feat("Tense") == "Pres")
 
 
 def _incise_end(

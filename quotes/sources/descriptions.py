@@ -130,7 +130,7 @@ class _Descriptions(_Clusters):
             return None, ""
         words = self.content_lemmas(mention)
         # « la source » is the last speaker; « la source policière » first the one so described
-        if head in GENERAL_NOUNS and len(words - {head}) == 0:
+        if head in GENERAL_NOUNS and not words - {head}:
             speaker = self._recent_speaker(mention, any_gender=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
@@ -141,7 +141,8 @@ class _Descriptions(_Clusters):
             # « le ministre de l'Intérieur » is not « le ministre du Redressement productif ».
             if any(words <= known or known <= words for known in cluster.descriptions):
                 return cluster, f"same noun « {head} » as an earlier mention"
-        if head in GENERAL_NOUNS:
+        if head in GENERAL_NOUNS and not words - {head, "même"}:
+            # « la même source » with no earlier « source »: the last speaker
             speaker = self._recent_speaker(mention, any_gender=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
