@@ -1346,6 +1346,12 @@ CLASS_7 = [
         absent("laisse entrevoir une avancée des pourparlers"),
     ),
     row(
+        "class7-final-incise-and-a-label-in-a-relative-aside",
+        "Ce policier de 41 ans, affecté à la brigade financière, et dont le profil de « flambeur » intrigue ses collègues, a été interpellé mardi, a annoncé le parquet de Lyon.",
+        indirect("Ce policier de 41 ans", r"(?i)parquet de Lyon", 2),
+        scare("flambeur"),
+    ),
+    row(
         "class7-final-incise-then-a-participle",
         "Le suspect a été interpellé dans la matinée, a annoncé dans un communiqué le parquet de Nantes, confirmant une information de Presse Océan.",
         indirect("Le suspect a été interpellé dans la matinée", r"(?i)parquet de Nantes", 2),

@@ -459,6 +459,24 @@ def _incise_end(
     if found is None:
         return None
     start, cue = found
-    if start <= ql:
+    if start <= ql or _in_relative_aside(view, s_first, qf, start):
         return None
     return _with_subject(view, cue, s_last, "incise-end")
+
+
+RELATIVES = {"qui", "dont", "que", "qu'", "qu’", "où", "lequel", "laquelle"}
+
+
+def _in_relative_aside(view: DocView, s_first: int, qf: int, incise: int) -> bool:
+    """« Cet homme, affecté aux stups, et dont le profil de « ripou » intrigue, a été interpellé, ont
+    annoncé … »: marks in a relative clause between commas describe someone in the reporter's words;
+    the incise at the end reports the main clause, not them."""
+    words = view.words
+    opening = next((m for m in range(qf - 1, s_first - 1, -1) if words[m].text == ","), None)
+    if opening is None:
+        return False
+    closing = next((m for m in range(qf, incise) if words[m].text == "," and not view.in_quote(m)), None)
+    if closing is None or closing >= incise - 1:
+        return False
+    lead = [words[m].text.lower() for m in range(opening + 1, min(qf, opening + 3))]
+    return any(low in RELATIVES for low in lead)
