@@ -534,6 +534,11 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         direct("On parle d’une dizaine de personnes", r"Anne-Sophie Mercier", 0),
     ),
     row(
+        "class2-incise-with-d-abord-and-au-sujet-de",
+        "« Ce sont deux joueurs performants dans leurs clubs », a d’abord lancé le sélectionneur Paul Verdier au sujet des deux nouveaux noms de la liste.",
+        direct("Ce sont deux joueurs performants", r"^Paul Verdier$", 0),
+    ),
+    row(
         "class2-se-contente-de-without-quotation-neg",
         "Interrogé sur son avenir, le sélectionneur se contente de répondre aux questions sur le match de samedi.",
         absent("répondre aux questions sur le match"),
@@ -1371,6 +1376,11 @@ CLASS_7 = [
         "class7-que-after-a-visit-between-commas",
         "La ministre du Travail a répété, lors de sa visite à Lorient, que le site ne fermerait pas.",
         indirect("le site ne fermerait pas", r"(?i)ministre du Travail", 2),
+    ),
+    row(
+        "class7-que-after-d-abord",
+        "La ministre de la Culture, Hélène Vasseur, a d’abord affirmé que le musée rouvrirait au printemps.",
+        indirect("le musée rouvrirait au printemps", r"Hélène Vasseur", 0),
     ),
     row(
         "class7-que-after-de-son-cote",

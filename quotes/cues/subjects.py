@@ -480,6 +480,12 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     head = words[verb].head
     if head >= 0 and words[verb].deprel in ("xcomp",) and words[head].upos == "AUX":
         candidates.append(head)
+    # « Le ministre a d’abord affirmé »: the parser may hang the subject on « d’ » of « d’abord »
+    candidates.extend(
+        c
+        for c in view.children[verb]
+        if words[c].deprel == "advmod" and words[c].text.lower() in ("d'", "d’")
+    )
     for c in candidates:
         subjects = [
             child

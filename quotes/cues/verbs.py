@@ -429,9 +429,16 @@ def verb_group(view: DocView, verb: int) -> tuple[tuple[int, int], int | None]:
     while j >= 0:
         w = words[j]
         low = w.text.lower()
-        if low in ("d'", "d’", "par") and j + 1 < verb and words[j + 1].text.lower() == "ailleurs":
-            first = j
+        if low in ("d'", "d’", "par") and j + 1 < verb and words[j + 1].text.lower() in ("ailleurs", "abord"):
+            first = j  # « a d’ailleurs déclaré », « a d’abord lancé »
             j -= 1
+            continue
+        if low in ("abord", "ailleurs") and j > 0 and words[j - 1].text.lower() in ("d'", "d’"):
+            first = j - 1  # « a d’abord lancé »: walking back, the adverb comes before its « d’ »
+            j -= 2
+            if j >= 0 and words[j].text.lower() == "tout":
+                first = j  # « a tout d’abord expliqué »
+                j -= 1
             continue
         if (
             w.upos == "AUX"
