@@ -14,6 +14,7 @@ from typing import cast
 
 import regex
 
+from .candidates import hyphenated_organization
 from .docview import DocView
 from .lexicon import (
     anonymity_reasons,
@@ -375,6 +376,9 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             f.institution = True  # « la police », « le parquet », « (au) ministère de l’Intérieur »
         if first_word == "les" and plural_institution:
             f.institution = True  # « les douanes »: one administration, a plural name
+        compound = hyphenated_organization(view, mention) if source.kind == "organization" else None
+        if compound is not None and f.organization is None:
+            f.organization = compound  # « Météo-France »: a name, whatever the tokenizer did to it
         outlet = find_outlet(mention.text) if source.kind == "media" else None
         if outlet is not None and f.organization is None:
             f.organization = outlet.group()  # « selon le Parisien »: a named outlet speaks as itself

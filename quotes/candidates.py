@@ -130,6 +130,8 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
         return None  # « MONTRÉAL – », « PARIS (Reuters) - »: where the dispatch was filed
     if outlet_of(view, mention) is not None:
         return "media"  # « selon Le Monde », « le Parisien », « a-t-il dit à l’AFP »
+    if hyphenated_organization(view, mention) is not None:
+        return "organization"  # « précise Météo-France »
     if head is None:
         return "person" if mention.kind == "name" else None
     w = words[head]
@@ -189,6 +191,22 @@ def _name_kind(view: DocView, mention: Mention, label: str | None) -> SpeakerKin
     if label == "LOC" and first > 0 and words[first - 1].text.lower() in PLACE_ARTICLES:
         return "place"
     return "unknown"
+
+
+HYPHENATED_NAME = regex.compile(r"(?:(?:l['’]|le |la |les )?)(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+)")
+
+
+def hyphenated_organization(view: DocView, mention: Mention) -> str | None:
+    """« Météo-France », « Pôle-Emploi » cut in three by the tokenizer: a compound name whose parts
+    are all capitalized, and whose first part is no first name (« Jean-Pierre »)."""
+    text = view.text[mention.span.start : mention.span.end]
+    found = HYPHENATED_NAME.fullmatch(text)
+    if found is None:
+        return None
+    first = found.group(1).split("-")[0]
+    if first_name_gender(first) is not None:
+        return None
+    return found.group(1)
 
 
 DATELINE_DASHES = ("–", "-", "—", "(")

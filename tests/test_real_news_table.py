@@ -1193,6 +1193,11 @@ CLASS_6 = [
         indirect("le suspect était connu des services", r"^Le Monde$", 2),
     ),
     row(
+        "class6-a-hyphenated-name-the-tokenizer-cuts",
+        "Sept départements du Sud-Ouest sont passés en vigilance orange samedi. « Les orages peuvent être forts, avec de la grêle », précise Météo-France dans son dernier bulletin.",
+        direct("Les orages peuvent être forts", r"Météo-France", 2, reject=r"Sud"),
+    ),
+    row(
         "class6-outlet-neg-a-person-of-the-outlet",
         "« Le dossier est vide », a déclaré à l’AFP un enquêteur, tandis qu’un journaliste du Figaro assurait que « tout était prêt ».",
         direct("Le dossier est vide", r"(?i)enquêteur", (3, 4), reject=r"AFP"),

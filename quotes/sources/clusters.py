@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..candidates import outlet_of, plural_institution, seat_of_power
+from ..candidates import hyphenated_organization, outlet_of, plural_institution, seat_of_power
 from ..cues import is_compared
 from ..docview import DocView
 from ..lexicon import (
@@ -319,6 +319,8 @@ class _Clusters:
             return "person"
         if outlet_of(view, mention) is not None:
             return "media"  # « Le Monde », « le Parisien », « l’agence Reuters »
+        if hyphenated_organization(view, mention) is not None:
+            return "organization"  # « Météo-France » cut by the tokenizer
         if mention.kind == "name" and seat_of_power(self._name_text(mention) or mention.text):
             return "organization"  # « l’Élysée », « Matignon »: the institution housed there
         if plural_institution(view, mention):
