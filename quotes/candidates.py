@@ -227,11 +227,11 @@ def is_dateline(view: DocView, k: int) -> bool:
     """Word ``k`` opens a dispatch's dateline: capitals from the paragraph's start, then a dash or
     the agency in brackets (« MONTRÉAL – », « PARIS (Reuters) - », « LAGOS, 3 mai (AFP) - »)."""
     words = view.words
+    if k >= 4 and view.paragraph_of[k - 4] == view.paragraph_of[k]:
+        return False  # four words or more into its paragraph
     start = k
     while start > 0 and view.paragraph_of[start - 1] == view.paragraph_of[k]:
         start -= 1
-    if k - start > 3:
-        return False
     for m in range(start, min(len(words), start + 5)):
         text = words[m].text
         if text in DATELINE_DASHES:

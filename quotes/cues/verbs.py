@@ -11,6 +11,7 @@ with the frame the other modules fill in.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..docview import DocView
 from ..lexicon import ReportingVerb, multiword_cues, pronominal_verbs, reporting_verbs, word_set
@@ -548,11 +549,22 @@ def date_at(view: DocView, j: int, s_last: int) -> int:
 def filler_at(view: DocView, j: int, s_last: int) -> int:
     """How many words of a filler (« par exemple », « de son côté ») start at ``j`` (0: none)."""
     words = view.words
-    for filler in FILLERS:
+    if j >= s_last:
+        return 0
+    for filler in _fillers_by_first().get(words[j].text.lower(), ()):
         n = len(filler)
-        if j + n <= s_last and all(words[j + m].text.lower() == filler[m] for m in range(n)):
+        if j + n <= s_last and all(words[j + m].text.lower() == filler[m] for m in range(1, n)):
             return n
     return 0
+
+
+@cache
+def _fillers_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The fillers by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for filler in sorted(FILLERS, key=len, reverse=True):
+        found.setdefault(filler[0], []).append(filler)
+    return {first: tuple(fillers) for first, fillers in found.items()}
 
 
 def in_incise_position(view: DocView, first: int) -> bool:
