@@ -126,6 +126,8 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
         return "group"  # « 44 % des personnes interrogées », « un quart »: some of those polled
     words = view.words
     head = mention.head
+    if head is not None and words[head].text.lower() == "côté":
+        return None  # « Côté partie civile, X … »: a topic, never a speaker
     if is_dateline(view, view.word_range(mention.span)[0]):
         return None  # « MONTRÉAL – », « PARIS (Reuters) - »: where the dispatch was filed
     if outlet_of(view, mention) is not None:

@@ -539,6 +539,17 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         direct("Ce sont deux joueurs performants", r"^Paul Verdier$", 0),
     ),
     row(
+        "class2-incise-after-a-clause-whose-subject-cannot-speak",
+        "C’est une ambiance « particulière » qui règne dans les ministères, témoigne un conseiller de l’exécutif : « On nous a livré les cartons depuis hier. »",
+        direct("On nous a livré les cartons", r"(?i)conseiller de l’exécutif", 3, reject=r"ambiance"),
+    ),
+    row(
+        "class2-a-verb-after-an-apposition-keeps-its-object-neg",
+        "Côté partie civile, Maryvonne Le Goff, qui préside l’association depuis 2019, a décrit une trésorerie « exsangue », contrainte de suspendre ses distributions.",
+        partial("exsangue", r"Maryvonne Le Goff", (0, 1), reject=r"trésorerie"),
+        absent("contrainte de suspendre ses distributions"),
+    ),
+    row(
         "class2-se-contente-de-without-quotation-neg",
         "Interrogé sur son avenir, le sélectionneur se contente de répondre aux questions sur le match de samedi.",
         absent("répondre aux questions sur le match"),

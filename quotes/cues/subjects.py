@@ -98,6 +98,25 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     cue.speaker, cue.speaker_phrase = mention_for(
         view, subject, limit=cue.group[0] if subject < cue.verb else None
     )
+    if (
+        subject < cue.group[0]
+        and cue.group[0] > 0
+        and words[cue.group[0] - 1].text == ","
+        and speaker_kind(view, cue.speaker) in (None, "unknown")
+    ):
+        # « C'est une ambiance « particulière » qui règne …, témoigne un membre du gouvernement : »: a
+        # verb after a comma with a speaker after it is an incise, whatever the parser made its subject.
+        _, s_last = view.reporter_sentence(cue.verb)
+        after = postposed_subject(view, cue.group[1], s_last)
+        end = view.word_range(after.span)[1] if after is not None else s_last
+        closes = end >= s_last or words[end].text in (":", ".", "!", "?", "…")
+        kinds = ("person", "group", "organization", "media")
+        speaks = after is not None and speaker_kind(view, after) in kinds
+        if speaks and closes:
+            # (the phrase must end the clause, as an incise's subject does: « a décrit une association
+            # « exsangue », contrainte de … » has an object)
+            cue.speaker, cue.speaker_phrase = after, None
+            return
     if subject < cue.verb and _full_name_after(view, cue) and not _person_evidence(view, cue.speaker):
         # « « … », contre le Covid-19 a déclaré Gilles Bloch »: a damaged incise; the person named
         # right after the verb speaks, not the noun the parser made its subject.
@@ -608,6 +627,11 @@ def _named_in_apposition(view: DocView, k: int) -> int:
     sentence, taken for a name and made the subject; the person named in apposition is the subject."""
     words = view.words
     w = words[k]
+    if w.text.lower() == "côté":
+        # « Côté partie civile, Maryvonne L., qui …, a décrit … »: the person named after the topic
+        end = view.reporter_sentence(k)[1]
+        person = next((m for m in range(k + 1, min(end, k + 12)) if view.entity_label(m) == "PER"), None)
+        return person if person is not None else k
     if w.upos != "PROPN" or view.entity_label(k) == "PER":
         return k
     if (
