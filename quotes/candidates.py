@@ -206,9 +206,13 @@ def hyphenated_organization(view: DocView, mention: Mention) -> str | None:
     if found is None:
         return None
     first = found.group(1).split("-")[0]
-    if first_name_gender(first) is not None:
+    if first_name_gender(first) is not None or first in COMPOUND_PLACE_STARTS:
         return None
     return found.group(1)
+
+
+# « le Sud-Ouest », « le Nord-Est »: compounds that name regions
+COMPOUND_PLACE_STARTS = {"Nord", "Sud", "Est", "Ouest"}
 
 
 DATELINE_DASHES = ("–", "-", "—", "(")

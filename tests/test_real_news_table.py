@@ -1209,6 +1209,11 @@ CLASS_6 = [
         direct("Les orages peuvent être forts", r"Météo-France", 2, reject=r"Sud"),
     ),
     row(
+        "class6-a-region-in-a-hyphenated-name-is-no-organization",
+        "Les orages frapperont le Nord-Est dans la soirée. « Il faut éviter tout déplacement », a prévenu la préfète de la Moselle, Claire Valentin.",
+        direct("Il faut éviter tout déplacement", r"Claire Valentin", 0, reject=r"Nord-Est"),
+    ),
+    row(
         "class6-outlet-neg-a-person-of-the-outlet",
         "« Le dossier est vide », a déclaré à l’AFP un enquêteur, tandis qu’un journaliste du Figaro assurait que « tout était prêt ».",
         direct("Le dossier est vide", r"(?i)enquêteur", (3, 4), reject=r"AFP"),
