@@ -1214,6 +1214,16 @@ CLASS_6 = [
         direct("Il faut éviter tout déplacement", r"Claire Valentin", 0, reject=r"Nord-Est"),
     ),
     row(
+        "class6-selon-the-statements-of-a-named-office-holder",
+        "La garde à vue a été prolongée dimanche, a indiqué à l’AFP la procureure de la République, Claire Delmas. Le matériel saisi n’était « pas dangereux en soi », selon les déclarations de la procureure.",
+        partial("pas dangereux en soi", r"Claire Delmas", 0, reject=r"(?i)déclarations"),
+    ),
+    row(
+        "class6-selon-the-words-of-an-unnamed-minister",
+        "Selon les propos de la ministre, la réforme sera votée avant l’été.",
+        indirect("la réforme sera votée avant l’été", r"(?i)ministre", (3, 4), reject=r"(?i)propos"),
+    ),
+    row(
         "class6-outlet-neg-a-person-of-the-outlet",
         "« Le dossier est vide », a déclaré à l’AFP un enquêteur, tandis qu’un journaliste du Figaro assurait que « tout était prêt ».",
         direct("Le dossier est vide", r"(?i)enquêteur", (3, 4), reject=r"AFP"),

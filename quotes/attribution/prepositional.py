@@ -24,7 +24,7 @@ from ..cues import (
     relayed_speaker,
 )
 from ..docview import DocView
-from ..lexicon import prepositional_cues
+from ..lexicon import prepositional_cues, word_set
 from ..model import Cue, MarkedSpan, Mention, Span
 from ..nounphrase import Phrase, phrase_at
 from .record import _Attribution, _is_org_or_media, _next_content_word, _participle_like
@@ -71,6 +71,31 @@ def prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, in
     if key not in view.memo:
         view.memo[key] = _prepositional_cue(view, s_first, s_last)
     return cast("tuple[int, int, Mention, str] | None", view.memo[key])
+
+
+@cache
+def _words_nouns() -> frozenset[str]:
+    """Nouns for what someone said (« les déclarations », « les propos », « les dires de X »)."""
+    return word_set("speech_nouns.txt") | {"dire", "parole", "déclaration", "propos", "confidence", "aveu"}
+
+
+def _speaker_of_words(view: DocView, phrase: Phrase, s_last: int) -> Phrase | None:
+    """« les déclarations du procureur », « les propos de la ministre »: the person whose words they
+    are, when the phrase is headed by a noun for what was said and its complement can speak."""
+    words = view.words
+    if words[phrase.head].lemma.lower() not in _words_nouns():
+        return None
+    k = phrase.head + 1
+    while k < phrase.last and words[k].upos == "ADJ":
+        k += 1
+    if k >= phrase.last or words[k].text.lower() not in ("de", "d'", "d’", "du", "des"):
+        return None
+    start = k + 1 if words[k].text.lower() in ("de", "d'", "d’") else k
+    inner = phrase_at(view, start + (1 if words[k].text.lower() in ("du", "des") else 0), s_last)
+    if inner is None:
+        return None
+    mention = phrase_mention(view, inner)
+    return inner if is_person_like(view, mention) or _is_org_or_media(view, mention) else None
 
 
 def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, int, Mention, str] | None:
@@ -164,6 +189,9 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
                 phrase = agent
             elif agent is not None:
                 interviewed = True  # « pour un analyste interrogé par Reuters, »: the analyst speaks
+            said_by = _speaker_of_words(view, phrase, s_last)
+            if said_by is not None:
+                phrase = said_by  # « selon les déclarations du procureur de la République »: the prosecutor
             mention = phrase_mention(view, phrase)
             end = agent.last if interviewed and agent is not None else phrase.last
             relayed = relayed_speaker(view, end, s_last)

@@ -116,6 +116,9 @@ class _Descriptions(_Clusters):
             return None, ""
         first = view.word_at(mention.span.start)
         determiner = view.words[first].text.lower()
+        contracted = first > 0 and view.words[first - 1].text.lower() in ("du", "au")
+        if contracted and view.words[first].upos != "DET":
+            determiner = "le"  # « les déclarations du procureur »: the article is in « du »
         head = self.head_lemma(mention)
         if determiner in INDEFINITE or (view.words[first].upos == "PRON" and determiner in QUANTIFIERS):
             return None, ""  # « un chercheur », « l’un des partenaires »: someone new
