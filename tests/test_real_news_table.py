@@ -550,6 +550,11 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         absent("contrainte de suspendre ses distributions"),
     ),
     row(
+        "class2-a-clause-after-et-at-the-end-of-the-marks-is-no-incise",
+        "Selon elle, la souche dégrade la moitié d’un échantillon de plastique en six semaines. « C’est lent, bien sûr. Mais les bactéries connues mettaient des mois, et exigeaient une chaleur de 50 degrés. »",
+        direct("C’est lent, bien sûr", None, 7, reject=r"(?i)chaleur"),
+    ),
+    row(
         "class2-se-contente-de-without-quotation-neg",
         "Interrogé sur son avenir, le sélectionneur se contente de répondre aux questions sur le match de samedi.",
         absent("répondre aux questions sur le match"),
@@ -994,6 +999,17 @@ CLASS_5 = [
         "class5-an-office-after-a-named-speaker-and-a-question",
         "« Koval et Mertens ne sont pas disponibles. Je ne vais pas leur faire faire le voyage pour rien », a annoncé Patrice Vernier au micro de la chaîne L’Équipe. Deux joueurs remplacés dans le groupe France ? « Je vais réfléchir à ce qui est le mieux pour l’équipe », a commenté le sélectionneur.",
         direct("Je vais réfléchir à ce qui est le mieux", r"Patrice Vernier", 0),
+    ),
+    row(
+        "class5-a-role-of-the-same-group-as-a-named-object",
+        "Les riverains voulaient interroger la maire, Evelyne Castagné, sur le projet immobilier. « Il y en a trop, je ne répondrai pas ce soir à toutes, a assuré l’édile lors des questions du public. »",
+        direct("Il y en a trop", r"Evelyne Castagné", 0),
+    ),
+    row(
+        "class5-a-marked-feminine-role-is-not-a-man-of-that-role-neg",
+        "Le maire, Gilles Fontanier, a été mis en examen lundi. L’élu conteste les faits. Au conseil, l’opposition a réclamé sa démission. « C’est vous qui avez confondu la mairie et votre carnet d’adresses », a lancé l’élue d’opposition.",
+        direct("C’est vous qui avez confondu", r"(?i)élue d’opposition", (3, 4), reject=r"Fontanier"),
+        absent("a réclamé sa démission"),
     ),
     row(
         "class5-an-office-after-a-named-speaker-of-the-other-gender-neg",

@@ -217,7 +217,7 @@ def _aside_tail(view: DocView, start: int, ql: int) -> int:
             ):
                 return start
             k += 1
-    if start < k < ql - 1 and words[k].text in (".", "!", "?", "…"):
+    if start < k < ql and words[k].text in (".", "!", "?", "…"):
         return k
     return start
 
@@ -319,6 +319,16 @@ def _incise_inside(
             and words[close + 2].text in (":", ",")
         ):
             # « Et c'est tant mieux, confie un parlementaire qui ajoute : ces gens-là … »
+            return _cue_attribution(view, cue, "incise-inside")
+        at_end = close >= ql or (close == ql - 1 and words[close].text in (".", "!", "?", "…"))
+        if (
+            at_end
+            and words[j].text.lower() not in NOT_INCISE_STARTS
+            and cue.speaker is not None
+            and is_person_like(view, cue.speaker)
+        ):
+            # « « Il y en a trop, a assuré l’édile lors des questions du public. » »: the incise runs
+            # to the closing mark, which the writer put after it.
             return _cue_attribution(view, cue, "incise-inside")
         if close < ql - 1 and words[close].text in (".", "!", "?", "…"):
             # « Les comptes sont certifiés, a poursuivi la présidente. Nous ne céderons pas. »: the

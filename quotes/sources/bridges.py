@@ -57,12 +57,56 @@ class _Bridges(_Clusters):
                 named, where = self._named_just_after(described, office), "after"
                 if named is None:
                     named, where = self._named_just_before(described, office), "before"
+                if named is None:
+                    named = self._named_with_the_role_before(described, office)
+                    where = "before, with that role"
                 if named is not None:
                     why = f"the office « {office.text} » is named just {where}: {named.names[0]}"
                     self._merge(described, named, why)
                     merges.append((described, named))
                     break
         return merges
+
+    def _named_with_the_role_before(self, described: _Cluster, office: Mention) -> _Cluster | None:
+        """« Ils voulaient interroger la maire Evelyne P. … « … », a assuré l’édile »: a definite role
+        (not only an office) and the one person named with a role of its group in the two sentences
+        before, of a compatible gender."""
+        view = self.view
+        start = view.word_at(office.span.start)
+        if office.kind == "pronoun" or office.number == "plur" or office.name is not None:
+            return None
+        if view.words[start].text.lower() not in ("le", "la", "l'", "l’"):
+            return None
+        head = self.head_lemma(office)
+        group = role_group(head) | {head}
+        if head not in person_nouns() and not role_group(head):
+            return None
+        here = view.sentence_of[start]
+        found = {
+            c.n: c
+            for c in self.clusters
+            if c is not described
+            and c.names
+            and c.kind == "person"
+            and c.heads & group
+            and any(
+                m.kind != "pronoun"
+                and m.span.end <= office.span.start
+                and here - view.sentence_of[view.word_at(m.span.start)] <= 2
+                for m in c.mentions
+            )
+        }
+        if len(found) != 1:
+            return None
+        named = next(iter(found.values()))
+        # « l’édile », « l’élu·e »: with « l’ », only a form that marks it (« élue ») gives the gender
+        noun = view.words[office.head] if office.head is not None else None
+        form = noun.text.lower() if noun is not None else ""
+        epicene = noun is not None and form == noun.lemma.lower() and form.endswith("e")
+        unknown = view.words[start].text.lower() in ("l'", "l’") and epicene
+        if not unknown and described.gender and named.gender and described.gender != named.gender:
+            return None
+        return named
 
     def _named_just_before(self, described: _Cluster, office: Mention) -> _Cluster | None:
         """« « … », s’agace Caroline L. L’inspectrice rappelle … »: the office as the subject of the
