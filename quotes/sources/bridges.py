@@ -75,8 +75,8 @@ class _Bridges(_Clusters):
         start = view.word_at(office.span.start)
         if office.kind == "pronoun" or office.number == "plur" or office.name is not None:
             return None
-        if view.words[start].text.lower() not in ("le", "la", "l'", "l’"):
-            return None
+        if view.words[start].text.lower() not in ("le", "la", "l'", "l’") or self._names_a_person(office):
+            return None  # (« la mère de Julie » is not « la mère de Théo, Sandrine K. »)
         head = self.head_lemma(office)
         group = role_group(head) | {head}
         if head not in person_nouns() and not role_group(head):
