@@ -1430,6 +1430,12 @@ CLASS_7 = [
         indirect("le musée rouvrirait au printemps", r"Hélène Vasseur", 0),
     ),
     row(
+        "class7-a-negated-infinitive-report",
+        "Interrogés sur le remaniement, les membres du gouvernement affirment n’en rien savoir. Le ministre de l’Agriculture, Paul Tessier, a assuré ne jamais avoir été consulté.",
+        indirect("rien savoir", r"(?i)membres du gouvernement", 6),
+        indirect("ne jamais avoir été consulté", r"Paul Tessier", 0),
+    ),
+    row(
         "class7-que-after-de-son-cote",
         "Le syndicat majoritaire affirme de son côté que les négociations n’ont jamais commencé.",
         indirect("les négociations n’ont jamais commencé", r"(?i)syndicat", (2, 4)),

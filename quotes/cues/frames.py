@@ -290,6 +290,17 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             j += filler  # « affirme de son côté que … », « assure pour sa part que … »
             steps += filler
             continue
+        if (low in NE | NEGATIONS or low == "en") and cue.entry.takes_infinitive:
+            # « affirment n’en rien savoir », « a affirmé ne rien savoir »: the negation before the infinitive
+            k = j
+            while k < min(s_last, j + 4) and words[k].text.lower() in NE | NEGATIONS | {"en", "y"}:
+                k += 1
+            verb = words[k] if k < s_last else None
+            infinitive = verb is not None and verb.feat("VerbForm") == "Inf" and verb.upos in ("VERB", "AUX")
+            if k > j and infinitive:
+                steps += k - j
+                j = k
+                continue
         if low == "," and cue.entry.takes_que:
             close = _aside_before_que(view, j, s_last)
             if close is not None:
