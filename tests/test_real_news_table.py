@@ -1436,6 +1436,16 @@ CLASS_7 = [
         indirect("ne jamais avoir été consulté", r"Paul Tessier", 0),
     ),
     row(
+        "class7-an-incise-in-the-middle-of-an-unmarked-sentence",
+        "Le parti est divisé entre deux camps. Pour le moment, estime un observateur de la vie politique locale, la tentation l’emporte sur la conviction.",
+        indirect("la tentation l’emporte sur la conviction", r"(?i)observateur", 4),
+    ),
+    row(
+        "class7-an-aside-between-commas-with-no-verb-of-saying-neg",
+        "Le projet, lancé en 2019, sera livré en mars.",
+        absent("sera livré en mars"),
+    ),
+    row(
         "class7-que-after-de-son-cote",
         "Le syndicat majoritaire affirme de son côté que les négociations n’ont jamais commencé.",
         indirect("les négociations n’ont jamais commencé", r"(?i)syndicat", (2, 4)),

@@ -10,13 +10,13 @@ from __future__ import annotations
 import bisect
 
 from ..candidates import can_speak, speaker_kind
-from ..cues import VerbCue, is_person_like, phrase_mention, strip_final_incise
+from ..cues import VerbCue, is_person_like, phrase_mention, postposed_subject, strip_final_incise
 from ..docview import DocView
 from ..lexicon import word_set
 from ..model import Cue, MarkedSpan, Mention, Span
 from ..nounphrase import phrase_at
 from .context import _speech_noun_owner
-from .incise import _incise_usable, _with_subject, final_incise
+from .incise import _incise_usable, _reporter_tail, _with_subject, final_incise
 from .prepositional import _pour_position, _prepositional_cue_words, prepositional_cue
 from .record import DASHES, _Attribution, _cue_attribution, _is_org_or_media
 
@@ -32,7 +32,9 @@ def _incise_inside_a_sentence(view: DocView, cue: VerbCue) -> tuple[int, int] | 
     """An inverted incise between commas in the middle of a sentence with no quote marks
     (« A, appuie-t-il, B »): the words of the incise, or None."""
     words = view.words
-    if cue.inverted is None or not cue.usable or cue.speaker is None or cue.que_clause or cue.infinitive:
+    if cue.inverted is None:
+        return _postposed_incise_inside_a_sentence(view, cue)
+    if not cue.usable or cue.speaker is None or cue.que_clause or cue.infinitive:
         return None
     first, end = cue.group
     s_first, s_last = view.reporter_sentence(cue.verb)
@@ -44,6 +46,31 @@ def _incise_inside_a_sentence(view: DocView, cue: VerbCue) -> tuple[int, int] | 
     if words[before].text != "," or words[after].text != ",":
         return None
     return first, end
+
+
+def _postposed_incise_inside_a_sentence(view: DocView, cue: VerbCue) -> tuple[int, int] | None:
+    """« Pour le moment, estime un connaisseur, la tentation l’emporte »: a verb and its subject
+    between commas in the middle of a sentence with no quote marks; the cue's speaker is set."""
+    words = view.words
+    if not cue.usable or cue.que_clause or cue.infinitive or "say" not in cue.entry.flags:
+        return None
+    first, end = cue.group
+    s_first, s_last = view.reporter_sentence(cue.verb)
+    if first - 1 <= s_first or words[first - 1].text != "," or end >= s_last:
+        return None
+    if any(view.in_quote(k) for k in range(s_first, s_last)):
+        return None
+    subject = postposed_subject(view, end, s_last)
+    if subject is None or speaker_kind(view, subject) in (None, "place"):
+        return None
+    after = view.word_range(subject.span)[1]
+    if after >= s_last - 1 or words[after].text != "," or _reporter_tail(view, after, s_last):
+        return None  # (« …, ont indiqué deux cadres, ce qui laisse entrevoir … »: a final incise)
+    # a clause on each side: a finite verb after the incise
+    if not any(words[k].feat("VerbForm") == "Fin" for k in range(after + 1, s_last)):
+        return None
+    cue.speaker = subject
+    return first, after
 
 
 def _pour_qui(view: DocView) -> list[tuple[int, int, Mention, Cue]]:
