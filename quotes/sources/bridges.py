@@ -108,19 +108,27 @@ class _Bridges(_Clusters):
             return None
         return named
 
-    def _named_just_before(self, described: _Cluster, office: Mention) -> _Cluster | None:
-        """« « … », s’agace Caroline L. L’inspectrice rappelle … »: the office as the subject of the
-        sentence after the one where a person with no role of their own, of the same known gender,
-        was the last person named."""
+    def _definite_office(self, office: Mention) -> int | None:
+        """The sentence of a definite, singular office held by one person (« le sélectionneur »),
+        or None when the mention is no such office."""
         view = self.view
         start = view.word_at(office.span.start)
         if office.kind == "pronoun" or office.number == "plur" or not self.is_office(office):
             return None
         if view.words[start].text.lower() not in ("le", "la", "l'", "l’"):
             return None
+        return view.sentence_of[start]
+
+    def _named_just_before(self, described: _Cluster, office: Mention) -> _Cluster | None:
+        """« « … », s’agace Caroline L. L’inspectrice rappelle … »: the office as the subject of the
+        sentence after the one where a person with no role of their own, of the same known gender,
+        was the last person named."""
+        view = self.view
+        here = self._definite_office(office)
+        if here is None:
+            return None
         if not (self._is_subject(office) or office.span.start in described.speaker_positions):
             return None  # (« … , a commenté le sélectionneur »: a speaker after the verb counts too)
-        here = view.sentence_of[start]
         named_before = [
             (m.span.start, c)
             for c in self.clusters
@@ -146,12 +154,9 @@ class _Bridges(_Clusters):
         """The person named as a speaker in the sentence of a definite, singular office or the next,
         first after it, with no role of their own and no other gender."""
         view = self.view
-        start = view.word_at(office.span.start)
-        if office.kind == "pronoun" or office.number == "plur" or not self.is_office(office):
+        here = self._definite_office(office)
+        if here is None:
             return None
-        if view.words[start].text.lower() not in ("le", "la", "l'", "l’"):
-            return None
-        here = view.sentence_of[start]
         candidates = [
             (m.span.start, c)
             for c in self.clusters
