@@ -15,7 +15,7 @@ are its ``alternatives``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 import regex
 
@@ -117,9 +117,17 @@ CHECK_BELOW = 0.5
 
 
 def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
-    """What kind of speaker a mention is, or None when it cannot speak."""
+    """What kind of speaker a mention is, or None when it cannot speak (kept on the view: the
+    rules ask it of the same mention many times)."""
     if mention is None:
         return None
+    key = ("speaker_kind", mention)
+    if key not in view.memo:
+        view.memo[key] = _speaker_kind(view, mention)
+    return cast("SpeakerKind | None", view.memo[key])
+
+
+def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:
     if mention.kind == "pronoun":
         return "group" if mention.number == "plur" else "person"
     if SHARE.search(mention.text.lower()):
@@ -202,6 +210,8 @@ def hyphenated_organization(view: DocView, mention: Mention) -> str | None:
     """« Météo-France », « Pôle-Emploi » cut in three by the tokenizer: a compound name whose parts
     are all capitalized, and whose first part is no first name (« Jean-Pierre »)."""
     text = view.text[mention.span.start : mention.span.end]
+    if "-" not in text:
+        return None
     found = HYPHENATED_NAME.fullmatch(text)
     if found is None:
         return None
