@@ -183,6 +183,7 @@ def _gender_detector() -> object | None:
     return detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=8192)
 def first_name_gender(first: str) -> str | None:
     """m or f for a first name, when the optional ``gender-guesser`` package knows it (France first)."""
     if not first[:1].isupper() or len(first) < 3 or first.endswith("."):
