@@ -31,7 +31,7 @@ from .lexicon import (
     word_set,
 )
 from .model import Mention, Rating, Source
-from .names import OFFICES, is_first_name, is_full_name
+from .names import is_first_name, is_full_name, office_of
 from .wording import reason_text
 
 LEVEL_NAMES = {
@@ -318,10 +318,8 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         f.partial_name = f.partial_name or mention.text
     head = mention.head
     head_lemma = _head_lemma(view, mention)
-    office = head_lemma if head_lemma in OFFICES else None
-    if office is None and head is not None and head + 1 < len(words):
-        pair = f"{head_lemma} {words[head + 1].lemma.lower()}"
-        office = pair if pair in OFFICES else None  # « l’avocate générale »
+    after = words[head + 1].lemma.lower() if head is not None and head + 1 < len(words) else None
+    office = office_of(head_lemma, after)  # « le maire », « l’avocate générale »
     if office:
         f.office = f.office or office
         if mention.name is None and lows[0] in ("le", "la", "l'", "l’") and mention.number != "plur":

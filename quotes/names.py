@@ -67,6 +67,15 @@ OFFICES = {
 }
 
 
+def office_of(head: str, next_lemma: str | None = None) -> str | None:
+    """The office held by one person that a head noun names, alone (« maire ») or with the
+    adjective after it (« avocat général »), or None."""
+    if head in OFFICES:
+        return head
+    pair = f"{head} {next_lemma}" if next_lemma else None
+    return pair if pair in OFFICES else None
+
+
 def fold(text: str) -> str:
     """Lower case without accents or apostrophe variants, for comparing names."""
     text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))

@@ -624,7 +624,7 @@ NOT_PORTFOLIOS = {
     *("issue", "cours", "sortie", "fin", "début", "occasion", "moment", "heure", "veille", "lendemain"),
     *("suite", "lieu", "micro", "antenne", "demande", "place", "côté", "image", "instar", "approche"),
     *("invitation", "initiative", "intention", "attention", "reprise", "ouverture", "clôture", "tribune"),
-    *("barre", "sortie", "audience", "arrivée", "sujet", "propos", "terme", "égard", "issue"),
+    *("barre", "audience", "arrivée", "sujet", "propos", "terme", "égard"),
 }
 # « d’une voix blanche », « d’un ton sec »: the manner of speaking after a speaker.
 MANNER_NOUNS = {"voix", "ton", "air", "trait", "coup"}

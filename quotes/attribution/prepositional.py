@@ -90,8 +90,7 @@ def _speaker_of_words(view: DocView, phrase: Phrase, s_last: int) -> Phrase | No
         k += 1
     if k >= phrase.last or words[k].text.lower() not in ("de", "d'", "d’", "du", "des"):
         return None
-    start = k + 1 if words[k].text.lower() in ("de", "d'", "d’") else k
-    inner = phrase_at(view, start + (1 if words[k].text.lower() in ("du", "des") else 0), s_last)
+    inner = phrase_at(view, k + 1, s_last)  # after « de », or after « du » (the article is in it)
     if inner is None:
         return None
     mention = phrase_mention(view, inner)

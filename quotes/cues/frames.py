@@ -237,6 +237,10 @@ def _past_negation(view: DocView, j: int, s_last: int) -> int:
     return k
 
 
+# What may stand between a reporting verb and the infinitive it reports (« n’en rien savoir »).
+BEFORE_INFINITIVE = NE | NEGATIONS | {"en", "y"}
+
+
 def _aside_before_que(view: DocView, comma: int, s_last: int) -> int | None:
     """The comma that closes an aside opened at ``comma`` when *que* follows it (« , dans un
     communiqué, que »): an aside of a few words with no finite verb and no quotation in it."""
@@ -290,10 +294,10 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             j += filler  # « affirme de son côté que … », « assure pour sa part que … »
             steps += filler
             continue
-        if (low in NE | NEGATIONS or low == "en") and cue.entry.takes_infinitive:
+        if low in BEFORE_INFINITIVE and low != "y" and cue.entry.takes_infinitive:
             # « affirment n’en rien savoir », « a affirmé ne rien savoir »: the negation before the infinitive
             k = j
-            while k < min(s_last, j + 4) and words[k].text.lower() in NE | NEGATIONS | {"en", "y"}:
+            while k < min(s_last, j + 4) and words[k].text.lower() in BEFORE_INFINITIVE:
                 k += 1
             verb = words[k] if k < s_last else None
             infinitive = verb is not None and verb.feat("VerbForm") == "Inf" and verb.upos in ("VERB", "AUX")

@@ -24,7 +24,7 @@ from ..lexicon import (
     vague_nouns,
 )
 from ..model import Link, Mention, SourceKind, Span, Word
-from ..names import OFFICES, first_name_gender, name_keys
+from ..names import first_name_gender, name_keys, office_of
 
 DE_WORDS = {"du", "de", "d'", "d’", "des"}
 
@@ -276,13 +276,9 @@ class _Clusters:
     def is_office(self, mention: Mention) -> bool:
         """The mention's head names an office held by one person (« le maire »), alone or with the
         adjective after it (« l’avocate générale », « le secrétaire général »)."""
-        head = self.head_lemma(mention)
-        if head in OFFICES:
-            return True
-        k = mention.head
-        if k is None or k + 1 >= len(self.view.words) or self.view.words[k + 1].upos != "ADJ":
-            return False
-        return f"{head} {self.view.words[k + 1].lemma.lower()}" in OFFICES
+        words, k = self.view.words, mention.head
+        after = words[k + 1] if k is not None and k + 1 < len(words) and words[k + 1].upos == "ADJ" else None
+        return office_of(self.head_lemma(mention), after.lemma.lower() if after else None) is not None
 
     def content_lemmas(self, mention: Mention) -> frozenset[str]:
         """Nouns, adjectives and names of a description, by lemma (« l’un des » read as its noun)."""

@@ -334,12 +334,12 @@ class _Descriptions(_Clusters):
         here = view.sentence_of[view.word_at(mention.span.start)]
         # The subject of the sentence before that comes first: the main clause's (« X fait savoir que
         # Y ne sera pas remplacé »: X), when a person named there was the last one named.
-        latest = max(
+        last_named = max(
             (c for c in self.clusters if c.names and c.kind == "person"),
             key=lambda c: c.last_position,
             default=None,
         )
-        if latest is None or latest.last_position >= mention.span.start:
+        if last_named is None or last_named.last_position >= mention.span.start:
             return None
         subjects = [
             (position, c)
