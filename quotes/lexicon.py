@@ -209,6 +209,12 @@ def titles() -> dict[str, str | None]:
     return found
 
 
+def is_title(text: str) -> bool:
+    """« Me », « Mme », « maître », « docteur »: a title before a surname (a short one only as
+    written, since « me » is also a pronoun)."""
+    return text in titles() or (len(text) > 3 and text.capitalize() in titles())
+
+
 @cache
 def title_roles() -> dict[str, str]:
     """Professional titles and the profession they give (``Me`` → avocat, ``Dr`` → médecin)."""

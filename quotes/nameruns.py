@@ -10,8 +10,11 @@ uses these runs to tell a speaker's name from their role.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .docview import DocView
-from .lexicon import person_nouns, titles
+from .lexicon import is_title, person_nouns, titles
+from .model import Entity, ParsedDoc, Span, Word
 
 NAME_PARTICLES = {
     "de",
@@ -183,3 +186,56 @@ def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
             j += 1  # « Annie Le Du », « Paul Le Bris de La Salle »: a capitalized particle is the surname
         break
     return j if j > start else i
+
+
+def with_titled_people(doc: ParsedDoc) -> ParsedDoc:
+    """The parse with every name written after a title known as a person's.
+
+    The recognizer misses names a title announces (« la plaidoirie de Me Rouiller », « celle de
+    maître Besnier », « selon M. Diallo ») or calls them a thing (« Maître Rouiller » as MISC): the
+    title says a person is named. A person's entity found by the recognizer is left as it is.
+    """
+    words = doc.words
+    entity_at = [-1] * len(words)
+    for n, entity in enumerate(doc.entities):
+        for i in range(entity.first, entity.last):
+            entity_at[i] = n
+    added: list[Entity] = []
+    dropped: set[int] = set()
+    for k in range(len(words) - 1):
+        if not is_title(words[k].text):
+            continue
+        if k > 0 and words[k - 1].sent == words[k].sent and words[k - 1].text[:1].isupper() and (
+            len(words[k].text.rstrip(".")) == 1
+        ):
+            continue  # « Paul M. Mardi, … »: an initial after a first name, not « Monsieur »
+        end = k + 1
+        while end < len(words) and end - k <= 4 and _surname_word(words[end], words[k]):
+            end += 1
+        if end == k + 1:
+            continue
+        inside = {entity_at[i] for i in range(k, end)} - {-1}
+        if any(doc.entities[n].label == "PER" for n in inside):
+            continue
+        if any(doc.entities[n].first < k or doc.entities[n].last > end for n in inside):
+            continue  # « Me Rouiller du cabinet Lex Avocats » read as one organization: left alone
+        dropped |= inside
+        added.append(Entity("PER", Span(words[k].start, words[end - 1].end), k, end))
+    if not added:
+        return doc
+    kept = [e for n, e in enumerate(doc.entities) if n not in dropped]
+    entities = tuple(sorted([*kept, *added], key=lambda e: e.first))
+    return replace(doc, entities=entities)
+
+
+def _surname_word(word: Word, title: Word) -> bool:
+    """A capitalized word that may be part of a name written after a title, in its sentence."""
+    text = word.text
+    return (
+        word.sent == title.sent
+        and text[:1].isupper()
+        and text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and text.lower() not in FUNCTION_WORDS
+        and text.lower() not in person_nouns()
+        and not is_title(text)
+    )

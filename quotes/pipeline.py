@@ -12,6 +12,7 @@ from .docview import DocView
 from .errors import AnalysisFailed, AnalysisTimeout, QuotesError
 from .marks import find_quote_marks
 from .model import Analysis, Article, ParsedDoc
+from .nameruns import with_titled_people
 from .parsing import ParseCache, ParserChoice, parse
 from .sources import resolve_sources
 
@@ -71,6 +72,7 @@ def analyze_parsed(article: Article, doc: ParsedDoc) -> Analysis:
 
 
 def _analyze_parsed(article: Article, doc: ParsedDoc) -> Analysis:
+    doc = with_titled_people(doc)
     marks = find_quote_marks(article.text)
     view = DocView(doc, marks.spans)
     attributed = attribute(doc, marks, view=view)

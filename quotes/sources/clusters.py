@@ -17,6 +17,7 @@ from ..docview import DocView
 from ..lexicon import (
     demonyms,
     is_person_word,
+    is_title,
     media_nouns,
     organization_nouns,
     person_nouns,
@@ -341,11 +342,30 @@ class _Clusters:
         if label == "PER" or head in person_nouns():
             return "person"
         name = self._name_text(mention)
-        if label in ("MISC", "LOC") and mention.kind == "name":
+        if label in ("MISC", "LOC") and mention.kind == "name" and not self._titled(mention):
             return "organization"
         if name and name.isupper() and len(name) >= 2 and " " not in name:
             return "organization"  # an acronym: « la FRT », « le SNPR »
         return "person"
+
+    def in_clause_of(self, office: Mention, k: int) -> bool:
+        """« le porte-parole du gouvernement a reproché à Jean-Luc M. … »: word ``k`` is in a
+        complement of the verb whose subject the office is (outside the office's own phrase), so it
+        names someone else."""
+        view = self.view
+        if office.head is None:
+            return False
+        subject = view.words[office.head]
+        if not subject.deprel.startswith("nsubj") or subject.head < 0:
+            return False
+        above = view.ancestors(k)
+        return subject.head in above and office.head not in above
+
+    def _titled(self, mention: Mention) -> bool:
+        """« Maître Rouiller », « celle de maître Rouiller »: a title before the name names a person."""
+        words = self.view.words
+        first, _ = self.view.word_range(mention.name or mention.span)
+        return is_title(words[first].text) or (first > 0 and is_title(words[first - 1].text))
 
     def _role_noun(self, mention: Mention) -> str | None:
         """The noun of the description written before a name (« compagnie » in « la compagnie X »)."""

@@ -4,7 +4,7 @@ role written next to the name, and every subject that a later pronoun may stand 
 from __future__ import annotations
 
 from ..cues import ORDINAL_ANAPHORS, mention_for, name_after_complement, phrase_mention
-from ..lexicon import demonyms, is_person_word, organization_nouns, person_nouns, word_set
+from ..lexicon import demonyms, is_person_word, is_title, organization_nouns, person_nouns, word_set
 from ..model import Entity, Mention, Word
 from ..names import first_name_gender
 from ..nounphrase import Phrase, phrase_at
@@ -137,6 +137,8 @@ class _TextMentions(_Clusters):
         a role for a person written round them, or a known first name first."""
         view = self.view
         words = view.words
+        if entity.first > 0 and is_title(words[entity.first - 1].text):
+            return True  # « celle de maître Rouiller », « Me Durand »: a title names a person
         if entity.last - entity.first < 2 or not words[entity.first + 1].text[:1].isupper():
             return False
         if first_name_gender(words[entity.first].text) is not None:
