@@ -343,11 +343,15 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     for k in range(first, last):
         w = words[k]
         # « le porte-parole de la police », « un représentant du groupe » (not « proche de l'entreprise »)
+        service = (  # « un porte-parole des pompiers des Yvelines »: a service named in the plural
+            w.text.lower() in word_set("plural_institutions.txt")
+            and words[k - 1].text.lower() in ("des", "les")
+        )
         if (
-            w.lemma.lower() in organization_nouns()
+            (w.lemma.lower() in organization_nouns() or service)
             and k not in (head, first)
             and w.upos == "NOUN"
-            and words[k - 1].text.lower() in ("la", "le", "l'", "l’", "du")
+            and (words[k - 1].text.lower() in ("la", "le", "l'", "l’", "du") or service)
             and not any(words[m].text.lower() in PROXIMITY for m in range(max(first, k - 4), k))
         ):
             f.organization = f.organization or _phrase_text(view, k, last)

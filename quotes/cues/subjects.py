@@ -284,9 +284,26 @@ def _source_after_on(view: DocView, cue: VerbCue) -> Mention | None:
     _, s_last = view.reporter_sentence(cue.verb)
     for k in range(max(cue.group[1], cue.verb + 1), min(s_last, cue.verb + 6)):
         told = _told_by(view, k, s_last)
+        if told is None and view.words[cue.verb].lemma.lower() == "apprendre":
+            told = _learnt_from(view, k, s_last)
         if told is not None:
             return told[0]
     return None
+
+
+def _learnt_from(view: DocView, k: int, s_last: int) -> tuple[Mention, int] | None:
+    """« a-t-on appris des services de la préfecture », « du parquet »: whom one learnt it from."""
+    words = view.words
+    low = words[k].text.lower()
+    if low not in ("de", "du", "des", "d'", "d’") or k + 1 >= s_last or words[k + 1].text.lower() == "source":
+        return None
+    phrase = phrase_at(view, k + 1, s_last)
+    if phrase is None or phrase.first != k + 1:
+        return None
+    mention = phrase_mention(view, phrase)
+    if speaker_kind(view, mention) not in ("organization", "person", "group", "media"):
+        return None
+    return mention, phrase.last
 
 
 # « dans l’entourage de X », « dans le camp de X »: the people round someone.
@@ -442,7 +459,7 @@ def starts_phrase(view: DocView, j: int, *, quoted: bool = False) -> bool:
     w = view.words[j]
     return (
         w.upos in ("DET", "PROPN", "NOUN", "NUM", "ADJ")
-        or w.text.lower() in ("l'", "l’", "un", "une")
+        or w.text.lower() in ("l'", "l’", "un", "une", "des")  # (« des » tagged as « de » + « les »)
         or (w.upos == "PRON" and w.text.lower() in ("certains", "certaines", "plusieurs"))
     ) and (quoted or not view.in_quote(j))
 
@@ -542,9 +559,17 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         if words[child].deprel == "obl:agent" and not view.in_quote(child):
             return child
     deprel = words[verb].deprel
+    own_tense = deprel == "xcomp" and any(words[c].deprel == "aux:tense" for c in view.children[verb])
+    if own_tense:
+        # « Tentant de trouver un peu de positif, St-Louis a rappelé que … »: a verb with its own tense
+        # auxiliary is a clause of its own, hung on the participle by the parser's slip; the words
+        # before it give its subject, never the governor's object.
+        placed = _subject_by_position(view, verb, first)
+        if placed is not None:
+            return placed
     if head >= 0 and depth < 4:
         governor = head
-        if deprel == "xcomp":
+        if deprel == "xcomp" and not own_tense:
             # Object control: « convaincre la veuve de demander » → la veuve.
             for child in view.children[governor]:
                 if (
