@@ -63,6 +63,8 @@ OFFICES = {
     *("inspecteur", "inspectrice", "rectrice", "sélectionneur", "sélectionneuse"),
     *("entraîneur", "entraîneuse", "bâtonnier", "bâtonnière", "proviseur", "proviseure"),
     *("bourgmestre", "mairesse", "gouverneure"),
+    # one holder for a party, a movement, a government (« le leader de la France insoumise »)
+    *("leader", "chef", "cheffe", "premier secrétaire", "secrétaire national"),
     *("avocat général", "procureur général", "directeur général"),
 }
 

@@ -99,8 +99,14 @@ def _place_mentions(
         cluster_of[m.span] = resolver.place(m, is_speaker=m.span in speaker_spans)
     for m, inner in wider:
         cluster = cluster_of.get(inner)
-        if cluster is not None and cluster.kind == "person" and resolver.names_agree(cluster, m):
+        if cluster is None or cluster.kind != "person":
+            continue
+        if resolver.names_agree(cluster, m) and cluster.names:
             resolver.attach(cluster, m, "the role written round the name")
+        elif not cluster.names and m.role is not None and m.role.contains(inner):
+            # « Isabelle A., la conservatrice du musée n’en revient pas »: the speaker was read as the
+            # role alone; the name written before it is theirs.
+            resolver.attach(cluster, m, "the name written before the role")
     return resolver, cluster_of
 
 

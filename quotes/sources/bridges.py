@@ -166,6 +166,14 @@ class _Bridges(_Clusters):
             and m.span.start > office.span.end
             and view.sentence_of[view.word_at(m.span.start)] in (here, here + 1)
         ]
+        # (« le leader du parti a raillé Benjamin G. »: whom the office's own verb is about is someone else)
+        other = {
+            c.n
+            for _, c in candidates
+            for m in c.mentions
+            if m.head is not None and self.in_clause_of(office, m.head)
+        }
+        candidates = [(position, c) for position, c in candidates if c.n not in other]
         if not candidates:
             return None
         _, named = min(candidates, key=lambda item: item[0])

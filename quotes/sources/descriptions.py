@@ -144,6 +144,13 @@ class _Descriptions(_Clusters):
             # « le ministre de l'Intérieur » is not « le ministre du Redressement productif ».
             if any(words <= known or known <= words for known in cluster.descriptions):
                 return cluster, f"same noun « {head} » as an earlier mention"
+        service = any(form in word_set("plural_institutions.txt") for form in (head + "s", head + "x"))
+        if service and mention.number != "plur" and not self._has_complement(mention):
+            # « un porte-parole des pompiers … « … », poursuit le pompier »: a member of the service
+            # named in the last speaker's description
+            speaker = self._recent_speaker(mention, any_gender=True, sentences=12)
+            if speaker is not None and any(head in known for known in speaker.descriptions):
+                return speaker, f"« {mention.text} » is the last speaker, of the service « {head}s »"
         if head in GENERAL_NOUNS and not words - {head, "même"}:
             # « la même source » with no earlier « source »: the last speaker
             speaker = self._recent_speaker(mention, any_gender=True)
@@ -214,6 +221,8 @@ class _Descriptions(_Clusters):
             return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
         if self._plain_person(mention) and mention.number != "plur":
             named = self._named_person_just_before(mention)
+            if named is None and determiner in ("ce", "cet", "cette"):
+                named = self._last_named_person(mention)
             if named is not None:
                 return named, f"« {mention.text} » is {named.names[0]}, named just before"
         if head in AGE_NOUNS and mention.number != "plur":
@@ -229,7 +238,7 @@ class _Descriptions(_Clusters):
     def _plain_person(self, mention: Mention) -> bool:
         """« le jeune homme de 22 ans », « la femme »: a person, an age or a sex, no role."""
         words = mention.text.lower().replace("’", "'").split()
-        while words and words[0] in ("le", "la", "l'", "ce", "cette"):
+        while words and words[0] in ("le", "la", "l'", "ce", "cet", "cette"):
             words = words[1:]
         for n in range(len(words) - 1):
             if words[n] in ("de", "d'") and words[n + 1][:1].isdigit():
@@ -254,6 +263,23 @@ class _Descriptions(_Clusters):
             if best is None or subject > best[0]:
                 best = (subject, cluster)
         return best[1] if best is not None else None
+
+    def _last_named_person(self, mention: Mention) -> _Cluster | None:
+        """« … à l’image d’Abdoulaye B. « … », narre cet homme »: a demonstrative points to the person
+        named last, in any place of the sentence, this one or the two before, of the same gender."""
+        view = self.view
+        here = view.sentence_of[view.word_at(mention.span.start)]
+        start = mention.span.start
+        last = max(
+            (c for c in self.clusters if c.names and c.kind == "person" and c.last_position < start),
+            key=lambda c: c.last_position,
+            default=None,
+        )
+        if last is None or here - view.sentence_of[view.word_at(last.last_position)] > 2:
+            return None
+        if not self._agrees(last, mention, strict_gender=last.gender is not None):
+            return None  # (a first name no list knows gives no gender: « Abdoulaye »)
+        return last
 
     def _named_of_age(self, mention: Mention, decade: int) -> _Cluster | None:
         """The one named person before ``mention`` whose age, written after a name (« X, 74 ans »),
@@ -353,6 +379,15 @@ class _Descriptions(_Clusters):
         latest = min(subjects, key=lambda item: item[0])[1]
         if any(h in person_nouns() for h in latest.heads) or any(m.role is not None for m in latest.mentions):
             return None
+        first, last = view.reporter_sentence(view.word_at(mention.span.start))
+        surnames = {fold(name.split()[-1]) for name in latest.names if name}
+        if any(
+            view.entity_label(k) == "PER"
+            and fold(view.words[k].text) in surnames
+            and self.in_clause_of(mention, k)
+            for k in range(first, last)
+        ):
+            return None  # « le porte-parole a reproché à Jean-Luc M. … »: the office speaks to him
         if latest.gender is None or mention.gender is None or latest.gender != mention.gender:
             return None
         return latest

@@ -49,9 +49,20 @@ class _Naming(_Clusters):
                 continue  # « Une ministre » is not « le ministre de la Santé, François B. »
             if cluster.number == "plur" and mention.number != "plur":
                 continue  # « certains ministres » is not « la ministre de la Culture, Rima A. »
+            if self._one_of_many(cluster, head):
+                continue  # « dit une infirmière » among « des infirmières »: not « l’infirmière Annie F. »
             if any(words <= known or known <= words for known in cluster.descriptions):
                 return cluster, f"the role « {role.text} » repeats an earlier mention"
         return None, ""
+
+    def _one_of_many(self, cluster: _Cluster, head: str) -> bool:
+        """The cluster is only ever « un X » / « une X », and the article speaks of X in the plural:
+        one of many, whom a later named X need not be."""
+        view = self.view
+        indefinite = all(
+            view.words[view.word_at(m.span.start)].text.lower() in ("un", "une") for m in cluster.mentions
+        )
+        return indefinite and any(c.number == "plur" and head in c.heads for c in self.clusters)
 
     def _resolve_name(self, mention: Mention, name: str) -> tuple[_Cluster | None, str] | None:
         """The cluster whose names match ``name``, or the one of the office the mention's role repeats.
