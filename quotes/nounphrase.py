@@ -540,7 +540,7 @@ def _extend(
             and depth < 3
             and j + 1 < last
             and (words[j - 1].upos == "ADJ" or words[j - 1].feat("VerbForm") == "Part")
-            and not view.in_quote(j + 1)
+            and view.in_quote(j + 1) == view.in_quote(head)
         ):
             # « un diplomate présent au dîner de mardi », « un élu opposé au projet »: the adjective's
             # complement belongs to the description.
@@ -560,16 +560,22 @@ def _extend(
                 j = max(end, k + 1)
                 # « l’Université de Californie à Berkeley »
                 continue
-            if words[k].lemma.lower() in organization_nouns() and k > j + 1:
+            if words[k].lemma.lower() in organization_nouns() and (
+                k > j + 1 or (k + 1 < last and is_capitalized(view, k + 1))
+            ):
                 # « hydrologue à l’université de Valbrune », « conseiller au ministère de la Santé »
                 j = k + 1
+                if j < last and is_capitalized(view, j) and view.in_quote(j) == view.in_quote(head):
+                    # « au laboratoire Écosystèmes côtiers de l’université de … »: the name after the noun
+                    end = name_run(view, j, last, sentence_start=s_first)
+                    j = _organization_name_end(view, max(end, j + 1), last)
                 continue
             if (
                 words[k].upos == "NOUN"
                 and words[k].text.islower()
                 and words[k].lemma.lower() not in NOT_PORTFOLIOS
                 and is_person_word(words[head].text, words[head].lemma)
-                and not view.in_quote(k)
+                and view.in_quote(k) == view.in_quote(head)  # (an incise inside the marks is quoted too)
             ):
                 j = k + 1  # « l’adjoint à l’urbanisme », « la déléguée aux sports »: the portfolio
                 continue
@@ -705,7 +711,21 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
     head = words[appos.head]
     if _lower(view, k) in COMPLEMENT_STARTS and is_person_word(head.text, head.lemma):
         return appos
+    if is_person_word(head.text, head.lemma) and _verb_follows(view, k, last):
+        # « Isabelle A., la conservatrice du musée n’en revient pas »: the name opens the sentence
+        # and the writer left out the comma that closes its apposition, before the verb.
+        s_first = view.reporter_sentence(i)[0]
+        if i - 1 > s_first and all(words[m].upos == "PROPN" for m in range(s_first, i - 1)):
+            return appos
     return None
+
+
+def _verb_follows(view: DocView, k: int, last: int) -> bool:
+    """Word ``k`` opens a finite verb group: the verb, or « ne », « n’en », « l’a » before it."""
+    words = view.words
+    while k < last and words[k].text.lower() in ("ne", "n'", "n’", "en", "y", "l'", "l’", "se", "s'", "s’"):
+        k += 1
+    return k < last and words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin"
 
 
 def subject_pronoun(view: DocView, i: int) -> bool:
