@@ -293,6 +293,16 @@ CLASS_1 = [
         "Le suspect a été placé en garde à vue, selon une source policière. Le ministre, Gérald Morin, a dénoncé « une faute très grave ». Des perquisitions étaient en cours samedi, a précisé la source policière.",
         indirect("Des perquisitions étaient en cours samedi", r"(?i)source policière", (4, 5), reject=r"Morin"),
     ),
+    row(
+        "class1-a-verb-with-its-own-auxiliary-hung-on-a-participle-takes-the-words-before-it",
+        "Cherchant à voir un peu de positif malgré la défaite, Dubé-Lanctôt a rappelé que son équipe était revenue au score en fin de match.",
+        indirect("son équipe était revenue au score", r"Dubé-Lanctôt", (0, 2), reject=r"(?i)positif"),
+    ),
+    row(
+        "class1-object-control-still-gives-the-speaker-of-an-infinitive",
+        "L’association veut convaincre la veuve de demander que l’enquête soit rouverte.",
+        indirect("l’enquête soit rouverte", r"(?i)la veuve", (3, 4)),
+    ),
 ]
 
 CLASS_2 = [
@@ -571,6 +581,45 @@ Karim Toumi : « On apprend les changements de planning la veille au soir. »
         "Grève à l’usine Norelec\n\n« On ne lâchera rien », prévient Karim Bensaïd, délégué CGT.\n\n« Ils veulent nous faire partir un par un. »\n\nLa direction n’a pas souhaité réagir.",
         direct("Ils veulent nous faire partir un par un", r"Karim Bensaïd", 0),
     ),
+    row(
+        "class2-a-name-after-a-lowercase-title-is-a-person-for-the-pronoun",
+        """
+L’après-midi a été consacré aux plaidoiries, à commencer par celle de maître Ravaillac, l’avocat de la famille.
+« Je suis là pour dire la douleur d’une famille entière », a-t-il débuté.
+""",
+        direct("Je suis là pour dire la douleur", r"Ravaillac", (0, 1)),
+    ),
+    row(
+        "class2-a-name-after-me-missed-by-the-recognizer-is-a-person",
+        "La plaidoirie de Me Quentrec a duré plus d’une heure. « Mon client n’a jamais voulu tuer », a-t-il martelé.",
+        direct("Mon client n’a jamais voulu tuer", r"Quentrec", (0, 1)),
+    ),
+    row(
+        "class2-one-learnt-it-from-the-services-of-the-prefecture",
+        "« Des analyses ont été réalisées sur place », a-t-on appris des services de la préfecture du Cantal.",
+        direct("Des analyses ont été réalisées sur place", r"(?i)préfecture", 2),
+    ),
+    row(
+        "class2-one-learnt-it-from-the-prosecutors-office",
+        "« Le conducteur a été placé en garde à vue », a-t-on appris du parquet de Valence.",
+        direct("Le conducteur a été placé en garde à vue", r"(?i)parquet", 2),
+    ),
+    row(
+        "class2-a-first-person-quote-is-not-the-plural-group-the-paragraph-is-about",
+        "Hélène Vasquez, la directrice du musée, a appris la nouvelle au réveil. Les cambrioleurs sont repartis avec trois toiles. « Le plus beau des tableaux ! Je l’avais toujours dit, c’était mon préféré. »",
+        marked("Je l’avais toujours dit", r"Vasquez", 0, reject=r"(?i)cambrioleurs"),
+    ),
+    row(
+        "class2-a-sub-head-quoted-in-full-below-is-the-speaker-below",
+        """
+Des témoins ont assisté à la scène depuis l’arrêt de bus.
+« C’est terrible, je n’en dors plus »
+« Le bus a doublé le vélo de très près », a raconté Grégoire au micro d’une radio locale. Ce témoin revoit la scène chaque soir. « C’est terrible, je n’en dors plus. »
+""",
+        marked("C’est terrible, je n’en dors plus", r"Grégoire", 1, at="« C’est terrible, je n’en dors plus »\n"),
+        direct("Le bus a doublé le vélo", r"Grégoire", 1),
+        same=(("« C’est terrible, je n’en dors plus »\n", "Le bus a doublé le vélo"),),
+    ),
 ]
 
 CLASS_3 = [
@@ -676,6 +725,21 @@ CLASS_3 = [
         "class3-age-then-role-with-since-in-the-subject",
         "Jean-Claude Piriou, 76 ans, maire de Locmaria depuis 1995, a annoncé vendredi qu’il ne se représenterait pas.",
         indirect("il ne se représenterait pas", r"Jean-Claude Piriou", 0),
+    ),
+    row(
+        "class3-an-incise-inside-the-marks-with-a-role-its-complement-and-the-name",
+        "« On nous impose des heures en plus, on refuse, affirme l’aide-soignante aux urgences Maryse Tellier. Nous ne voulons pas mettre les patients en danger. »",
+        direct("On nous impose des heures en plus", r"Maryse Tellier", 0),
+    ),
+    row(
+        "class3-a-name-opening-the-sentence-with-its-role-and-no-closing-comma",
+        "Nadia Ferrant, la conservatrice du château n’en revient pas. Trois tapisseries ont disparu dans la nuit. Ces tapisseries, les voleurs auront du mal à les revendre, estime la conservatrice.",
+        indirect("les voleurs auront du mal à les revendre", r"Nadia Ferrant", 0),
+    ),
+    row(
+        "class3-a-role-at-a-laboratory-with-its-capitalized-name",
+        "« Nous avons d’abord cru à une erreur », reconnaît Éloïse Marchetti, physicienne au laboratoire Optique quantique de l’université de Brest, qui a dirigé l’étude. « La physicienne est formelle », a ajouté son collègue Ivan Laporte.",
+        direct("Nous avons d’abord cru à une erreur", r"Éloïse Marchetti", 0),
     ),
 ]
 
@@ -813,6 +877,26 @@ CLASS_4 = [
         direct("Le risque d’incendie est maximal", r"préfète des Alpes-de-Haute-Provence", (2, 3)),
         partial("la situation reste sous contrôle", r"préfet des Hautes-Alpes", (2, 3)),
         different=(("Le risque d’incendie est maximal", "la situation reste sous contrôle"),),
+    ),
+    row(
+        "class4-one-nurse-among-many-is-not-the-nurse-named-later",
+        "Des infirmières du service de nuit ont tenu un sit-in. « On travaille avec les moyens du bord », dit une infirmière. « On refuse de mettre les patients en danger », affirme plus tard l’infirmière de nuit Sonia Brault.",
+        direct("On travaille avec les moyens du bord", r"(?i)une infirmière", (3, 4), reject=r"Brault"),
+        direct("On refuse de mettre les patients en danger", r"Sonia Brault", 0),
+        different=(("On travaille avec les moyens du bord", "On refuse de mettre les patients en danger"),),
+    ),
+    row(
+        "class4-an-office-is-not-the-person-its-own-verb-is-about",
+        """
+Alors que le porte-parole du gouvernement a reproché à Lucien Mauvoisin de ne pas avoir condamné les violences, le chef des Verts a raillé Gaspard Terrien sur les réseaux sociaux.
+Invité d’une radio, Gaspard Terrien a fait part de sa colère. « Aucun chef de parti n’a réagi », s’est-il emporté.
+""",
+        direct("Aucun chef de parti n’a réagi", r"Gaspard Terrien", (0, 1), reject=r"Mauvoisin"),
+    ),
+    row(
+        "class4-the-person-an-office-mocks-speaks-for-themself-in-the-next-sentence",
+        "Le leader du syndicat a raillé Jérôme Villaret. Jérôme Villaret a répondu qu’il ne céderait pas.",
+        indirect("il ne céderait pas", r"Jérôme Villaret", (0, 1)),
     ),
 ]
 
@@ -1034,6 +1118,21 @@ CLASS_5 = [
         "« Nous ne fermerons pas le site », a promis un responsable de la direction. Une déléguée syndicale, Sonia Marec, a dénoncé « des promesses en l’air ». « Nous voulons des garanties écrites », a ajouté la syndicaliste.",
         direct("Nous voulons des garanties écrites", r"Sonia Marec", 0, reject=r"(?i)responsable"),
     ),
+    row(
+        "class5-cet-homme-is-the-person-named-just-before-in-any-place",
+        "Les consultations se déroulent normalement, au grand soulagement des patients, à l’image de Moussa Kanté, venu avec sa fille. « Tout s’est bien passé, j’ai vu le médecin en dix minutes », raconte cet homme.",
+        direct("Tout s’est bien passé", r"Moussa Kanté", (0, 1)),
+    ),
+    row(
+        "class5-the-firefighter-is-the-spokesman-of-the-firefighters",
+        """
+« Le choc a été très violent », rapporte un porte-parole des pompiers du Var.
+Circulation coupée
+« On ne sait pas encore pourquoi le camion a traversé la voie », poursuit le pompier.
+""",
+        direct("Le choc a été très violent", r"(?i)porte-parole des pompiers", 2),
+        direct("On ne sait pas encore pourquoi", r"(?i)porte-parole des pompiers", 2),
+    ),
 ]
 
 CLASS_6 = [
@@ -1249,6 +1348,16 @@ CLASS_6 = [
         "class6-outlet-neg-a-capitalized-word-that-is-no-outlet",
         "Le champion du Monde de cyclisme, Pierre Lacaze, a déclaré : « Je suis heureux de rentrer à la maison. »",
         direct("Je suis heureux de rentrer", r"Pierre Lacaze", 0),
+    ),
+    row(
+        "class6-the-services-of-the-state-speak-for-an-institution",
+        "L’éleveur pourra demander « des tirs de défense », précisent les services de l’État.",
+        partial("des tirs de défense", r"(?i)services de l", 2),
+    ),
+    row(
+        "class6-inhabitants-of-a-district-stay-a-collective",
+        "« Nous n’avons rien vu venir », expliquent des habitants du quartier.",
+        direct("Nous n’avons rien vu venir", r"(?i)habitants", 6),
     ),
 ]
 

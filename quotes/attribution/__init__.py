@@ -56,7 +56,7 @@ from ..cues import find_verb_cues
 from ..docview import DocView
 from ..model import MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span
 from .context import _inherit, _next_sentence
-from .excerpt import _excerpt_of, _QuotedWords
+from .excerpt import _excerpt_of, _held_later, _QuotedWords
 from .exchange import _answer, _exchange
 from .guess import CONTENT_VERBS, _document_in_context, _from_context
 from .incise import final_incise
@@ -111,6 +111,7 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         and any(m in c.speaker.text for m in '«“"')
     ]
     quoted: _QuotedWords | None = None  # made when a quotation first needs it
+    deferred: list[int] = []  # sub-heads quoted in full further down
     for n, span in enumerate(top):
         att = attributions[n]
         kinds[n] = _kind(view, span, att)
@@ -128,6 +129,11 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
                 attributions[n] = att = inherited
                 whole = _kind(view, span, att) == "direct" and _has_finite_verb(view, span)
                 kinds[n] = "direct" if whole else "partial"
+                continue
+            if alone and _held_later(view, span, top, n, quoted):
+                # « « C'est abominable » » as a sub-head, quoted in full below: its speaker is known once
+                # the paragraph below is read (the last pass), not from the paragraph above.
+                deferred.append(n)
                 continue
             # A quotation that opens its paragraph with no cue belongs to the person the next
             # sentence is about, before any speaker carried over from the paragraph above.
@@ -148,6 +154,8 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
         # colon; when the article quotes the words in full, their speaker is known.
         in_headline = view.paragraph_of[view.word_at(span.opener)] == 0
         headline_colon = attributions[n].method == "colon" and in_headline
+        if n in deferred:
+            continue
         if headline_colon or (attributions[n].method is None and not attributions[n].cue_found):
             quoted = quoted or _QuotedWords(view, top)
             excerpt = _excerpt_of(view, span, top, attributions, kinds, quoted)
@@ -159,10 +167,19 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
                 kinds[n] = "direct" if whole else "partial"
     # Where no rule names a speaker, the one a reader infers from the context: an honest guess,
     # with a low confidence, that the report marks « à vérifier ».
-    for n, span in enumerate(top):
+    order = [n for n in range(len(top)) if n not in deferred] + deferred
+    for n in order:
+        span = top[n]
         att = attributions[n]
         if kinds[n] == "scare" or att.speaker is not None:
             continue
+        if n in deferred and quoted is not None:
+            excerpt = _excerpt_of(view, span, top, attributions, kinds, quoted)
+            if excerpt is not None:
+                attributions[n] = excerpt
+                whole = _kind(view, span, excerpt) == "direct" and _has_finite_verb(view, span)
+                kinds[n] = "direct" if whole else "partial"
+                continue
         if "impersonal" in att.flags:
             # « Le harcèlement est défini comme « … » » after « Le nouveau texte définit le délit »: a
             # passive of what a text says, with no agent, quotes the text in sight (and nobody else).

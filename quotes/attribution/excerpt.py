@@ -54,3 +54,11 @@ def _excerpt_of(
                 source.cue, source.speaker, "excerpt", [*source.flags, "excerpt"], cue_found=True
             )
     return None
+
+
+def _held_later(view: DocView, span: MarkedSpan, top: list[MarkedSpan], n: int, quoted: _QuotedWords) -> bool:
+    """A later quotation holds these very words (a sub-head over the paragraph that quotes them)."""
+    words = _normalized(span.content.text_in(view.text))
+    if len(words.split()) < 2:
+        return False
+    return any(m > n and words in quoted.texts[m] for m in quoted.holding(words))

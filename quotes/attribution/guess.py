@@ -51,6 +51,9 @@ def _from_context(
     ]
     # The quotation's own sentence first (« Estimant nécessaire d’éviter « … », X réclame … »),
     # then the paragraph: the nearest speaker before the quotation, else the first after it.
+    if _says_i(view, span):
+        # « J'ai toujours dit … ma cuisine »: one person speaks, not « les voleurs » the paragraph is about
+        found = [f for f in found if f[1].number != "plur" and speaker_kind(view, f[1]) != "group"]
     own = [f for f in found if view.sentence_of[f[0]] == view.sentence_of[qf]]
     pool = own or found
     before = max((f for f in pool if f[0] < qf), key=lambda f: f[0], default=None)
@@ -81,6 +84,16 @@ def _from_context(
             _, mention, said = last
             return _Attribution(said, mention, "context", ["inherited", "guess"], cue_found=True)
     return _document_in_context(view, qf, paragraph)
+
+
+FIRST_SINGULAR = {"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"}
+
+
+def _says_i(view: DocView, span: MarkedSpan) -> bool:
+    """The quotation speaks in the first person singular (« je », « ma »), never « nous »."""
+    first, last = view.word_range(span.outer)
+    lows = {view.words[k].text.lower() for k in range(first, last)}
+    return bool(lows & FIRST_SINGULAR) and not lows & {"nous", "notre", "nos"}
 
 
 # Verbs by which a text says what it says (« le nouveau texte définit le délit », « la loi prévoit »).
