@@ -48,6 +48,7 @@ NAME_PARTICLES = {
     # English names of organizations (« l’University of the Ryukyus », « Bank of America »)
     "of",
     "the",
+    "and",  # « The Globe and Mail », « Marks and Spencer »
     "for",
 }
 
@@ -104,6 +105,19 @@ def is_name_word(view: DocView, i: int, *, sentence_start: int) -> bool:
     return view.entity_label(i) in ("PER", "ORG", "MISC") and (i > sentence_start or w.upos != "DET")
 
 
+def _place_then_person(view: DocView, j: int) -> bool:
+    """Word ``j`` opens a person's name right after a place's (two entities the recognizer told apart)."""
+    before, here = view.entity_of[j - 1], view.entity_of[j]
+    return (
+        before != -1
+        and here != -1
+        and before != here
+        and view.doc.entities[before].label == "LOC"
+        and view.doc.entities[here].label == "PER"
+        and view.doc.entities[here].first == j
+    )
+
+
 def _particles_then_name(view: DocView, j: int, last: int, *, sentence_start: int) -> bool:
     """Words from ``j`` are name particles (« van der », « de La », « al- ») then a capitalized name."""
     words = view.words
@@ -126,6 +140,8 @@ def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
         while words[j].text.lower() in NAME_PARTICLES or words[j].text in ("-", "‑"):
             j += 1
     while j < last:
+        if j > start and _place_then_person(view, j):
+            break  # « la maire de Paris Anne Hidalgo »: the place ends where the person's name begins
         if is_name_word(view, j, sentence_start=sentence_start) and view.in_quote(j) == view.in_quote(i):
             j += 1
             continue

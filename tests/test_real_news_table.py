@@ -303,6 +303,11 @@ CLASS_1 = [
         "L’association veut convaincre la veuve de demander que l’enquête soit rouverte.",
         indirect("l’enquête soit rouverte", r"(?i)la veuve", (3, 4)),
     ),
+    row(
+        "class1-par-la-suite-names-no-agent",
+        "« Le suspect a été interpellé dans la nuit », a déclaré la procureure Sylvie Andrieux, précisant par la suite qu’il avait des « antécédents judiciaires ».",
+        indirect("il avait des « antécédents judiciaires »", r"Sylvie Andrieux", 0, reject=r"(?i)suite"),
+    ),
 ]
 
 CLASS_2 = [
@@ -620,6 +625,11 @@ Des témoins ont assisté à la scène depuis l’arrêt de bus.
         direct("Le bus a doublé le vélo", r"Grégoire", 1),
         same=(("« C’est terrible, je n’en dors plus »\n", "Le bus a doublé le vélo"),),
     ),
+    row(
+        "class2-a-participle-tagged-as-a-name-after-its-auxiliary",
+        "« Toutes nos pensées vont aux familles des victimes », a twitté le ministre de l’Intérieur, Laurent Quéméner.",
+        direct("Toutes nos pensées vont aux familles", r"Laurent Quéméner", 0),
+    ),
 ]
 
 CLASS_3 = [
@@ -898,6 +908,17 @@ Invité d’une radio, Gaspard Terrien a fait part de sa colère. « Aucun chef 
         "Le leader du syndicat a raillé Jérôme Villaret. Jérôme Villaret a répondu qu’il ne céderait pas.",
         indirect("il ne céderait pas", r"Jérôme Villaret", (0, 1)),
     ),
+    row(
+        "class4-a-place-and-the-name-after-it-are-two-names",
+        "« La ville est en deuil », a réagi dans un message la maire de Nantes Sophie Lebreton, arrivée sur place.",
+        direct("La ville est en deuil", r"^Sophie Lebreton$", 0),
+    ),
+    row(
+        "class4-plural-sources-are-not-the-company-that-spoke-before",
+        "Le groupe Varennes a confirmé avoir reçu une offre. Ces sources ont démenti que l’offre soit hostile.",
+        indirect("avoir reçu une offre", r"(?i)Varennes", 2),
+        indirect("l’offre soit hostile", r"(?i)ces sources", (5, 6), reject=r"(?i)Varennes"),
+    ),
 ]
 
 CLASS_5 = [
@@ -1132,6 +1153,16 @@ Circulation coupée
 """,
         direct("Le choc a été très violent", r"(?i)porte-parole des pompiers", 2),
         direct("On ne sait pas encore pourquoi", r"(?i)porte-parole des pompiers", 2),
+    ),
+    row(
+        "class5-a-final-incise-with-an-aside-on-its-subject",
+        "Un homme d’une cinquantaine d’années a été placé en garde à vue, a indiqué le procureur de Chartres, Hervé Lannuzel, arrivé sur place en fin de matinée.",
+        indirect("a été placé en garde à vue", r"Hervé Lannuzel", 0),
+    ),
+    row(
+        "class5-a-final-incise-whose-newspaper-cites-sources",
+        "Le groupe Maubrac est en discussion avec son concurrent qu’il espère racheter, affirme vendredi le quotidien The Morning Post and Herald en citant des sources proches des deux sociétés.",
+        indirect("est en discussion avec son concurrent", r"(?i)sources proches", 5),
     ),
 ]
 

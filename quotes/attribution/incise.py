@@ -458,6 +458,10 @@ def _reporter_tail(view: DocView, m: int, end: int) -> bool:
     if words[m].text != "," or m + 1 >= end:
         return False
     after = words[m + 1]
+    if after.feat("VerbForm") == "Part" and after.feat("Tense") == "Past" and after.upos == "VERB":
+        # « …, a indiqué le procureur, Rémy H., arrivé sur place au petit matin »: an aside on the subject
+        return not any(words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin"
+                       for k in range(m + 2, end))
     return after.text.lower() == "ce" or (after.feat("VerbForm") == "Part" and after.feat("Tense") == "Pres")
 
 

@@ -367,6 +367,8 @@ def relayed_speaker(view: DocView, end: int, s_last: int) -> tuple[Mention, Phra
     if k >= s_last or view.in_quote(k):
         return None
     low = words[k].text.lower()
+    if low == "en" and k + 1 < s_last and words[k + 1].text.lower() == "citant":
+        k, low = k + 1, "citant"  # « affirme le quotidien X en citant des sources proches … »
     if low == "citant":
         start = k + 1
     elif low == "qui" and k + 1 < s_last and words[k + 1].text.lower() in RELAY_WORDS:

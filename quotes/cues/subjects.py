@@ -499,6 +499,13 @@ def _antecedent_of_relative(view: DocView, qui: int) -> int | None:
 OBJECT_ONLY = (OBJECT_CLITICS - {"nous", "vous", "en", "y"}) | REFLEXIVE
 
 
+# « par la suite », « par ailleurs », « par téléphone »: phrases with « par » that name no agent.
+NOT_AGENTS = {
+    *("suite", "ailleurs", "exemple", "conséquent", "hasard", "avance", "contre", "endroits", "moments"),
+    *("écrit", "téléphone", "courriel", "mail", "visioconférence", "voie", "ricochet", "défaut"),
+}
+
+
 def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     """The word heading the subject of ``verb``: its nsubj, or by control, coordination or position."""
     words = view.words
@@ -556,7 +563,11 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
                 return phrase.head
     # Agent of a passive: « a été annoncé par le ministère ».
     for child in view.children[verb]:
-        if words[child].deprel == "obl:agent" and not view.in_quote(child):
+        if (
+            words[child].deprel == "obl:agent"
+            and not view.in_quote(child)
+            and words[child].text.lower() not in NOT_AGENTS
+        ):
             return child
     deprel = words[verb].deprel
     own_tense = deprel == "xcomp" and any(words[c].deprel == "aux:tense" for c in view.children[verb])

@@ -167,10 +167,24 @@ def _lemma_candidates(view: DocView, i: int) -> list[str]:
     return found
 
 
+# Forms of « avoir » before a past participle (« a twitté », « ont indiqué »).
+AUXILIARY_FORMS = {
+    *("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "avons", "avez"),
+}
+
+
 def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
     """The reporting-verb entry of word ``i`` when it is a reporting verb, else None."""
     w = view.words[i]
-    if w.upos in ("DET", "PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PROPN"):
+    # « a twitté le président »: a participle the tagger took for a name, right after its auxiliary
+    after_auxiliary = (
+        w.upos in ("PROPN", "NOUN", "X")
+        and w.text.islower()
+        and w.text.endswith(("é", "ée", "és", "ées"))
+        and i > 0
+        and view.words[i - 1].text.lower() in AUXILIARY_FORMS
+    )
+    if w.upos in ("DET", "PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PROPN") and not after_auxiliary:
         return None
     clitic = i > 0 and view.words[i - 1].text.lower() in REFLEXIVE  # « s’indigne-t-on », tagged ADJ
     incise = (
@@ -180,6 +194,7 @@ def verb_entry(view: DocView, i: int) -> ReportingVerb | None:
     )
     if (
         w.upos not in ("VERB", "AUX")
+        and not after_auxiliary
         and not _participle_as_adjective(view, i)
         and not incise
         and not _verb_read_as_noun(view, i)

@@ -134,7 +134,8 @@ class _Descriptions(_Clusters):
         words = self.content_lemmas(mention)
         # « la source » is the last speaker; « la source policière » first the one so described
         if head in GENERAL_NOUNS and not words - {head}:
-            speaker = self._recent_speaker(mention, any_gender=True)
+            # (« Ces sources ont démenti » is not « Reuters », the one speaker just before)
+            speaker = self._recent_speaker(mention, any_gender=True, same_number=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
         for cluster in reversed(self.clusters):
@@ -153,7 +154,7 @@ class _Descriptions(_Clusters):
                 return speaker, f"« {mention.text} » is the last speaker, of the service « {head}s »"
         if head in GENERAL_NOUNS and not words - {head, "même"}:
             # « la même source » with no earlier « source »: the last speaker
-            speaker = self._recent_speaker(mention, any_gender=True)
+            speaker = self._recent_speaker(mention, any_gender=True, same_number=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
         if head in word_set("family_nouns.txt") and mention.number != "plur":
@@ -408,6 +409,7 @@ class _Descriptions(_Clusters):
         sentences: int = 3,
         named: bool = False,
         heads: frozenset[str] | None = None,
+        same_number: bool = False,
     ) -> _Cluster | None:
         view = self.view
         here = view.sentence_of[view.word_at(mention.span.start)]
@@ -420,6 +422,9 @@ class _Descriptions(_Clusters):
             if heads is not None and not (cluster.heads & heads):
                 continue
             if not any_gender and not self._agrees(cluster, mention, strict_gender=False):
+                continue
+            plural = cluster.number == "plur" or cluster.kind == "group"
+            if same_number and (mention.number == "plur") != plural:
                 continue
             distance = here - view.sentence_of[view.word_at(cluster.last_position)]
             if distance > sentences:
