@@ -631,6 +631,8 @@ NOT_PORTFOLIOS = {
     *("suite", "lieu", "micro", "antenne", "demande", "place", "côté", "image", "instar", "approche"),
     *("invitation", "initiative", "intention", "attention", "reprise", "ouverture", "clôture", "tribune"),
     *("barre", "audience", "arrivée", "sujet", "propos", "terme", "égard"),
+    # the medium spoken to (« a expliqué un parent d’élève au site d’actualité »)
+    *("site", "journal", "quotidien", "magazine", "média", "radio", "télévision", "chaîne", "presse"),
 }
 # « d’une voix blanche », « d’un ton sec »: the manner of speaking after a speaker.
 MANNER_NOUNS = {"voix", "ton", "air", "trait", "coup"}

@@ -308,6 +308,11 @@ CLASS_1 = [
         "« Le suspect a été interpellé dans la nuit », a déclaré la procureure Sylvie Andrieux, précisant par la suite qu’il avait des « antécédents judiciaires ».",
         indirect("il avait des « antécédents judiciaires »", r"Sylvie Andrieux", 0, reject=r"(?i)suite"),
     ),
+    row(
+        "class1-a-subject-hung-on-the-auxiliary-speaks-through-its-relative",
+        "L’accident avait été révélé par le syndicat Sud qui avait aussitôt écrit à la direction pour dénoncer « des cadences intenables » sur la ligne.",
+        partial("des cadences intenables", r"(?i)Sud", 2, reject=r"(?i)accident"),
+    ),
 ]
 
 CLASS_2 = [
@@ -751,6 +756,11 @@ CLASS_3 = [
         "« Nous avons d’abord cru à une erreur », reconnaît Éloïse Marchetti, physicienne au laboratoire Optique quantique de l’université de Brest, qui a dirigé l’étude. « La physicienne est formelle », a ajouté son collègue Ivan Laporte.",
         direct("Nous avons d’abord cru à une erreur", r"Éloïse Marchetti", 0),
     ),
+    row(
+        "class3-the-medium-spoken-to-is-no-part-of-the-speakers-role",
+        "« Le poisson n’était pas frais », a expliqué un parent d’élève au site d’information local.",
+        direct("Le poisson n’était pas frais", r"(?i)^un parent d’élève$", (3, 4)),
+    ),
 ]
 
 CLASS_4 = [
@@ -1163,6 +1173,20 @@ Circulation coupée
         "class5-a-final-incise-whose-newspaper-cites-sources",
         "Le groupe Maubrac est en discussion avec son concurrent qu’il espère racheter, affirme vendredi le quotidien The Morning Post and Herald en citant des sources proches des deux sociétés.",
         indirect("est en discussion avec son concurrent", r"(?i)sources proches", 5),
+    ),
+    row(
+        "class5-il-after-a-person-named-as-the-agent-of-a-passive",
+        "« Les enfants ont été malades toute la nuit », a expliqué une mère de famille. Cette version est contestée par Bertrand Lesueur, le directeur des services de la mairie. « La viande a bien été cuite, j’en ai la preuve », s’agace-t-il.",
+        direct("La viande a bien été cuite", r"Bertrand Lesueur", 0, reject=r"(?i)mère"),
+    ),
+    row(
+        "class5-their-lawyer-is-the-lawyer-named-in-the-next-sentence",
+        """
+La famille du patient souhaite « que toute la lumière soit faite » et va déposer plainte, a indiqué mardi à l’AFP leur avocat.
+« La famille va se joindre à l’action du parquet », a déclaré Me Aurélien Castagné.
+""",
+        partial("que toute la lumière soit faite", r"Aurélien Castagné", 0),
+        direct("La famille va se joindre", r"Aurélien Castagné", 0),
     ),
 ]
 

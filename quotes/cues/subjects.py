@@ -523,6 +523,8 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     head = words[verb].head
     if head >= 0 and words[verb].deprel in ("xcomp",) and words[head].upos == "AUX":
         candidates.append(head)
+    # « le syndicat FO qui avait dans la foulée écrit … »: the subject hung on the auxiliary
+    candidates.extend(c for c in view.children[verb] if words[c].deprel == "aux:tense" and c < verb)
     # « Le ministre a d’abord affirmé »: the parser may hang the subject on « d’ » of « d’abord »
     candidates.extend(
         c

@@ -113,9 +113,14 @@ class _Bridges(_Clusters):
         or None when the mention is no such office."""
         view = self.view
         start = view.word_at(office.span.start)
-        if office.kind == "pronoun" or office.number == "plur" or not self.is_office(office):
+        if office.kind == "pronoun" or office.number == "plur":
             return None
-        if view.words[start].text.lower() not in ("le", "la", "l'", "l’"):
+        determiner = view.words[start].text.lower()
+        # « leur avocat », « son avocate »: a possessive makes one person of a party's lawyer
+        possessive = determiner in ("son", "sa", "leur") and self.head_lemma(office) in ("avocat", "avocate")
+        if not (self.is_office(office) or possessive):
+            return None
+        if determiner not in ("le", "la", "l'", "l’", "son", "sa", "leur"):
             return None
         return view.sentence_of[start]
 

@@ -193,6 +193,8 @@ class _Clusters:
             return False
         if mention.head is not None and words[mention.head].deprel.startswith("nsubj"):
             return True
+        if mention.head is not None and words[mention.head].deprel == "obl:agent" and mention.kind == "name":
+            return True  # « Cette version est mise en doute par Armand M. »: who acts is named after « par »
         # « Le Belge Tom Verhulst a remporté … »: the name hangs on the subject (flat, appos).
         k, steps = mention.head, 0
         while k is not None and k >= 0 and steps < 4 and words[k].deprel.split(":")[0] in ("flat", "appos"):
