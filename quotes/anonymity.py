@@ -32,6 +32,7 @@ from .lexicon import (
 )
 from .model import Mention, Rating, Source
 from .names import is_first_name, is_full_name, office_of
+from .nounphrase import phrase_at
 from .wording import reason_text
 
 LEVEL_NAMES = {
@@ -298,6 +299,34 @@ def _stated_reason(view: DocView, first: int, last: int) -> tuple[str, bool] | N
     return cast("tuple[str, bool] | None", view.memo[key])
 
 
+COPULAS = {"est", "était", "sera", "fut", "devient", "est devenu", "est devenue"}
+
+
+def _only_a_person(view: DocView, first: int, last: int) -> bool:
+    """The first noun of words ``[first, last)`` says only that someone is a person (« un homme »)."""
+    words = view.words
+    noun = next((m for m in range(first, last) if words[m].upos == "NOUN"), None)
+    plain = word_set("plain_person_nouns.txt")
+    return noun is not None and (words[noun].lemma.lower() in plain or words[noun].text.lower() in plain)
+
+
+def _stated_role(view: DocView, end: int) -> str | None:
+    """« Jean-Pierre G., est le maire de la ville », « X est la directrice de l’école »: the role a
+    copula gives the name that ends at word ``end`` (the comma the writer may put before it)."""
+    words = view.words
+    k = end + 1 if end < len(words) and words[end].text == "," else end
+    if k + 1 >= len(words) or words[k].text.lower() not in COPULAS or view.in_quote(k):
+        return None
+    _, s_last = view.reporter_sentence(k)
+    phrase = phrase_at(view, k + 1, s_last, appositions=False)
+    if phrase is None or phrase.first != k + 1 or words[phrase.first].upos != "DET":
+        return None
+    head = words[phrase.head]
+    if not is_person_word(head.text, head.lemma) or _only_a_person(view, phrase.first, phrase.last):
+        return None  # (« X est un homme heureux » gives no role)
+    return view.text[words[phrase.first].start : words[phrase.last - 1].end]
+
+
 def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) -> None:
     words = view.words
     first, last = view.word_range(mention.span)
@@ -309,6 +338,8 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         else:
             f.partial_name = f.partial_name or name
         role = mention.role.text_in(view.text).strip(" ,") if mention.role is not None else ""
+        if role and mention.role is not None and _only_a_person(view, *view.word_range(mention.role)):
+            role = ""  # « Paul F. est un homme heureux »: a person, no role
         if role and not AGE.fullmatch(role) and not f.role:
             f.role, f.role_by_name = role, True
         title = name.split()[0] if name.split() else ""
@@ -508,8 +539,13 @@ def _role_by_verb(view: DocView, source: Source) -> str | None:
                 role = view.text_of(start, end)
                 if w.lemma.lower() == "travailler" and not objects:
                     continue
+                if copula and _only_a_person(view, start, end):
+                    continue  # « X est un homme heureux »: a person, no function
                 if copula or objects:
                     return role
+        stated = _stated_role(view, last)
+        if stated:
+            return stated  # « Jean-Pierre G., est le maire de la ville »: the parser lost the copula
     return None
 
 

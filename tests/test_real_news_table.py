@@ -761,6 +761,21 @@ CLASS_3 = [
         "« Le poisson n’était pas frais », a expliqué un parent d’élève au site d’information local.",
         direct("Le poisson n’était pas frais", r"(?i)^un parent d’élève$", (3, 4)),
     ),
+    row(
+        "class3-a-role-stated-by-a-copula-after-the-name",
+        "Des restrictions d’eau sont en vigueur à Vierzon. Karine Dulac, est la maire de la commune. « Les habitants jouent le jeu », indique-t-elle.",
+        direct("Les habitants jouent le jeu", r"Karine Dulac", 0),
+    ),
+    row(
+        "class3-a-plain-person-after-a-copula-is-no-role",
+        "Paul Ferrand est un homme heureux depuis dimanche. « J’ai retrouvé mon chien », dit-il.",
+        direct("J’ai retrouvé mon chien", r"Paul Ferrand", 1),
+    ),
+    row(
+        "class3-an-incise-inside-the-marks-with-tenter-de",
+        "« Tout n’est pas à jeter, a tenté de tempérer le gardien Loïc Perrin. Nous nous sommes battus jusqu’au bout. »",
+        direct("Tout n’est pas à jeter", r"Loïc Perrin", 0),
+    ),
 ]
 
 CLASS_4 = [

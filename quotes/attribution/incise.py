@@ -60,6 +60,14 @@ def _verb_at(
             (first, end), inverted = verb_group(view, k)
             if entry is not None and first <= j + 1 and inverted is None:
                 return VerbCue(verb=k, entry=entry, group=(first, end))
+            preps = ASPECTUAL.get(_aspectual_lemma(words[k]))
+            if entry is None and preps is not None and first <= j + 1 and inverted is None:
+                # « «…, a tenté de tempérer Pascal C. …» »: the infinitive after the lead carries the cue
+                inf = k + 1 if preps == () else k + 2
+                if inf < last and (preps == () or words[k + 1].text.lower() in preps):
+                    carried = verb_entry(view, inf)
+                    if carried is not None and words[inf].feat("VerbForm") == "Inf":
+                        return VerbCue(verb=inf, entry=carried, group=(first, inf + 1))
             break
     if words[j].upos in ("ADP", "SCONJ", "CCONJ") or words[j].text.lower() in NOT_INCISE_STARTS:
         # « …, sans dévoiler les noms », « en affirmant », « … » et réclame le report »: no incise
@@ -116,6 +124,8 @@ ASPECTUAL_VERBS = {
     *(("contenter", DE), ("empresser", DE), ("borner", ("à",)), ("limiter", ("à",))),
     # « veut croire ce délégué », « préfère relativiser le maire »: the infinitive right after
     *(("vouloir", ()), ("préférer", ()), ("oser", ())),
+    # « a tenté de tempérer le gardien », « essaie de rassurer X », « cherche à minimiser X »
+    *(("tenter", DE), ("essayer", DE), ("chercher", ("à",))),
 }
 ASPECTUAL = dict(ASPECTUAL_VERBS)
 REFLEXIVE = ("se", "s'", "s’")
