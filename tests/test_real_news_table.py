@@ -635,6 +635,23 @@ Des témoins ont assisté à la scène depuis l’arrêt de bus.
         "« Toutes nos pensées vont aux familles des victimes », a twitté le ministre de l’Intérieur, Laurent Quéméner.",
         direct("Toutes nos pensées vont aux familles", r"Laurent Quéméner", 0),
     ),
+    row(
+        "class2-pour-x-right-after-the-quoted-words",
+        "Trop chargé, l’ordre du jour ? « Oui ! », pour Mireille Soumagne, la cheffe de file des écologistes dans l’opposition, c’est même « inacceptable ».",
+        direct("Oui !", r"Mireille Soumagne", 0),
+        partial("inacceptable", r"Mireille Soumagne", 0),
+    ),
+    row(
+        "class2-pour-x-after-the-quoted-words-at-the-end-of-the-sentence",
+        "La séance a duré huit heures. « Une erreur de méthode », pour le bourgmestre de Ciney, Olivier Tasiaux.",
+        direct("Une erreur de méthode", r"Olivier Tasiaux", 0),
+    ),
+    row(
+        "class2-pour-and-a-time-after-the-quoted-words-is-nobody-neg",
+        "Le budget a été voté « à l’unanimité », pour la première fois depuis 2014.",
+        scare("à l’unanimité"),
+        absent("pour la première fois depuis 2014"),
+    ),
 ]
 
 CLASS_3 = [

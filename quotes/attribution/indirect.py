@@ -17,7 +17,7 @@ from ..model import Cue, MarkedSpan, Mention, Span
 from ..nounphrase import phrase_at
 from .context import _speech_noun_owner
 from .incise import _incise_usable, _reporter_tail, _with_subject, final_incise
-from .prepositional import _pour_position, _prepositional_cue_words, prepositional_cue
+from .prepositional import _after_quote, _pour_position, _prepositional_cue_words, prepositional_cue
 from .record import DASHES, _Attribution, _cue_attribution, _is_org_or_media
 
 # How a sentence that gives the one before to someone opens (« C’est la remarque de X », « Tel
@@ -235,7 +235,9 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             continue
         found_cue = prepositional_cue(view, s_first, s_last)
         if found_cue is not None:
-            k, end, mention, _ = found_cue
+            k, end, mention, kind = found_cue
+            if kind == "pour" and _after_quote(view, k):
+                continue  # « « Une erreur », pour le maire, qui … »: the words quoted before are the report
             att = _Attribution(_prepositional_cue_words(view, k), mention, "indirect-selon", cue_found=True)
             if k == s_first or _pour_position(view, k, s_first):
                 incise = final_incise(view, s_first, s_last, by_verb)

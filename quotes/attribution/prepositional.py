@@ -110,8 +110,8 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
         elif low == "d'après" or (low == "d'" and k + 1 < s_last and words[k + 1].text.lower() == "après"):
             kind = "selon"
             start = k + 1 if low == "d'après" else k + 2
-        elif low == "pour" and k + 1 < s_last and _pour_position(view, k, s_first):
-            kind = "pour"
+        elif low == "pour" and k + 1 < s_last and (_pour_position(view, k, s_first) or _after_quote(view, k)):
+            kind = "pour"  # (« « Oui ! », pour Eliane T., c’est « inadmissible » »: the words just quoted)
         elif (
             low in ("aux", "au")
             and k + 2 < s_last
@@ -202,7 +202,10 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
                 continue  # « Les tarifs varient selon la saison »
             if kind == "pour":
                 # « Pour X, … », « Pour X, son secrétaire général : « … » »
-                if end >= s_last or not (words[end].text in (",", ":") or view.is_mark(end)):
+                comma = _comma_after_complement(view, end, s_last)
+                if comma is not None:
+                    end = comma  # « Pour X, la cheffe de groupe dans l’opposition, c’est … »
+                if not (_closes(view, end, s_last) or (_after_quote(view, k) and _ends(view, end, s_last))):
                     continue
                 lemma = words[phrase.head].lemma.lower()
                 if lemma in NOT_SPEAKERS_AFTER_POUR or not (
@@ -211,8 +214,9 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
                     or view.entity_label(phrase.head) in ("PER", "ORG")
                 ):
                     continue
-        if kind == "pour" and (
-            end >= s_last or not (words[end].text in (",", ":") or (view.is_mark(end) and view.in_quote(end)))
+        if kind == "pour" and not (
+            (end < s_last and (words[end].text in (",", ":") or (view.is_mark(end) and view.in_quote(end))))
+            or (_after_quote(view, k) and _ends(view, end, s_last))
         ):
             continue
         if (
@@ -329,6 +333,20 @@ def _can_speak(view: DocView, mention: Mention, head: int, *, framed: bool) -> b
     return kind in ("person", "group", "organization", "media")
 
 
+def _comma_after_complement(view: DocView, end: int, s_last: int) -> int | None:
+    """The comma that closes a role's complement left out of the phrase (« … la cheffe de groupe
+    dans l’opposition, »): a few words with no verb and no quotation, or None."""
+    words = view.words
+    if end >= s_last or words[end].upos != "ADP" or words[end].text.lower() in ("de", "d'", "d’"):
+        return None
+    for m in range(end + 1, min(s_last, end + 6)):
+        if words[m].text == ",":
+            return m
+        if words[m].upos in ("VERB", "AUX", "PUNCT") or view.in_quote(m):
+            return None
+    return None
+
+
 def _pour_position(view: DocView, k: int, s_first: int) -> bool:
     """« Pour X, … » opens the sentence (after a conjunction or an adverb at most)."""
     words = view.words
@@ -342,6 +360,20 @@ def _pour_position(view: DocView, k: int, s_first: int) -> bool:
             return True  # « …, mais pour cette secrétaire d’État « … » »: a new clause opens
         j -= 1
     return j < s_first or words[j].text in (":", ";")
+
+
+def _after_quote(view: DocView, k: int) -> bool:
+    """« « … », pour X »: the word at ``k`` follows a closing mark and a comma."""
+    return k >= 2 and view.words[k - 1].text == "," and view.is_mark(k - 2) and view.in_quote(k - 2)
+
+
+def _closes(view: DocView, end: int, s_last: int) -> bool:
+    return end < s_last and (view.words[end].text in (",", ":") or view.is_mark(end))
+
+
+def _ends(view: DocView, end: int, s_last: int) -> bool:
+    """Only the sentence's final punctuation from word ``end`` on."""
+    return all(view.words[m].text in (".", "!", "?", "…") for m in range(end, s_last))
 
 
 # Words that open a sentence before its frame: « Sauf que selon le quotidien, … », « Or, pour X, … ».
