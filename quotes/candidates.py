@@ -136,12 +136,17 @@ def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:
     head = mention.head
     if head is not None and words[head].text.lower() == "côté":
         return None  # « Côté partie civile, X … »: a topic, never a speaker
+    low = mention.text.lower()
+    if low.split()[0] in ("aucun", "aucune", "nul", "nulle") or low == "personne":
+        return None  # « Aucune explication officielle n’est venue … », « personne ne … »: nobody
     if is_dateline(view, view.word_range(mention.span)[0]):
         return None  # « MONTRÉAL – », « PARIS (Reuters) - »: where the dispatch was filed
     if outlet_of(view, mention) is not None:
         return "media"  # « selon Le Monde », « le Parisien », « a-t-il dit à l’AFP »
     if hyphenated_organization(view, mention) is not None:
         return "organization"  # « précise Météo-France »
+    if mention.text[:1].isupper() and seat_of_power(mention.text):
+        return "organization"  # « Au Palais, on … »: the building stands for the presidency
     if head is None:
         return "person" if mention.kind == "name" else None
     w = words[head]

@@ -221,6 +221,8 @@ def with_titled_people(doc: ParsedDoc) -> ParsedDoc:
     for k in range(len(words) - 1):
         if not is_title(words[k].text):
             continue
+        if k > 0 and words[k - 1].text in ("«", "“", '"', "‘", "'"):
+            continue  # « surnommé le « docteur Miracle » »: a nickname in marks, not a titled name
         if k > 0 and words[k - 1].sent == words[k].sent and words[k - 1].text[:1].isupper() and (
             len(words[k].text.rstrip(".")) == 1
         ):

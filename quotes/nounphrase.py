@@ -634,6 +634,12 @@ NOT_PORTFOLIOS = {
     # the medium spoken to (« a expliqué un parent d’élève au site d’actualité »)
     *("site", "journal", "quotidien", "magazine", "média", "radio", "télévision", "chaîne", "presse"),
 }
+# Nouns of time that follow a speaker after a comma without describing them.
+# (not « an », « mois »: « X, 63 ans » is an age)
+TIME_NOUNS = {
+    *("lendemain", "surlendemain", "veille", "jour", "matin", "soir", "nuit"),
+    *("week-end", "midi", "après-midi", "journée", "soirée", "matinée"),
+}
 # « d’une voix blanche », « d’un ton sec »: the manner of speaking after a speaker.
 MANNER_NOUNS = {"voix", "ton", "air", "trait", "coup"}
 # Words that open a complement of the verb after a speaker's apposition.
@@ -670,6 +676,8 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
     appos = phrase_at(view, i, last, appositions=False, depth=depth + 1)
     if appos is None:
         return None
+    if words[appos.head].lemma.lower() in TIME_NOUNS:
+        return None  # « annonce la maire, le lendemain de l’altercation »: when, not who
     k = appos.last
     # Before a verb or the sentence's end, the apposition runs to it: « X, le candidat … à l'élection ».
     while last > k and words[last - 1].upos == "PUNCT" and words[last - 1].text in (".", "!", "?", "…"):

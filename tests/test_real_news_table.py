@@ -313,6 +313,11 @@ CLASS_1 = [
         "L’accident avait été révélé par le syndicat Sud qui avait aussitôt écrit à la direction pour dénoncer « des cadences intenables » sur la ligne.",
         partial("des cadences intenables", r"(?i)Sud", 2, reject=r"(?i)accident"),
     ),
+    row(
+        "class1-a-verb-after-a-participle-and-a-relative-clause",
+        "Un diplomate africain ayant participé aux pourparlers, qui s’exprime sous couvert d’anonymat, décrit des discussions « au bord de la rupture » jusqu’à jeudi.",
+        partial("au bord de la rupture", r"(?i)diplomate", (3, 4), reject=r"(?i)pourparlers"),
+    ),
 ]
 
 CLASS_2 = [
@@ -651,6 +656,30 @@ Des témoins ont assisté à la scène depuis l’arrêt de bus.
         "Le budget a été voté « à l’unanimité », pour la première fois depuis 2014.",
         scare("à l’unanimité"),
         absent("pour la première fois depuis 2014"),
+    ),
+    row(
+        "class2-on-after-a-seat-of-power-before-a-colon",
+        "Aucune explication officielle n’est venue justifier ces limogeages. Au Palais, on se limite à la formule d’usage : « Cela relève des pouvoirs du chef de l’État ». Pour autant, personne n’est surpris à Bangassou.",
+        direct("Cela relève des pouvoirs du chef de l’État", r"(?i)palais", 2, reject=r"(?i)explication|personne"),
+    ),
+    row(
+        "class2-on-after-chez-a-company-before-a-colon",
+        "Chez Vallorec, on s’en tient à une phrase : « Nous ne commentons pas les rumeurs. »",
+        direct("Nous ne commentons pas les rumeurs", r"(?i)Vallorec", 2),
+    ),
+    row(
+        "class2-the-words-let-slip-by-someone-in-the-next-sentence",
+        "« Je ne ferai alliance avec personne. » La phrase, lâchée en fin de débat par Muriel Escande, a surpris jusque dans son camp.",
+        direct("Je ne ferai alliance avec personne", r"Muriel Escande", (0, 1)),
+    ),
+    row(
+        "class2-a-signed-pull-quote-with-the-dash-glued-to-the-name",
+        """
+Le match s’est joué sur des pénalités.
+«J’ai pris une pénalité stupide» -Jonas Lindqvist
+Le capitaine, Jonas Lindqvist, n’a pas mâché ses mots après la rencontre.
+""",
+        direct("J’ai pris une pénalité stupide", r"Jonas Lindqvist", 0),
     ),
 ]
 
@@ -1219,6 +1248,11 @@ La famille du patient souhaite « que toute la lumière soit faite » et va dép
 """,
         partial("que toute la lumière soit faite", r"Aurélien Castagné", 0),
         direct("La famille va se joindre", r"Aurélien Castagné", 0),
+    ),
+    row(
+        "class5-the-mayor-the-day-after-is-the-named-mayor",
+        "Selon Corinne Lebas, maire de la commune, les élus d’opposition ont quitté la salle. « Le vote du budget aura lieu la semaine prochaine », annonce la maire, le lendemain de l’incident.",
+        direct("Le vote du budget aura lieu", r"Corinne Lebas", 0),
     ),
 ]
 

@@ -6,7 +6,16 @@ from __future__ import annotations
 from functools import cache
 
 from ..candidates import speaker_kind
-from ..cues import FIRST_SECOND, VerbCue, is_person_like, mention_for, phrase_mention, subject_of, verb_group
+from ..cues import (
+    FIRST_SECOND,
+    VerbCue,
+    is_person_like,
+    mention_for,
+    phrase_mention,
+    source_before_on,
+    subject_of,
+    verb_group,
+)
 from ..docview import DocView
 from ..lexicon import word_set
 from ..model import Cue, MarkedSpan, Mention, Span
@@ -84,9 +93,13 @@ def _colon_before(
             subject = subject_of(view, k)
             if subject is not None and words[subject].text.lower() in ("qui", "que", "qu'", "qu’", "dont"):
                 continue  # « un bus qui n’est jamais venu »: a relative clause; the main verb is further back
-            if subject is None or words[subject].text.lower() in FIRST_SECOND:
+            if subject is None:
                 break
-            mention, _ = mention_for(view, subject, limit=k if subject < k else None)
+            # « Au Palais, on se limite à la formule obligée : « … » »: whom « on » stands for
+            told = source_before_on(view, subject) if words[subject].text.lower() == "on" else None
+            if told is None and words[subject].text.lower() in FIRST_SECOND:
+                break
+            mention = told or mention_for(view, subject, limit=k if subject < k else None)[0]
             if mention is not None and (is_person_like(view, mention) or _is_org_or_media(view, mention)):
                 (first, end), _ = verb_group(view, k)
                 said = Cue(view.span_of(first, end), view.text_of(first, end), words[k].lemma.lower())

@@ -82,6 +82,10 @@ def _speech_noun_owner(view: DocView, s_first: int, s_last: int) -> _Attribution
         j = k + 1
         while j < s_last and words[j].upos == "ADJ":
             j += 1  # « le constat amer de X »
+        agent = _agent_of_participle(view, j, s_last)
+        if agent is not None:
+            said = Cue(view.span_of(k, k + 1), words[k].text, words[k].lemma.lower())
+            return _Attribution(said, agent, "after-words", ["inherited"], cue_found=True)
         if j + 1 < s_last and words[j].lemma == "être" and words[j].upos == "AUX":
             j += 1  # « Le constat est du professeur X »
             if j + 1 < s_last and words[j].text.lower() in ("ceux", "celui", "celle", "celles"):
@@ -99,6 +103,26 @@ def _speech_noun_owner(view: DocView, s_first: int, s_last: int) -> _Attribution
             continue
         said = Cue(view.span_of(k, k + 1), words[k].text, words[k].lemma.lower())
         return _Attribution(said, mention, "after-words", ["inherited"], cue_found=True)
+    return None
+
+
+def _agent_of_participle(view: DocView, j: int, s_last: int) -> Mention | None:
+    """« La phrase, lâchée en fin de débat par Claire D., a surpris »: after the noun for the words,
+    a past participle and its agent, before the sentence's verb."""
+    words = view.words
+    if j < s_last and words[j].text == ",":
+        j += 1
+    if j >= s_last or words[j].feat("VerbForm") != "Part" or words[j].feat("Tense") == "Pres":
+        return None
+    for m in range(j + 1, min(s_last, j + 10)):
+        if view.in_quote(m) or (words[m].upos in ("VERB", "AUX") and words[m].feat("VerbForm") == "Fin"):
+            return None
+        if words[m].text.lower() == "par" and m + 1 < s_last:
+            phrase = phrase_at(view, m + 1, s_last)
+            if phrase is None or phrase.first != m + 1:
+                return None
+            mention = phrase_mention(view, phrase)
+            return mention if speaker_kind(view, mention) in ("person", "group", "organization") else None
     return None
 
 
@@ -197,6 +221,8 @@ def _inherit(
             break
         if not cue.usable or cue.speaker is None or _describing_participle(view, cue.verb):
             continue
+        if speaker_kind(view, cue.speaker) is None:
+            continue  # « Aucune explication officielle n’est venue justifier … »: nobody spoke
         verb_event = (cue.verb, cue)
         break
     if verb_event is not None and (best is None or verb_event[0] > best[0]):

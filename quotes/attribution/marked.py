@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..candidates import Candidate, candidate, speaker_kind
 from ..cues import VerbCue, is_person_like, phrase_mention
 from ..docview import DocView
-from ..model import Alternative, Cue, MarkedSpan
+from ..model import Alternative, Cue, MarkedSpan, Mention, Span
 from ..nounphrase import phrase_at
 from .colon import _colon_before
 from .incise import _incise_after, _incise_end, _incise_inside
@@ -79,15 +79,25 @@ def _dash(
     words = view.words
     _, s_last = view.reporter_sentence(ql)
     j = ql + 1
-    if j >= s_last or words[j].text not in DASHES:
+    # « «J'ai pris une punition stupide» -Nick Suzuki »: the tokenizer may glue the dash to the name
+    glued = j < s_last and words[j].text[:1] in DASHES and words[j].text[1:2].isupper()
+    if j >= s_last or (words[j].text not in DASHES and not glued):
         return None
-    phrase = phrase_at(view, j + 1, s_last)
-    if phrase is None:
-        return None
-    mention = phrase_mention(view, phrase)
+    if glued:
+        end = j + 1
+        while end < s_last and words[end].text[:1].isupper():
+            end += 1
+        name = Span(words[j].start + 1, words[end - 1].end)
+        mention = Mention(name, name.text_in(view.text), head=j, kind="name", name=name)
+    else:
+        phrase = phrase_at(view, j + 1, s_last)
+        if phrase is None:
+            return None
+        mention = phrase_mention(view, phrase)
     if not (is_person_like(view, mention) or _is_org_or_media(view, mention)):
         return None
-    return _Attribution(Cue(view.span_of(j, j + 1), words[j].text, "—"), mention, "dash", cue_found=True)
+    dash = Cue(Span(words[j].start, words[j].start + 1), words[j].text[0], "—")
+    return _Attribution(dash, mention, "dash", cue_found=True)
 
 
 def _reported(

@@ -36,6 +36,7 @@ from .subjects import (
     name_after_complement,
     postposed_subject,
     quoted_label_mention,
+    source_before_on,
     starts_phrase,
     subject_of,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "pronoun_mention",
     "quoted_label_mention",
     "relayed_speaker",
+    "source_before_on",
     "starts_phrase",
     "strip_final_incise",
     "subject_of",

@@ -82,7 +82,7 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         cue.impersonal = True
         return
     if low == "on":
-        told = _source_before_on(view, subject)
+        told = source_before_on(view, subject)
         if told is not None:
             cue.speaker = told
             cue.flags.append("told")
@@ -338,7 +338,7 @@ def _told_by(view: DocView, k: int, s_last: int) -> tuple[Mention, int] | None:
     return mention, phrase.last
 
 
-def _source_before_on(view: DocView, subject: int) -> Mention | None:
+def source_before_on(view: DocView, subject: int) -> Mention | None:
     """« Dans l’entourage du ministre, on assure que … », « Chez Renault, on explique que … »,
     « Du côté de la préfecture, on indique que … »: the phrase that opens the sentence, before a
     comma and « on », says whom « on » stands for."""
@@ -572,7 +572,11 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         ):
             return child
     deprel = words[verb].deprel
-    own_tense = deprel == "xcomp" and any(words[c].deprel == "aux:tense" for c in view.children[verb])
+    own_tense = deprel == "xcomp" and (
+        any(words[c].deprel == "aux:tense" for c in view.children[verb])
+        # « X, qui s’exprime sous couvert d’anonymat, décrit … »: a verb after a comma, not an infinitive
+        or (words[verb].feat("VerbForm") != "Inf" and verb > 0 and words[verb - 1].text == ",")
+    )
     if own_tense:
         # « Tentant de trouver un peu de positif, St-Louis a rappelé que … »: a verb with its own tense
         # auxiliary is a clause of its own, hung on the participle by the parser's slip; the words
@@ -725,6 +729,13 @@ def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: boo
             and not any(words[m].upos in ("VERB", "AUX") or view.in_quote(m) for m in range(end, comma))
         ):
             end = comma
+        elif (
+            comma is not None
+            and comma > end
+            and (words[end].text.lower() in ("ayant", "étant") or words[end].feat("VerbForm") == "Part")
+            and not any(words[m].feat("VerbForm") == "Fin" or view.in_quote(m) for m in range(end, comma))
+        ):
+            end = comma  # « Un diplomate ayant participé à la médiation, qui …, décrit … »: a participle
         while end < first and words[end].text in (",",):
             end += 1
         # « La vieille dame, qui a requis l’anonymat, avoue … », « Un responsable, cité par le Parisien,

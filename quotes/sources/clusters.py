@@ -320,7 +320,8 @@ class _Clusters:
             return "media"  # « Le Monde », « le Parisien », « l’agence Reuters »
         if hyphenated_organization(view, mention) is not None:
             return "organization"  # « Météo-France » cut by the tokenizer
-        if mention.kind == "name" and seat_of_power(self._name_text(mention) or mention.text):
+        named = mention.kind == "name" or mention.text[:1].isupper()  # (« Palais » may come as a noun)
+        if named and seat_of_power(self._name_text(mention) or mention.text):
             return "organization"  # « l’Élysée », « Matignon »: the institution housed there
         if plural_institution(view, mention):
             return "organization"  # « les pompiers », « les douanes »
