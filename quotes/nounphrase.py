@@ -190,6 +190,22 @@ def _phrase_at(
         and j + 1 < last
         and _lower(view, j + 1) in DE_WORDS
     ):
+        among = j + 4
+        if among + 1 < last and words[among].text == "," and _lower(view, j + 2) == "entre":
+            among += 1  # « l’un d’entre eux, Aimé T., … »
+        if (
+            among < last
+            and _lower(view, j + 2) == "entre"
+            and _lower(view, j + 3) in ("eux", "elles", "nous", "vous")
+            and is_name_word(view, among, sentence_start=s_first)
+        ):
+            # « l’un d’entre eux Norbert D., chargé de la communication »: the one is named right after
+            end = name_run(view, among, last, sentence_start=s_first)
+            if end > among:
+                named = Phrase(i, end, among, (among, end), (role_start, among), False)
+                return _extend(
+                    view, named, last, appositions=appositions, coordination=coordination, depth=depth
+                )
         inner = phrase_at(view, j + 2, last, appositions=False, depth=depth + 1)
         if inner is not None:
             return _extend(

@@ -681,6 +681,22 @@ Le capitaine, Jonas Lindqvist, n’a pas mâché ses mots après la rencontre.
 """,
         direct("J’ai pris une pénalité stupide", r"Jonas Lindqvist", 0),
     ),
+    row(
+        "class2-a-present-the-tagger-calls-a-future-is-still-said",
+        "« Il y avait de la coordination, de la précision », commente une source sécuritaire occidentale.",
+        direct("Il y avait de la coordination", r"(?i)source sécuritaire", (4, 5)),
+    ),
+    row(
+        "class2-a-future-incise-is-not-said-yet-neg",
+        "Le conseil se réunira lundi. Le maire annoncera sa décision que le projet est abandonné dans la soirée.",
+        absent("le projet est abandonné"),
+    ),
+    row(
+        "class2-a-complement-between-the-quote-and-its-incise-neg",
+        "« Les dix militants ont été relâchés au camp Lumumba », dans le nord de la capitale, a déclaré par téléphone à l’AFP Didier Kasongo, député de l’opposition.",
+        direct("Les dix militants ont été relâchés", r"Didier Kasongo", 0),
+        absent("dans le nord de la capitale"),
+    ),
 ]
 
 CLASS_3 = [
@@ -989,6 +1005,16 @@ Invité d’une radio, Gaspard Terrien a fait part de sa colère. « Aucun chef 
         "Le groupe Varennes a confirmé avoir reçu une offre. Ces sources ont démenti que l’offre soit hostile.",
         indirect("avoir reçu une offre", r"(?i)Varennes", 2),
         indirect("l’offre soit hostile", r"(?i)ces sources", (5, 6), reject=r"(?i)Varennes"),
+    ),
+    row(
+        "class4-one-of-them-then-the-name",
+        "« Une jeep de la police est arrivée et on nous a embarqués », a déclaré à l’AFP l’un d’entre eux, Aimé Tshibangu, chargé de la communication du mouvement, joint au téléphone.",
+        direct("Une jeep de la police est arrivée", r"Aimé Tshibangu", 0),
+    ),
+    row(
+        "class4-one-of-them-then-the-name-without-a-comma",
+        "« Une jeep de la police est arrivée et on nous a embarqués », a déclaré à l’AFP l’un d’entre eux Aimé Tshibangu, chargé de la communication du mouvement.",
+        direct("Une jeep de la police est arrivée", r"Aimé Tshibangu", 0),
     ),
 ]
 

@@ -256,9 +256,29 @@ def _incise_after(
     if j >= s_last:
         return None
     cue = _verb_at(view, j, s_last, by_verb) or _inverted_incise(view, j, s_last)
+    if cue is None and view.words[j - 1].text == ",":
+        # « « … », dans le nord de la capitale, a déclaré à l'AFP X »: a complement of the quoted
+        # words, between commas, before the incise (« « … » dans les villages, a assuré X » is partial)
+        after = _complement_between_commas(view, j, s_last)
+        if after is not None:
+            cue = _verb_at(view, after, s_last, by_verb) or _inverted_incise(view, after, s_last)
     if cue is None or not _incise_usable(cue):
         return None
     return _with_subject(view, cue, s_last, "incise")
+
+
+def _complement_between_commas(view: DocView, j: int, s_last: int) -> int | None:
+    """Word ``j`` opens a short complement with no verb (« dans le nord de la ville ») closed by a
+    comma: the word after that comma, or None."""
+    words = view.words
+    if words[j].upos != "ADP" or words[j].text.lower() in NOT_INCISE_STARTS:
+        return None
+    for m in range(j + 1, min(s_last, j + 10)):
+        if words[m].text == ",":
+            return m + 1 if m + 1 < s_last else None
+        if words[m].upos in ("VERB", "AUX", "PUNCT", "SCONJ") or view.in_quote(m):
+            return None
+    return None
 
 
 INCISE_CLITICS = {"lui", "leur", "se", "s'", "s’", "nous", "vous", "me", "m'", "m’", "y", "en"}

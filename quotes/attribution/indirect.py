@@ -16,7 +16,7 @@ from ..lexicon import word_set
 from ..model import Cue, MarkedSpan, Mention, Span
 from ..nounphrase import phrase_at
 from .context import _speech_noun_owner
-from .incise import _incise_usable, _reporter_tail, _with_subject, final_incise
+from .incise import _complement_between_commas, _incise_usable, _reporter_tail, _with_subject, final_incise
 from .prepositional import _after_quote, _pour_position, _prepositional_cue_words, prepositional_cue
 from .record import DASHES, _Attribution, _cue_attribution, _is_org_or_media
 
@@ -296,7 +296,13 @@ def _incise_closes_a_quotation(view: DocView, s_first: int, start: int) -> bool:
     while k > s_first and words[k].text == ",":
         k -= 1
     if not (view.is_mark(k) and view.in_quote(k)):
-        return False
+        # « « … », dans le nord de la capitale, a déclaré X »: a complement between the marks and it
+        comma = next((m for m in range(k, max(s_first, k - 10), -1) if words[m].text == ","), None)
+        if comma is None or _complement_between_commas(view, comma + 1, start + 1) != start:
+            return False
+        k = comma - 1
+        if not (view.is_mark(k) and view.in_quote(k)):
+            return False
     n = view.mark_of[k]
     if n == -1:
         return False

@@ -31,6 +31,9 @@ from .verbs import (
 
 QUE = {"que", "qu'", "qu’", "qu"}
 
+# Endings of the simple future (« dira », « annonceront »).
+FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+
 
 def find_verb_cues(view: DocView) -> list[VerbCue]:
     """Every reporting verb outside quote marks, with its frame."""
@@ -159,7 +162,8 @@ def _read_mood(view: DocView, cue: VerbCue) -> None:
             cue.hypothetical = True
     # « ne … que » is restriction, not negation: « il n’a dit que ceci » still says.
     for k in group:
-        if words[k].feat("Tense") == "Fut":
+        # (the tagger may call « commente » a future: only a future's ending makes one)
+        if words[k].feat("Tense") == "Fut" and words[k].text.lower().endswith(FUTURE_ENDINGS):
             cue.future = True
         if words[k].feat("Mood") == "Cnd" or (
             words[k].upos in ("VERB", "AUX") and words[k].text.lower().endswith(("rait", "raient", "rais"))

@@ -406,6 +406,10 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
             j += aside  # « lâche, amer, un agriculteur », « a assuré, devant la presse, le président »
             steps += 1
             continue
+        if low == "par" and j + 1 < s_last and words[j + 1].text.lower() in NOT_AGENTS:
+            j += 2  # « a déclaré par téléphone à l'AFP X »: the means, not the agent
+            steps += 1
+            continue
         if low in ("à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"):
             # A complement before the subject (« déclare à l'AFP Jean-Philippe Magnen ») is skipped
             # only when a noun phrase follows it.
