@@ -14,7 +14,7 @@ from typing import cast
 
 import regex
 
-from .candidates import hyphenated_organization, seat_of_power
+from .candidates import capitalized_seat, hyphenated_organization
 from .docview import DocView
 from .lexicon import (
     anonymity_reasons,
@@ -347,7 +347,7 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             f.role, f.role_by_name = title, True  # « Me Louis T. », « le Pr Nobutaka M. »: a profession
     elif mention.kind == "name":
         f.partial_name = f.partial_name or mention.text
-    elif source.kind == "organization" and mention.text[:1].isupper() and seat_of_power(mention.text):
+    elif source.kind == "organization" and capitalized_seat(mention.text):
         f.organization = f.organization or mention.text  # « Au Palais, on … »: the presidency
     head = mention.head
     head_lemma = _head_lemma(view, mention)

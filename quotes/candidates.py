@@ -145,8 +145,8 @@ def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:
         return "media"  # « selon Le Monde », « le Parisien », « a-t-il dit à l’AFP »
     if hyphenated_organization(view, mention) is not None:
         return "organization"  # « précise Météo-France »
-    if mention.text[:1].isupper() and seat_of_power(mention.text):
-        return "organization"  # « Au Palais, on … »: the building stands for the presidency
+    if capitalized_seat(mention.text):
+        return "organization"  # « Au Palais, on … », « Du côté de l’État, on … »: the institution
     if head is None:
         return "person" if mention.kind == "name" else None
     w = words[head]
@@ -297,6 +297,13 @@ def seat_of_power(text: str) -> bool:
     for article in ("l'", "le ", "la "):
         low = low.removeprefix(article)
     return low in word_set("seats_of_power.txt")
+
+
+def capitalized_seat(text: str) -> bool:
+    """« Palais », « l’État »: a seat of power written with its capital, whatever the tagger made of it
+    (« l’état de la route » is no institution)."""
+    bare = regex.sub(r"^(?:l['’]|le |la |les )", "", text, flags=regex.IGNORECASE)
+    return bare[:1].isupper() and seat_of_power(text)
 
 
 def can_speak(view: DocView, mention: Mention | None, *, as_subject: bool = False) -> bool:

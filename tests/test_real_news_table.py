@@ -1711,6 +1711,31 @@ CLASS_7 = [
         "Le maire a visité, comme il l’avait promis, le chantier que les riverains contestent.",
         absent("les riverains contestent"),
     ),
+    row(
+        "class7-reprocher-de-with-a-past-infinitive",
+        "La direction reproche à ce salarié de s’être exprimé à plusieurs reprises dans la presse.",
+        indirect("s’être exprimé à plusieurs reprises dans la presse", r"(?i)direction", (2, 3)),
+    ),
+    row(
+        "class7-a-reflexive-infinitive-after-a-promise-is-no-past-act-neg",
+        "Le président a promis de se réinventer.",
+        absent("se réinventer"),
+    ),
+    row(
+        "class7-unquoted-words-after-a-colon",
+        "A Kayes, localité située à l’ouest de la capitale, un infirmier joint au téléphone confirme : deux jours après le début de la grève, les dispensaires sont presque tous fermés.",
+        indirect("les dispensaires sont presque tous fermés", r"(?i)un infirmier", 4, reject=r"(?i)Kayes"),
+    ),
+    row(
+        "class7-a-colon-after-a-verb-with-an-object-is-no-report-neg",
+        "Ces communes s’ajoutent aux six déjà en alerte depuis lundi : Agen, Nérac et Marmande.",
+        absent("Agen, Nérac et Marmande"),
+    ),
+    row(
+        "class7-du-cote-de-x-on-without-its-comma",
+        "Du côté de l’État on affirme être à la recherche de solutions urgentes.",
+        indirect("être à la recherche de solutions urgentes", r"(?i)État", (2, 3)),
+    ),
 ]
 
 CLASS_8 = [

@@ -5,11 +5,13 @@ what the attribution rules need: its verb group (auxiliaries, clitics, the inver
 subject of « a-t-il déclaré »), whether it is negated, future or hypothetical, its
 speaker mention, and the reported clause it governs (a *que* clause or an infinitive).
 
-Four modules, from the lowest:
+Five modules, from the lowest:
 
 - ``mentions``: a noun phrase, a pronoun or a demonstrative as a speaker's ``Mention``
   (name, role, gender, number), and whether it can speak;
 - ``verbs``: which word is a reporting verb, and its verb group (``VerbCue``);
+- ``told``: whom « on » stands for (« Chez Renault, on explique », « a-t-on appris du
+  parquet »);
 - ``subjects``: who speaks: a verb's subject by the tree, by control, by position, after
   an incise verb;
 - ``frames``: ``find_verb_cues``, each cue's mood and the clause it reports.
@@ -36,10 +38,10 @@ from .subjects import (
     name_after_complement,
     postposed_subject,
     quoted_label_mention,
-    source_before_on,
     starts_phrase,
     subject_of,
 )
+from .told import source_before_on
 from .verbs import VerbCue, in_incise_position, pronominal_entry, verb_entry, verb_group
 
 __all__ = [

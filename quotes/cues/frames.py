@@ -31,6 +31,7 @@ from .verbs import (
 
 QUE = {"que", "qu'", "qu’", "qu"}
 
+DASHES_AND_MARKS = {"-", "–", "—", "«", "»", "“", "”", '"'}
 # Endings of the simple future (« dira », « annonceront »).
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 
@@ -238,7 +239,16 @@ def _past_negation(view: DocView, j: int, s_last: int) -> int:
         k += 1  # « appelle à « ne pas consommer » des fromages »: the infinitive is quoted
     while k < min(s_last, j + 4) and view.words[k].text.lower() in NE | NEGATIONS:
         k += 1
+    # « de s’être exprimé », « de lui avoir menti »: clitics before a past infinitive (what was done)
+    m = k
+    while m < min(s_last, j + 6) and view.words[m].text.lower() in INFINITIVE_CLITICS:
+        m += 1
+    if m > k and m < s_last and view.words[m].lemma in ("être", "avoir") and view.words[m].upos == "AUX":
+        return m
     return k
+
+
+INFINITIVE_CLITICS = {"se", "s'", "s’", "lui", "leur", "en", "y", "me", "m'", "m’", "nous", "vous"}
 
 
 # What may stand between a reporting verb and the infinitive it reports (« n’en rien savoir »).
@@ -367,6 +377,22 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
                 steps += close + 1 - j
                 j = close + 1
                 continue
+        if (
+            low == ":"
+            and cue.entry.takes_que
+            and all(words[m].upos == "ADV" for m in range(cue.group[1], j))  # (« répondre à X : » is not)
+            and not any(words[m].text.lower() in ("se", "s'", "s’") for m in range(*cue.group))
+            and j + 1 < s_last
+            and not view.in_quote(j + 1)
+            and not view.is_mark(j + 1)
+            and words[j + 1].text not in DASHES_AND_MARKS
+        ):
+            # « un enseignant joint au téléphone confirme : quarante-huit heures après … »: the words
+            # after the colon, unquoted, are what he said, in the reporter's words
+            end = _clause_end(view, j + 1, s_last)
+            if end > j + 2:
+                cue.que_clause = (j + 1, end)
+            return
         if low in (",", ";", ":", "«", "»", "“", "”") or w.upos in ("VERB",) or view.in_quote(j):
             return
         clitic_en = low == "en" and j + 1 < s_last and words[j + 1].upos in ("VERB", "AUX")

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from ..candidates import dateline_end, is_dateline, speaker_kind
 from ..docview import DocView
-from ..lexicon import organization_nouns, person_nouns
+from ..lexicon import is_person_word, organization_nouns, person_nouns
 from ..model import Gender, Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
+from .told import source_after_on, source_before_on
 from .verbs import (
     OBJECT_CLITICS,
     REFLEXIVE,
@@ -39,7 +40,7 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         if cue.journalist:
             # « a-t-on appris auprès de la gendarmerie », « assure-t-on du côté de la préfecture »,
             # « explique-t-on chez Bénéteau »: « on » hides the speaker the phrase after names.
-            told = _source_after_on(view, cue)
+            told = source_after_on(view, cue)
             if told is not None:
                 cue.speaker, cue.journalist = told, False
                 cue.flags.append("told")
@@ -278,81 +279,6 @@ def _after_ce_que(view: DocView, first: int) -> bool:
     )
 
 
-def _source_after_on(view: DocView, cue: VerbCue) -> Mention | None:
-    """The speaker an « on » incise gives after the verb: « auprès de X », « du côté de X »,
-    « chez X », « dans l’entourage de X » (a few words after the verb group at most)."""
-    _, s_last = view.reporter_sentence(cue.verb)
-    for k in range(max(cue.group[1], cue.verb + 1), min(s_last, cue.verb + 6)):
-        told = _told_by(view, k, s_last)
-        if told is None and view.words[cue.verb].lemma.lower() == "apprendre":
-            told = _learnt_from(view, k, s_last)
-        if told is not None:
-            return told[0]
-    return None
-
-
-def _learnt_from(view: DocView, k: int, s_last: int) -> tuple[Mention, int] | None:
-    """« a-t-on appris des services de la préfecture », « du parquet »: whom one learnt it from."""
-    words = view.words
-    low = words[k].text.lower()
-    if low not in ("de", "du", "des", "d'", "d’") or k + 1 >= s_last or words[k + 1].text.lower() == "source":
-        return None
-    phrase = phrase_at(view, k + 1, s_last)
-    if phrase is None or phrase.first != k + 1:
-        return None
-    mention = phrase_mention(view, phrase)
-    if speaker_kind(view, mention) not in ("organization", "person", "group", "media"):
-        return None
-    return mention, phrase.last
-
-
-# « dans l’entourage de X », « dans le camp de X »: the people round someone.
-CIRCLE_NOUNS = {"entourage", "camp", "rangs", "équipe", "cabinet"}
-
-
-def _told_by(view: DocView, k: int, s_last: int) -> tuple[Mention, int] | None:
-    """« auprès de X », « du côté de X », « chez X », « dans l’entourage de X » starting at word ``k``:
-    whom « on » stands for there, and the word after the phrase."""
-    words = view.words
-    low = words[k].text.lower()
-    nxt = words[k + 1].text.lower() if k + 1 < s_last else ""
-    start = None
-    if low == "auprès" and nxt in ("de", "du", "des", "d'", "d’"):
-        start = k + 2 if nxt in ("de", "d'", "d’") else k + 1
-    elif low == "côté" and k > 0 and words[k - 1].text.lower() == "du" and k + 1 < s_last:
-        start = k + 2 if nxt in ("de", "d'", "d’") else (k + 1 if nxt in ("du", "des") else None)
-    elif low == "chez" and k + 1 < s_last:
-        start = k + 1
-    elif low == "dans" and k + 2 < s_last and words[k + 2].text.lower() in CIRCLE_NOUNS:
-        start = k + 1  # the phrase « l’entourage du ministre » itself
-    elif low in ("à", "au", "aux") and k + 1 < s_last:
-        start = k + 1 if low == "à" else k  # « à Matignon », « au ministère de l’Intérieur »
-    if start is None or start >= s_last:
-        return None
-    phrase = phrase_at(view, start if words[start].text.lower() not in ("au", "aux") else start + 1, s_last)
-    if phrase is None or phrase.first not in (start, start + 1):
-        return None
-    mention = phrase_mention(view, phrase)
-    if low in ("à", "au", "aux") and speaker_kind(view, mention) != "organization":
-        return None  # « À Quimperlé, on dit que … »: a town is nobody
-    return mention, phrase.last
-
-
-def source_before_on(view: DocView, subject: int) -> Mention | None:
-    """« Dans l’entourage du ministre, on assure que … », « Chez Renault, on explique que … »,
-    « Du côté de la préfecture, on indique que … »: the phrase that opens the sentence, before a
-    comma and « on », says whom « on » stands for."""
-    words = view.words
-    s_first, _ = view.reporter_sentence(subject)
-    if subject < s_first + 3 or words[subject - 1].text != ",":
-        return None
-    k = s_first + 1 if words[s_first].text.lower() == "du" else s_first
-    told = _told_by(view, k, subject)
-    if told is None or told[1] != subject - 1:
-        return None
-    return told[0]
-
-
 def _comme_incise(view: DocView, cue: VerbCue) -> bool:
     """« comme le précise X », « comme l’a rappelé X », « ainsi que l’a indiqué X »: an incise
     that says who the clause before it comes from, with the subject after the verb."""
@@ -553,6 +479,13 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         ]
         # « Comme la procureure, elle a insisté »: a term of comparison is no subject.
         subjects = [child for child in subjects if not is_compared(view, child)] or subjects
+        # « A Sikasso, …, un enseignant confirme »: « À » written without its accent, tagged as a noun
+        subjects = [child for child in subjects if not _unaccented_a(view, child)] or subjects
+        before = [child for child in subjects if child < c]
+        if len(before) > 1 and _place_before(view, before[0], before[-1]):
+            # « A Kayes, localité située à l’ouest, un infirmier … confirme »: of two subjects the parser
+            # gave, the one right before the verb; the first describes a place set before it
+            subjects = [before[-1]]
         if subjects:
             return _named_in_apposition(view, subjects[0])
         filed = [
@@ -652,6 +585,27 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
 
 
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"}
+
+
+def _place_before(view: DocView, first: int, last: int) -> bool:
+    """Word ``first``, a noun in apposition to a place that opens the sentence (« A Kayes, localité
+    … , »), and a comma before ``last``."""
+    words = view.words
+    s_first = view.reporter_sentence(first)[0]
+    opening = words[s_first]
+    return (
+        words[first].upos == "NOUN"
+        and (opening.upos == "ADP" or _unaccented_a(view, s_first))
+        and first - s_first <= 4
+        and any(words[m].text == "," for m in range(first, last))
+        and not is_person_word(words[first].text, words[first].lemma)
+    )
+
+
+def _unaccented_a(view: DocView, k: int) -> bool:
+    """« A Sikasso », « A Paris »: the preposition « À » without its accent, before a name."""
+    words = view.words
+    return words[k].text == "A" and k + 1 < len(words) and words[k + 1].upos == "PROPN"
 
 
 def _gerund_after_comma(view: DocView, verb: int) -> bool:

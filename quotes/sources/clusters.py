@@ -11,7 +11,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from ..candidates import hyphenated_organization, outlet_of, plural_institution, seat_of_power
+from ..candidates import (
+    capitalized_seat,
+    hyphenated_organization,
+    outlet_of,
+    plural_institution,
+    seat_of_power,
+)
 from ..cues import is_compared
 from ..docview import DocView
 from ..lexicon import (
@@ -320,8 +326,8 @@ class _Clusters:
             return "media"  # « Le Monde », « le Parisien », « l’agence Reuters »
         if hyphenated_organization(view, mention) is not None:
             return "organization"  # « Météo-France » cut by the tokenizer
-        named = mention.kind == "name" or mention.text[:1].isupper()  # (« Palais » may come as a noun)
-        if named and seat_of_power(self._name_text(mention) or mention.text):
+        named = mention.kind == "name" and seat_of_power(self._name_text(mention) or mention.text)
+        if named or capitalized_seat(mention.text):  # (« Palais », « l’État » may come as nouns)
             return "organization"  # « l’Élysée », « Matignon »: the institution housed there
         if plural_institution(view, mention):
             return "organization"  # « les pompiers », « les douanes »
