@@ -353,6 +353,10 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     head_lemma = _head_lemma(view, mention)
     after = words[head + 1].lemma.lower() if head is not None and head + 1 < len(words) else None
     office = office_of(head_lemma, after)  # « le maire », « l’avocate générale »
+    if office and head is not None and any(
+        words[k].text.lower() in ("ancien", "ancienne", "ex", "ex-") for k in range(first, head)
+    ):
+        office = None  # « l’ancien chef de l’opposition »: who held it speaks for nobody now
     if office:
         f.office = f.office or office
         if mention.name is None and lows[0] in ("le", "la", "l'", "l’") and mention.number != "plur":

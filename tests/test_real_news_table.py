@@ -697,6 +697,11 @@ Le capitaine, Jonas Lindqvist, n’a pas mâché ses mots après la rencontre.
         direct("Les dix militants ont été relâchés", r"Didier Kasongo", 0),
         absent("dans le nord de la capitale"),
     ),
+    row(
+        "class2-the-quoted-words-go-on-before-the-incise",
+        "Un avocat dit avoir été éconduit au commissariat : « on ne veut voir aucun civil » ici, a dit l’officier de garde.",
+        partial("on ne veut voir aucun civil", r"(?i)officier", (3, 4)),
+    ),
 ]
 
 CLASS_3 = [
@@ -1735,6 +1740,16 @@ CLASS_7 = [
         "class7-du-cote-de-x-on-without-its-comma",
         "Du côté de l’État on affirme être à la recherche de solutions urgentes.",
         indirect("être à la recherche de solutions urgentes", r"(?i)État", (2, 3)),
+    ),
+    row(
+        "class7-cest-ce-questime-x-owns-the-sentence-before",
+        "Il a manqué une seule voix à l’opposition pour faire tomber le conseil municipal. C’est en effet ce qu’estime l’ancien chef de file de la minorité.",
+        indirect("Il a manqué une seule voix à l’opposition", r"(?i)ancien chef de file", (3, 4)),
+    ),
+    row(
+        "class7-cest-ce-que-with-a-thing-after-it-owns-nothing-neg",
+        "Le conseil municipal a été dissous. C’est ce que prévoit la loi depuis 2019.",
+        absent("Le conseil municipal a été dissous"),
     ),
 ]
 

@@ -256,12 +256,16 @@ def _incise_after(
     if j >= s_last:
         return None
     cue = _verb_at(view, j, s_last, by_verb) or _inverted_incise(view, j, s_last)
-    if cue is None and view.words[j - 1].text == ",":
+    words = view.words
+    after = None
+    if cue is None and words[j - 1].text == ",":
         # « « … », dans le nord de la capitale, a déclaré à l'AFP X »: a complement of the quoted
         # words, between commas, before the incise (« « … » dans les villages, a assuré X » is partial)
         after = _complement_between_commas(view, j, s_last)
-        if after is not None:
-            cue = _verb_at(view, after, s_last, by_verb) or _inverted_incise(view, after, s_last)
+    elif cue is None and words[j].upos == "ADV" and j + 2 < s_last and words[j + 1].text == ",":
+        after = j + 2  # « « on ne veut voir aucun civil » ici, a dit l’officier »: the quoted words go on
+    if after is not None:
+        cue = _verb_at(view, after, s_last, by_verb) or _inverted_incise(view, after, s_last)
     if cue is None or not _incise_usable(cue):
         return None
     return _with_subject(view, cue, s_last, "incise")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from ..candidates import can_speak, speaker_kind
-from ..cues import VerbCue, is_person_like, phrase_mention, postposed_subject, strip_final_incise
+from ..cues import VerbCue, is_person_like, phrase_mention, postposed_subject, strip_final_incise, verb_entry
 from ..docview import DocView
 from ..lexicon import word_set
 from ..model import Cue, MarkedSpan, Mention, Span
@@ -118,6 +118,9 @@ def _owned_by_next_sentence(view: DocView, s_first: int, s_last: int) -> _Attrib
         return None
     n_first, n_last = view.reporter_sentence(s_last)
     opener = words[n_first].text.lower()
+    said = _said_as_ce_que(view, n_first, n_last)
+    if said is not None:
+        return said  # « … . C’est en effet ce qu’estime l’ancien chef de l’opposition. »
     if opener not in OWNING_OPENERS:
         return None
     speech = word_set("speech_nouns.txt")
@@ -137,6 +140,34 @@ def _owned_by_next_sentence(view: DocView, s_first: int, s_last: int) -> _Attrib
     owner.method = "indirect-after"
     owner.flags = []
     return owner
+
+
+QUE = ("que", "qu'", "qu’")
+
+
+def _said_as_ce_que(view: DocView, n_first: int, n_last: int) -> _Attribution | None:
+    """« C’est (en effet) ce qu’estime X. », « C’est ce que pense Y. »: a sentence that only says whose
+    the words before it are."""
+    words = view.words
+    if words[n_first].text.lower() not in ("c'", "c’", "ce"):
+        return None
+    window = range(n_first + 1, min(n_last, n_first + 6))
+    que = next((k for k in window if words[k].text.lower() in QUE), None)
+    if que is None or words[que - 1].text.lower() != "ce" or que + 1 >= n_last:
+        return None
+    verb = que + 1
+    if words[verb].upos == "AUX" and verb + 1 < n_last:
+        verb += 1  # « ce qu’a estimé X »
+    if verb_entry(view, verb) is None:
+        return None
+    subject = postposed_subject(view, verb + 1, n_last)
+    if subject is None or speaker_kind(view, subject) not in ("person", "group", "organization", "media"):
+        return None
+    end = view.word_range(subject.span)[1]
+    if not all(words[m].upos == "PUNCT" for m in range(end, n_last)):
+        return None
+    cue = Cue(view.span_of(que + 1, verb + 1), view.text_of(que + 1, verb + 1), words[verb].lemma.lower())
+    return _Attribution(cue, subject, "indirect-after", cue_found=True)
 
 
 def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, MarkedSpan | None, _Attribution]]:

@@ -76,7 +76,11 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
     if (
         after < s_last
         and words[after].text not in (",", ".", ";", ":", "!", "?", "…", "»", ")")
-        and att.method == "incise-end"
+        and (
+            att.method == "incise-end"
+            # « « … » ici, a dit l’officier »: words of the reporter's sentence before the incise
+            or (att.method == "incise" and att.cue is not None and words[after].end <= att.cue.span.start)
+        )
         and not view.in_quote(after)
     ):
         return "partial"
