@@ -702,6 +702,15 @@ Le capitaine, Jonas Lindqvist, n’a pas mâché ses mots après la rencontre.
         "Un avocat dit avoir été éconduit au commissariat : « on ne veut voir aucun civil » ici, a dit l’officier de garde.",
         partial("on ne veut voir aucun civil", r"(?i)officier", (3, 4)),
     ),
+    row(
+        "class2-a-quote-alone-then-the-paragraph-naming-whose-words-they-were",
+        """
+Otages : l’opposition dénonce la précipitation du ministre
+« Je viens d’apprendre que nos otages ont été libérés. »
+Première prise de parole du ministre des Armées, Lucien Thévenot, dans l’hémicycle, pour annoncer la nouvelle.
+""",
+        direct("Je viens d’apprendre que nos otages ont été libérés", r"Lucien Thévenot", 0),
+    ),
 ]
 
 CLASS_3 = [
@@ -1510,6 +1519,12 @@ CLASS_6 = [
         "class6-inhabitants-of-a-district-stay-a-collective",
         "« Nous n’avons rien vu venir », expliquent des habitants du quartier.",
         direct("Nous n’avons rien vu venir", r"(?i)habitants", 6),
+    ),
+    row(
+        "class6-an-outlet-named-in-quote-marks-after-the-incise-verb",
+        "Le chef de l’État et sa garde rapprochée ne décolèrent pas, rapporte «Le Parisien». Ils cherchent à savoir qui a parlé.",
+        indirect("ne décolèrent pas", r"Le Parisien", 2),
+        scare("Le Parisien"),
     ),
 ]
 

@@ -50,6 +50,11 @@ def _next_sentence(view: DocView, span: MarkedSpan, by_verb: dict[int, VerbCue])
     while after < p_last and words[after].upos == "PUNCT":
         after += 1
     if after >= p_last:
+        # « « … » » alone, then « Première prise de parole du ministre X, … »: the paragraph after
+        # opens on a noun for the words and whose they are
+        if p_last < len(words) and qf == p_first:
+            n_first, n_last = view.reporter_sentence(p_last)
+            return _speech_noun_owner(view, n_first, n_last)
         return None
     s_first, s_last = view.reporter_sentence(after)
     owner = _speech_noun_owner(view, s_first, s_last)

@@ -16,6 +16,7 @@ from ..cues import (
     postposed_subject,
     pronominal_entry,
     pronoun_mention,
+    quoted_label_mention,
     relayed_speaker,
     verb_entry,
     verb_group,
@@ -380,8 +381,15 @@ def final_incise(
     end = s_last
     while end > s_first and words[end - 1].upos == "PUNCT" and words[end - 1].text not in ("»", "”"):
         end -= 1
-    # Walk back over a possible postposed subject to the comma or closing mark before the verb group.
-    for k in range(end - 1, max(s_first, end - 25) - 1, -1):
+    # Walk back over a possible postposed subject to the comma or closing mark before the verb group
+    # (over an outlet's name in marks too: « …, rapporte «Le Parisien». »).
+    walk = end
+    if end - 1 > s_first and view.is_mark(end - 1) and view.in_quote(end - 1):
+        n = view.mark_of[end - 1]
+        opener = view.word_at(view.spans[n].opener) if n != -1 else end
+        if opener < end - 1 and quoted_label_mention(view, opener, end) is not None:
+            walk = opener
+    for k in range(walk - 1, max(s_first, walk - 25) - 1, -1):
         if view.in_quote(k):
             prev_is_mark = True
         else:

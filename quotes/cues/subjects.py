@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..candidates import dateline_end, is_dateline, speaker_kind
 from ..docview import DocView
-from ..lexicon import is_person_word, organization_nouns, person_nouns
+from ..lexicon import find_outlet, is_person_word, organization_nouns, person_nouns
 from ..model import Gender, Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
@@ -200,6 +200,8 @@ def quoted_label_mention(view: DocView, j: int, s_last: int) -> Mention | None:
     short label in quote marks (a few words, no verb) and its complement, as one description."""
     words = view.words
     low = words[j].text.lower() if j < s_last else ""
+    if j < s_last and view.is_mark(j):
+        return _quoted_outlet(view, j, s_last)  # « rapporte «Le Parisien» »
     if low not in LABEL_DETERMINERS or j + 2 >= s_last or not view.is_mark(j + 1):
         return None
     close = j + 2
@@ -235,6 +237,19 @@ def quoted_label_mention(view: DocView, j: int, s_last: int) -> Mention | None:
         gender=gender,
         number="plur" if plural else "sing",
     )
+
+
+def _quoted_outlet(view: DocView, j: int, s_last: int) -> Mention | None:
+    """« rapporte «Le Parisien» »: an outlet's name in quote marks, as a speaker."""
+    close = next((k for k in range(j + 1, min(s_last, j + 7)) if view.is_mark(k)), None)
+    if close is None or close == j + 1:
+        return None
+    span = view.span_of(j + 1, close)
+    text = view.text[span.start : span.end]
+    found = find_outlet(text)
+    if found is None or found.group().strip() != text.strip():
+        return None
+    return Mention(span, text, head=j + 1, kind="name", name=span, number="sing")
 
 
 def _full_name_after(view: DocView, cue: VerbCue) -> bool:
