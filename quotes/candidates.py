@@ -302,8 +302,11 @@ def seat_of_power(text: str) -> bool:
 def capitalized_seat(text: str) -> bool:
     """« Palais », « l’État »: a seat of power written with its capital, whatever the tagger made of it
     (« l’état de la route » is no institution)."""
-    bare = regex.sub(r"^(?:l['’]|le |la |les )", "", text, flags=regex.IGNORECASE)
+    bare = ARTICLE.sub("", text, count=1)
     return bare[:1].isupper() and seat_of_power(text)
+
+
+ARTICLE = regex.compile(r"^(?:l['’]|le |la |les )", regex.IGNORECASE)
 
 
 def can_speak(view: DocView, mention: Mention | None, *, as_subject: bool = False) -> bool:

@@ -212,7 +212,12 @@ def titles() -> dict[str, str | None]:
 def is_title(text: str) -> bool:
     """« Me », « Mme », « maître », « docteur »: a title before a surname (a short one only as
     written, since « me » is also a pronoun)."""
-    return text in titles() or (len(text) > 3 and text.capitalize() in titles())
+    return text in titles() or (len(text) > 3 and text.lower() in _long_titles())
+
+
+@cache
+def _long_titles() -> frozenset[str]:
+    return frozenset(title.lower() for title in titles() if len(title) > 3)
 
 
 @cache

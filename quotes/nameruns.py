@@ -11,6 +11,7 @@ uses these runs to tell a speaker's name from their role.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from .docview import DocView
 from .lexicon import is_title, person_nouns, titles
@@ -218,8 +219,9 @@ def with_titled_people(doc: ParsedDoc) -> ParsedDoc:
             entity_at[i] = n
     added: list[Entity] = []
     dropped: set[int] = set()
+    initials = _title_initials()
     for k in range(len(words) - 1):
-        if not is_title(words[k].text):
+        if words[k].text[:1] not in initials or not is_title(words[k].text):
             continue
         if k > 0 and words[k - 1].text in ("«", "“", '"', "‘", "'"):
             continue  # « surnommé le « docteur Miracle » »: a nickname in marks, not a titled name
@@ -244,6 +246,12 @@ def with_titled_people(doc: ParsedDoc) -> ParsedDoc:
     kept = [e for n, e in enumerate(doc.entities) if n not in dropped]
     entities = tuple(sorted([*kept, *added], key=lambda e: e.first))
     return replace(doc, entities=entities)
+
+
+@cache
+def _title_initials() -> frozenset[str]:
+    """The first letters of the titles, in both cases (a cheap test before the full one)."""
+    return frozenset(c for title in titles() for c in (title[:1].lower(), title[:1].upper()))
 
 
 def _surname_word(word: Word, title: Word) -> bool:
