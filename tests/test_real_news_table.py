@@ -1294,6 +1294,24 @@ La famille du patient souhaite « que toute la lumière soit faite » et va dép
         "Selon Corinne Lebas, maire de la commune, les élus d’opposition ont quitté la salle. « Le vote du budget aura lieu la semaine prochaine », annonce la maire, le lendemain de l’incident.",
         direct("Le vote du budget aura lieu", r"Corinne Lebas", 0),
     ),
+    row(
+        "class5-the-coach-is-the-man-the-headline-and-the-lead-are-about",
+        """
+Cyclisme : Marc Vautrin défend ses choix pour le Tour
+Marc Vautrin a dévoilé mercredi la liste des huit coureurs retenus. Deux nouveaux y figurent, Théo Lacaze et Nils Berger.
+« Ce sont deux coureurs en forme, je voulais les voir sur trois semaines », a d’abord lancé le sélectionneur.
+""",
+        direct("Ce sont deux coureurs en forme", r"Marc Vautrin", (0, 1)),
+    ),
+    row(
+        "class5-an-office-stays-its-own-when-the-protagonist-holds-another-role",
+        """
+Municipales : Paul Girard annonce sa candidature
+Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mars.
+« Le club de football n’a pas à prendre parti », a précisé le sélectionneur.
+""",
+        direct("Le club de football n’a pas à prendre parti", r"(?i)sélectionneur", 3, reject=r"Girard"),
+    ),
 ]
 
 CLASS_6 = [

@@ -120,6 +120,7 @@ def resolve_sources(
         *resolver.bridge_headline_to_lead(),
         *resolver.bridge_documents_to_issuers(),
         *resolver.bridge_lead_to_headline_name(),
+        *resolver.bridge_office_to_protagonist(),
         *resolver.bridge_poll_shares(),
     ]
     for merged, into in bridges:

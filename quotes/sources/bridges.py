@@ -281,6 +281,44 @@ class _Bridges(_Clusters):
                 return True
         return False
 
+    def bridge_office_to_protagonist(self) -> list[tuple[_Cluster, _Cluster]]:
+        """« Didier D. justifie ses choix » (headline), « Didier D. a dévoilé la liste … » (lead), then
+        « « … », a lancé le sélectionneur »: an office held by one person, never named in the
+        article, is the one person the headline names who is also a subject of the headline or
+        the lead, when the genders agree and that person has no role of another kind."""
+        view = self.view
+        if not view.has_headline:
+            return []
+        protagonists = [
+            c
+            for c in self.clusters
+            if c.names
+            and c.kind == "person"
+            and any(view.paragraph_of[view.word_at(p)] == 0 for p in c.subject_positions)
+            and any(view.paragraph_of[view.word_at(p)] == 1 for p in c.subject_positions)
+        ]
+        if len(protagonists) != 1:
+            return []
+        named = protagonists[0]
+        merges = []
+        for described in list(self.clusters):
+            if described.names or not described.speaker or not described.mentions or described is named:
+                continue
+            offices = [m for m in described.mentions if m.kind != "pronoun"]
+            if not offices or not all(self._definite_office(m) is not None for m in offices):
+                continue
+            head = self.head_lemma(offices[0])
+            group = role_group(head) | {head}
+            described_as = {self.head_lemma(m) for m in named.mentions if m.kind == "description"}
+            if described_as - group or any(m.role is not None for m in named.mentions):
+                continue  # (« le milieu de terrain X … le sélectionneur »: someone else)
+            if described.gender and named.gender and described.gender != named.gender:
+                continue
+            why = f"« {offices[0].text} » is {named.names[0]}, whom the headline and the lead are about"
+            self._merge(described, named, why)
+            merges.append((described, named))
+        return merges
+
     def bridge_lead_to_headline_name(self) -> list[tuple[_Cluster, _Cluster]]:
         """« Cyclisme : Romain C. « très déçu » après sa chute » over « Le coureur de l’équipe …
         s’est dit « très déçu » »: the one person the headline names is the first speaker the
