@@ -321,6 +321,8 @@ FOUND = {
     "selon il": "selon il ' hier \U0001f600 hier était était <b> était",
     "eLle": "La syndicaliste a dressé la liste : « Vingt-neuf élèves en CE1. » eLle a appelé les parents "
     "à rejoindre le rassemblement.\n",
+    # An opening mark with nothing after it, given a speaker: IndexError in the kind's exclamation test.
+    "empty quotation": "\ufeffhier hier \u201c",
 }
 
 

@@ -42,7 +42,8 @@ def _kind(view: DocView, span: MarkedSpan, att: _Attribution) -> str:
             and any(c.isalpha() for c in w.text)
             and w.text.lower() not in TITLE_PARTICLES
         ]
-        exclaimed = inner[-1].text in ("!", "?") and att.method is not None  # « « Oui ! », pour X »
+        # « « Oui ! », pour X »: with a cue, an exclamation is an utterance, not a title
+        exclaimed = bool(inner) and inner[-1].text in ("!", "?") and att.method is not None
         if named and all(w.text[:1].isupper() or w.upos in ("NUM", "PUNCT") for w in named) and not exclaimed:
             return "scare"  # a name or a title: « Quantal Quetzal », « Coach », « le Sorcier »
         if (
