@@ -1784,6 +1784,26 @@ CLASS_7 = [
         "Le conseil municipal a été dissous. C’est ce que prévoit la loi depuis 2019.",
         absent("Le conseil municipal a été dissous"),
     ),
+    row(
+        "class7-accuser-a-named-object-with-an-apposition-de-infinitive",
+        "L’armée accuse Ba Ag Hamma, un colonel déserteur, d’être derrière l’attaque de Ténenkou.",
+        indirect("être derrière l’attaque de Ténenkou", r"(?i)armée", (2, 6)),
+    ),
+    row(
+        "class7-accuser-an-object-with-its-complement-de-infinitive",
+        "L’opposition accuse désormais le chef de l’État de chercher à retarder les élections.",
+        indirect("chercher à retarder les élections", r"(?i)opposition", 6),
+    ),
+    row(
+        "class7-a-complement-between-commas-after-the-subject",
+        "Le président, par le biais de son entourage, fait savoir qu’il est excédé par la situation.",
+        indirect("il est excédé par la situation", r"(?i)président", (2, 3)),
+    ),
+    row(
+        "class7-annoncer-son-intention-de-is-no-report-neg",
+        "Le maire annonce son intention de partir à la retraite.",
+        absent("partir à la retraite"),
+    ),
 ]
 
 CLASS_8 = [

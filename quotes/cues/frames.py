@@ -13,7 +13,7 @@ from ..candidates import speaker_kind
 from ..docview import DocView
 from ..lexicon import idioms
 from ..model import Mention
-from ..nounphrase import Phrase
+from ..nounphrase import Phrase, phrase_at
 from .mentions import _is_party_noun, relayed_speaker
 from .subjects import _find_speaker, subject_of
 from .verbs import (
@@ -427,12 +427,17 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             j = k
             continue
         if (
-            w.upos in ("DET", "NOUN", "PROPN", "PRON")
+            (w.upos in ("DET", "NOUN", "PROPN", "PRON") or (w.upos == "ADJ" and w.text[:1].isupper()))
             and (cue.entry.asking or cue.entry.takes_infinitive)
             and all(words[m].upos == "ADV" for m in range(cue.group[1], j))
         ):
             # « a demandé aux élus de … », « accuse l’arbitre, Sébastien Roux, d’avoir ignoré … »
             k = _after_object(view, j, s_last)
+            if k < s_last and words[k].text.lower() in ("de", "d'", "d’", "du", "des"):
+                # « accuse le chef de l’État de chercher à … »: the object's own complement first
+                whole = phrase_at(view, j, s_last, appositions=False)
+                if whole is not None and whole.first == j and whole.last > k:
+                    k = whole.last
             if not cue.entry.asking and not _names_a_party(view, j, k):
                 return  # « annonçant son intention de … »: the object is what is announced
             if k < s_last and words[k].text == ",":
