@@ -35,6 +35,10 @@ ABBREVIATIONS = {
 QUOTE_CHARS = "«»‹›“”„‚‘’\"'"
 
 
+# Tags that end a verbless stretch (``DocView.closing_comma``).
+VERBS = frozenset({"VERB", "AUX"})
+
+
 class DocView:
     """Indexes over a ``ParsedDoc`` and the article's quote marks."""
 
@@ -131,6 +135,16 @@ class DocView:
     def in_quote(self, i: int) -> bool:
         """True when word ``i`` is inside quote marks (or is one of them)."""
         return self.mark_of[i] != -1
+
+    def closing_comma(self, start: int, last: int, stop: frozenset[str] = VERBS) -> int | None:
+        """The first comma in words ``[start, last)`` when none of the words before it is quoted or
+        tagged as one of ``stop`` (« dans le nord de la capitale, »), else None."""
+        for m in range(start, last):
+            if self.words[m].text == ",":
+                return m
+            if self.words[m].upos in stop or self.in_quote(m):
+                return None
+        return None
 
     def is_mark(self, i: int) -> bool:
         """True when word ``i`` is a quote mark that opens, closes or reopens a listed span."""

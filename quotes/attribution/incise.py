@@ -272,18 +272,18 @@ def _incise_after(
     return _with_subject(view, cue, s_last, "incise")
 
 
+# What ends a complement between commas before no comma closed it.
+COMPLEMENT_ENDS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ"})
+
+
 def _complement_between_commas(view: DocView, j: int, s_last: int) -> int | None:
     """Word ``j`` opens a short complement with no verb (« dans le nord de la ville ») closed by a
     comma: the word after that comma, or None."""
     words = view.words
     if words[j].upos != "ADP" or words[j].text.lower() in NOT_INCISE_STARTS:
         return None
-    for m in range(j + 1, min(s_last, j + 10)):
-        if words[m].text == ",":
-            return m + 1 if m + 1 < s_last else None
-        if words[m].upos in ("VERB", "AUX", "PUNCT", "SCONJ") or view.in_quote(m):
-            return None
-    return None
+    comma = view.closing_comma(j + 1, min(s_last, j + 10), stop=COMPLEMENT_ENDS)
+    return comma + 1 if comma is not None and comma + 1 < s_last else None
 
 
 INCISE_CLITICS = {"lui", "leur", "se", "s'", "s’", "nous", "vous", "me", "m'", "m’", "y", "en"}

@@ -333,18 +333,16 @@ def _can_speak(view: DocView, mention: Mention, head: int, *, framed: bool) -> b
     return kind in ("person", "group", "organization", "media")
 
 
+ROLE_COMPLEMENT_ENDS = frozenset({"VERB", "AUX", "PUNCT"})
+
+
 def _comma_after_complement(view: DocView, end: int, s_last: int) -> int | None:
     """The comma that closes a role's complement left out of the phrase (« … la cheffe de groupe
     dans l’opposition, »): a few words with no verb and no quotation, or None."""
     words = view.words
     if end >= s_last or words[end].upos != "ADP" or words[end].text.lower() in ("de", "d'", "d’"):
         return None
-    for m in range(end + 1, min(s_last, end + 6)):
-        if words[m].text == ",":
-            return m
-        if words[m].upos in ("VERB", "AUX", "PUNCT") or view.in_quote(m):
-            return None
-    return None
+    return view.closing_comma(end + 1, min(s_last, end + 6), stop=ROLE_COMPLEMENT_ENDS)
 
 
 def _pour_position(view: DocView, k: int, s_first: int) -> bool:

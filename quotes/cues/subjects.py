@@ -721,7 +721,7 @@ def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: boo
                 or words[end].feat("VerbForm") == "Part"
                 or words[end].text.lower().endswith(("é", "ée", "és", "ées"))
                 # « Emmanuel Macron, par le biais de son entourage, fait savoir »: a complement
-                or (words[end].upos == "ADP" and _verbless_until_comma(view, end, first))
+                or (words[end].upos == "ADP" and view.closing_comma(end, first) is not None)
             )
         ):
             close = next((m for m in range(end, first) if words[m].text == ","), None)
@@ -746,17 +746,6 @@ def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: boo
     ):
         return j
     return None
-
-
-def _verbless_until_comma(view: DocView, k: int, first: int) -> bool:
-    """Words from ``k`` to the next comma (before ``first``) hold no verb and no quotation."""
-    words = view.words
-    for m in range(k, first):
-        if words[m].text == ",":
-            return True
-        if words[m].upos in ("VERB", "AUX") or view.in_quote(m):
-            return False
-    return False
 
 
 def _one_of(view: DocView, k: int) -> bool:

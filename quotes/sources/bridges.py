@@ -284,8 +284,8 @@ class _Bridges(_Clusters):
     def bridge_office_to_protagonist(self) -> list[tuple[_Cluster, _Cluster]]:
         """« Didier D. justifie ses choix » (headline), « Didier D. a dévoilé la liste … » (lead), then
         « « … », a lancé le sélectionneur »: an office held by one person, never named in the
-        article, is the one person the headline names who is also a subject of the headline or
-        the lead, when the genders agree and that person has no role of another kind."""
+        article, is the one person who is the subject of both the headline and the lead, when the
+        genders agree and that person is described by no role of another kind."""
         view = self.view
         if not view.has_headline:
             return []
@@ -300,6 +300,9 @@ class _Bridges(_Clusters):
         if len(protagonists) != 1:
             return []
         named = protagonists[0]
+        if any(m.role is not None for m in named.mentions):
+            return []  # (« Le maire sortant Paul G. … le sélectionneur »: someone else)
+        described_as = {self.head_lemma(m) for m in named.mentions if m.kind == "description"}
         merges = []
         for described in list(self.clusters):
             if described.names or not described.speaker or not described.mentions or described is named:
@@ -308,9 +311,7 @@ class _Bridges(_Clusters):
             if not offices or not all(self._definite_office(m) is not None for m in offices):
                 continue
             head = self.head_lemma(offices[0])
-            group = role_group(head) | {head}
-            described_as = {self.head_lemma(m) for m in named.mentions if m.kind == "description"}
-            if described_as - group or any(m.role is not None for m in named.mentions):
+            if described_as - (role_group(head) | {head}):
                 continue  # (« le milieu de terrain X … le sélectionneur »: someone else)
             if described.gender and named.gender and described.gender != named.gender:
                 continue
