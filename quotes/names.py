@@ -194,23 +194,36 @@ def _gender_detector() -> object | None:
     return detector.Detector(case_sensitive=False)
 
 
-@lru_cache(maxsize=8192)
 def first_name_gender(first: str) -> str | None:
     """m or f for a first name, when the optional ``gender-guesser`` package knows it (France first)."""
+    return _first_name_guess(first)[0]
+
+
+def first_name_gender_is_sure(first: str) -> bool:
+    """Whether a first name is given to one sex alone (« Jean »), not only mostly (« Camille »,
+    « Claude ») nor to both in France (« Reagan »), where only the text can tell."""
+    return _first_name_guess(first)[1]
+
+
+@lru_cache(maxsize=8192)
+def _first_name_guess(first: str) -> tuple[str | None, bool]:
     if not first[:1].isupper() or len(first) < 3 or first.endswith("."):
-        return None
+        return None, False
     detector = _gender_detector()
     if detector is None:
-        return None
+        return None, False
     first = first.split("-")[0]
     answer = detector.get_gender(first, "france")  # type: ignore[attr-defined]
+    sure = answer in ("male", "female")
     if answer in ("unknown", "andy"):
+        both = answer == "andy"  # (given to both sexes in France: the world's answer is no proof)
         answer = detector.get_gender(first)  # type: ignore[attr-defined]
+        sure = not both and answer in ("male", "female")
     if answer in ("male", "mostly_male"):
-        return "m"
+        return "m", sure
     if answer in ("female", "mostly_female"):
-        return "f"
-    return None
+        return "f", sure
+    return None, False
 
 
 def is_first_name(name: str) -> bool:

@@ -1312,6 +1312,34 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
 """,
         direct("Le club de football n’a pas à prendre parti", r"(?i)sélectionneur", 3, reject=r"Girard"),
     ),
+    row(
+        "class5-final-incise-subject-after-a-filler-with-two-appositions",
+        "Les blessés « ont été transférés » et « il n’y a plus de place » dans les salles, a expliqué de son côté Paulin Mbuyi Kasongo, infirmier-chef de Lukala, une bourgade voisine.",
+        partial("ont été transférés", r"Paulin Mbuyi Kasongo", (0, 1)),
+        partial("il n’y a plus de place", r"Paulin Mbuyi Kasongo", (0, 1)),
+    ),
+    row(
+        "class5-final-incise-subject-with-a-relative-in-its-apposition",
+        "Un incendie a détruit l’entrepôt de la coopérative avec « tout le stock de mil », a déclaré Ousmane Diallo, un agriculteur qui habite à Kayes.",
+        indirect("Un incendie a détruit l’entrepôt", r"Ousmane Diallo", (0, 1)),
+        partial("tout le stock de mil", r"Ousmane Diallo", (0, 1)),
+    ),
+    row(
+        "class5-an-incise-after-a-colon-is-not-the-report-before-it",
+        "Le collectif dit avoir été « mal reçu » par un gendarme : « pas de rassemblement » ici, a lancé le militaire.",
+        partial("mal reçu", r"(?i)collectif", (2, 6), reject=r"(?i)militaire"),
+        partial("pas de rassemblement", r"(?i)militaire", (3, 4)),
+    ),
+    row(
+        "class5-a-first-name-of-either-sex-does-not-block-the-pronoun",
+        "Une route a été coupée près du hameau de Kessa, a déclaré Camille Ondo, un riverain.\n\n« Personne n’est venu », a-t-il ajouté.",
+        direct("Personne n’est venu", r"Camille Ondo", (0, 1), reject=r"(?i)kessa"),
+    ),
+    row(
+        "class5-a-first-name-given-to-both-sexes-in-france-place-name-nearby",
+        "Une attaque a visé le village de Mbanza, a déclaré Reagan Tshimanga.\n\n« La partie nord du village a brûlé », a-t-il ajouté.",
+        direct("La partie nord du village a brûlé", r"Reagan Tshimanga", (0, 1), reject=r"(?i)mbanza"),
+    ),
 ]
 
 CLASS_6 = [
@@ -1803,6 +1831,28 @@ CLASS_7 = [
         "class7-annoncer-son-intention-de-is-no-report-neg",
         "Le maire annonce son intention de partir à la retraite.",
         absent("partir à la retraite"),
+    ),
+    row(
+        "class7-a-past-infinitive-after-clitics",
+        "Le témoin affirme s’y être rendu dès lundi matin.",
+        indirect("s’y être rendu dès lundi matin", r"(?i)témoin", (3, 4)),
+    ),
+    row(
+        "class7-dire-se-sentir",
+        "Le maire dit se sentir trahi par l’État.",
+        indirect("se sentir trahi par l’État", r"(?i)maire", 3),
+    ),
+    row(
+        "class7-a-report-coordinated-with-a-relative-ends-with-the-apposition-neg",
+        "Le témoin, un chauffeur qui travaille à Goma et affirme s’être trouvé sur place, a été entendu par la police.",
+        indirect("s’être trouvé sur place", r"(?i)chauffeur|témoin", (3, 4)),
+        absent("a été entendu par la police"),
+    ),
+    row(
+        "class7-a-report-coordinated-with-a-relative-speaks-for-the-named-person",
+        "Les pistes sont coupées, a précisé Albert Kanku, un guide qui vit à Bunia et assure avoir vu les dégâts.",
+        indirect("Les pistes sont coupées", r"Albert Kanku", (0, 1)),
+        indirect("avoir vu les dégâts", r"Albert Kanku", (0, 1)),
     ),
 ]
 

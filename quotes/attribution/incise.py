@@ -13,6 +13,7 @@ from ..cues import (
     VerbCue,
     cited_by,
     is_person_like,
+    past_appositions,
     postposed_subject,
     pronominal_entry,
     pronoun_mention,
@@ -425,6 +426,7 @@ def final_incise(
                 s_end >= end
                 or all(words[m].upos == "PUNCT" for m in range(s_end, end))
                 or _only_complements(view, s_end, end)
+                or past_appositions(view, s_end, end) >= end
             ):
                 return j, cue
             continue
@@ -517,6 +519,8 @@ def _incise_end(
     start, cue = found
     if start <= ql or _in_relative_aside(view, s_first, qf, start):
         return None
+    if any(view.words[k].text == ":" and not view.in_quote(k) for k in range(ql, start)):
+        return None  # « X dit avoir été « renvoyé » par un capitaine : « … » ici, a dit l’officier »
     return _with_subject(view, cue, s_last, "incise-end")
 
 

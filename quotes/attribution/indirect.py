@@ -10,7 +10,15 @@ from __future__ import annotations
 import bisect
 
 from ..candidates import can_speak, speaker_kind
-from ..cues import VerbCue, is_person_like, phrase_mention, postposed_subject, strip_final_incise, verb_entry
+from ..cues import (
+    VerbCue,
+    is_person_like,
+    past_appositions,
+    phrase_mention,
+    postposed_subject,
+    strip_final_incise,
+    verb_entry,
+)
 from ..docview import DocView
 from ..lexicon import word_set
 from ..model import Cue, MarkedSpan, Mention, Span
@@ -66,6 +74,8 @@ def _postposed_incise_inside_a_sentence(view: DocView, cue: VerbCue) -> tuple[in
     after = view.word_range(subject.span)[1]
     if after >= s_last - 1 or words[after].text != "," or _reporter_tail(view, after, s_last):
         return None  # (« …, ont indiqué deux cadres, ce qui laisse entrevoir … »: a final incise)
+    if past_appositions(view, after, s_last) >= s_last - 1:
+        return None  # (« …, a déclaré X, un habitant qui vit à Kinshasa. »: a final incise too)
     # a clause on each side: a finite verb after the incise
     if not any(words[k].feat("VerbForm") == "Fin" for k in range(after + 1, s_last)):
         return None

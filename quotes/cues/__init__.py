@@ -32,6 +32,7 @@ from .mentions import (
     pronoun_mention,
     relayed_speaker,
 )
+from .relatives import past_appositions
 from .subjects import (
     FIRST_SECOND,
     is_compared,
@@ -56,6 +57,7 @@ __all__ = [
     "is_person_like",
     "mention_for",
     "name_after_complement",
+    "past_appositions",
     "phrase_mention",
     "postposed_subject",
     "pronominal_entry",

@@ -15,6 +15,7 @@ from ..lexicon import idioms
 from ..model import Mention
 from ..nounphrase import Phrase, phrase_at
 from .mentions import _is_party_noun, relayed_speaker
+from .relatives import relative_qui
 from .subjects import _find_speaker, subject_of
 from .verbs import (
     NE,
@@ -120,8 +121,13 @@ def _comma_closes_relative(view: DocView, cue: VerbCue) -> None:
     """« Le maire, qui assure que la piscine rouvrira, a été réélu »: a relative set off by commas
     ends at the comma before the main verb (a finite verb with no subject of its own)."""
     words = view.words
-    g = cue.group[0]
-    if g < 2 or words[g - 1].text.lower() != "qui" or words[g - 2].text != ",":
+    qui = relative_qui(view, cue.group[0])  # (« , qui vit à Kinshasa et affirme … »)
+    if qui is None:
+        return
+    k = qui - 1  # (« Le témoin, un chauffeur qui affirme … , a été entendu »: in an apposition)
+    while k > qui - 6 and k > 0 and words[k].upos in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
+        k -= 1
+    if k < 1 or words[k].text != ",":
         return
     for name in ("que_clause", "infinitive", "predicate"):
         clause = getattr(cue, name)
@@ -342,6 +348,14 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
             end = _clause_end(view, j + 3, s_last)
             cue.que_clause = (j, end)  # « imputé au fait que … »: the whole « au fait que » clause
             return
+        if low in INFINITIVE_CLITICS and cue.entry.takes_infinitive and steps == 0:
+            # « affirme s’y être rendu », « dit se sentir trahi », « assure lui avoir écrit »
+            m = j
+            while m < min(s_last, j + 3) and words[m].text.lower() in INFINITIVE_CLITICS:
+                m += 1
+            if m < s_last and words[m].feat("VerbForm") == "Inf" and words[m].upos in ("VERB", "AUX"):
+                cue.infinitive = (j, _clause_end(view, m, s_last))
+                return
         if w.feat("VerbForm") == "Inf" and w.upos in ("VERB", "AUX") and cue.entry.takes_infinitive:
             end = _clause_end(view, j, s_last)
             start = j

@@ -17,6 +17,7 @@ from ..model import Gender, Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
+from .relatives import CLAUSE_ENDS, antecedent_of_relative, past_appositions, relative_conjunct
 from .told import source_after_on, source_before_on
 from .verbs import (
     OBJECT_CLITICS,
@@ -77,6 +78,13 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
             # a relative on « ce », the subject comes after the verb (the parser reads an object).
             _, s_last = view.reporter_sentence(cue.verb)
             cue.speaker = postposed_subject(view, max(cue.group[1], cue.verb + 1), s_last)
+        elif cue.group[0] > 0 and words[cue.group[0] - 1].text == ",":
+            # « …, mais les « … » et « … » leurs restes, a expliqué de son côté X, chef de Y »: a verb
+            # after a comma with no subject anywhere; the parser hung the speaker on a filler. Only
+            # a named speaker is taken here (a description there may be the verb's object).
+            named = _closing_speaker(view, cue)
+            if named is not None and named.name is not None:
+                cue.speaker = named
         return
     low = words[subject].text.lower()
     if low in ("il",) and _is_impersonal(view, cue, subject):
@@ -92,7 +100,7 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         cue.journalist = True  # the reporter or a generic « on »: nobody to attribute to
         return
     if low in ("qui",) and words[subject].upos == "PRON":
-        antecedent = _antecedent_of_relative(view, subject)
+        antecedent = antecedent_of_relative(view, subject)
         if antecedent is None:
             return
         subject = antecedent
@@ -107,15 +115,8 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
     ):
         # « C'est une ambiance « particulière » qui règne …, témoigne un membre du gouvernement : »: a
         # verb after a comma with a speaker after it is an incise, whatever the parser made its subject.
-        _, s_last = view.reporter_sentence(cue.verb)
-        after = postposed_subject(view, cue.group[1], s_last)
-        end = view.word_range(after.span)[1] if after is not None else s_last
-        closes = end >= s_last or words[end].text in (":", ".", "!", "?", "…")
-        kinds = ("person", "group", "organization", "media")
-        speaks = after is not None and speaker_kind(view, after) in kinds
-        if speaks and closes:
-            # (the phrase must end the clause, as an incise's subject does: « a décrit une association
-            # « exsangue », contrainte de … » has an object)
+        after = _closing_speaker(view, cue)
+        if after is not None:
             cue.speaker, cue.speaker_phrase = after, None
             return
     if subject < cue.verb and _full_name_after(view, cue) and not _person_evidence(view, cue.speaker):
@@ -125,6 +126,18 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
         after = postposed_subject(view, cue.group[1], s_last)
         if after is not None:
             cue.speaker, cue.speaker_phrase = after, None
+
+
+def _closing_speaker(view: DocView, cue: VerbCue) -> Mention | None:
+    """The phrase after a verb set off by a comma, when it can speak and ends the clause, as an
+    incise's subject does (« a décrit une association « exsangue », contrainte de … » has an object)."""
+    words = view.words
+    _, s_last = view.reporter_sentence(cue.verb)
+    after = postposed_subject(view, cue.group[1], s_last)
+    if after is None or speaker_kind(view, after) not in ("person", "group", "organization", "media"):
+        return None
+    end = past_appositions(view, view.word_range(after.span)[1], s_last)
+    return after if end >= s_last or words[end].text in CLAUSE_ENDS else None
 
 
 # Words that open a noun phrase of uncounted people, whatever the tagger calls them.
@@ -422,24 +435,6 @@ def _is_impersonal(view: DocView, cue: VerbCue, subject: int) -> bool:
     return passive or (words[subject].deprel == "nsubj:pass" and not avoir_only)
 
 
-def _antecedent_of_relative(view: DocView, qui: int) -> int | None:
-    """The noun a relative « qui » stands for: the head of the relative clause's verb."""
-    words = view.words
-    verb = words[qui].head
-    if verb < 0:
-        return None
-    noun = words[verb].head
-    if noun >= 0 and words[verb].deprel.startswith("acl") and words[noun].upos in ("NOUN", "PROPN", "PRON"):
-        return noun
-    # Linear: the noun right before « qui ».
-    j = qui - 1
-    while j >= 0 and words[j].text == ",":
-        j -= 1
-    if j >= 0 and words[j].upos in ("NOUN", "PROPN"):
-        return j
-    return None
-
-
 # Clitics that are never a subject (« nous » and « vous » may be; « en » and « y » never head one).
 OBJECT_ONLY = (OBJECT_CLITICS - {"nous", "vous", "en", "y"}) | REFLEXIVE
 
@@ -523,6 +518,9 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             and words[child].text.lower() not in NOT_AGENTS
         ):
             return child
+    shared = relative_conjunct(view, first)
+    if shared is not None:
+        return shared
     deprel = words[verb].deprel
     own_tense = deprel == "xcomp" and (
         any(words[c].deprel == "aux:tense" for c in view.children[verb])

@@ -31,7 +31,7 @@ from ..lexicon import (
     vague_nouns,
 )
 from ..model import Link, Mention, SourceKind, Span, Word
-from ..names import first_name_gender, name_keys, office_of
+from ..names import first_name_gender, first_name_gender_is_sure, name_keys, office_of
 
 DE_WORDS = {"du", "de", "d'", "d’", "des"}
 
@@ -65,6 +65,8 @@ class _Cluster:
     names: list[str] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)
     gender: str | None = None
+    # the gender came from a first name given to both sexes (« Reagan », « Camille »): a guess
+    gender_guessed: bool = False
     number: str | None = None
     kind_votes: dict[str, float] = field(default_factory=dict)
     descriptions: list[frozenset[str]] = field(default_factory=list)
@@ -170,9 +172,11 @@ class _Clusters:
             target.descriptions.append(self.content_lemmas(mention))
             kind, weight = self.kind_evidence(mention)
             target.kind_votes[kind] = target.kind_votes.get(kind, 0.0) + weight
-        gender = self._name_gender(mention) or mention.gender  # a first name beats the tagger
+        named_gender = self._name_gender(mention)
+        gender = named_gender or mention.gender  # a first name beats the tagger
         if target.gender is None and gender:
             target.gender = gender
+            target.gender_guessed = named_gender is not None and not self._name_gender_sure(mention)
         if target.number is None and mention.number:
             target.number = mention.number
         return target
@@ -383,6 +387,16 @@ class _Clusters:
         first, last = self.view.word_range(mention.role)
         nouns = [k for k in range(first, last) if self.view.words[k].upos == "NOUN"]
         return lexeme(self.view.words[nouns[0]]) if nouns else None
+
+    def _name_gender_sure(self, mention: Mention) -> bool:
+        """Whether the gender of a name comes from a title or a first name given to one sex alone."""
+        name = self._name_text(mention)
+        tokens = name.split() if name else []
+        while tokens and tokens[0] in titles():
+            if titles()[tokens[0]] is not None:
+                return True
+            tokens = tokens[1:]
+        return bool(tokens) and first_name_gender_is_sure(tokens[0])
 
     def _name_gender(self, mention: Mention) -> str | None:
         """Gender from a title (Mme) or a first name, when the mention is a name."""

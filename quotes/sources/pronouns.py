@@ -39,7 +39,13 @@ class _Pronouns(_Clusters):
         for cluster in self._clusters_within(here, 12):
             if cluster.last_position >= mention.span.start or cluster.last_position < 0:
                 continue
-            if not self._agrees(cluster, mention, strict_gender=True):
+            guessed = cluster.gender_guessed and mention.gender not in (None, cluster.gender)
+            if guessed:
+                # « Reagan M. … a-t-il ajouté »: the first name's sex was a guess; the pronoun may
+                # well be right, but the person is a weaker candidate.
+                if mention.number and cluster.number and mention.number != cluster.number:
+                    continue
+            elif not self._agrees(cluster, mention, strict_gender=True):
                 continue
             distance = here - view.sentence_of[view.word_at(cluster.last_position)]
             if distance > 12:
@@ -55,6 +61,8 @@ class _Pronouns(_Clusters):
                 score -= 1.5
             if cluster.gender is None and mention.gender:
                 score -= 0.25
+            if guessed:
+                score -= 1.5
             if chain_partners and any(m.span in chain_partners for m in cluster.mentions):
                 score += 3.0
             if demonstrative:
