@@ -596,6 +596,12 @@ def _extend(
                 j = k + 1  # « l’adjoint à l’urbanisme », « la déléguée aux sports »: the portfolio
                 continue
             break
+        if low == "et" and appositions and name is None and _role_runs_to_a_name(view, head, j, last):
+            # « la responsable de l’Alliance du personnel professionnel et technique de la santé et
+            # des services sociaux, Lynn Brie, »: an organization's name joined by « et » runs on to
+            # the name in apposition.
+            j = next(m for m in range(j, last) if words[m].text == ",")
+            continue
         if low == "," and appositions and j + 1 < last:
             appos = _apposition(view, j + 1, last, depth=depth)
             if (
@@ -663,6 +669,24 @@ COMPLEMENT_STARTS = {
     *("lors", "pendant", "durant", "devant", "dans", "sur", "depuis"),
     *("à", "au", "aux", "en", "après", "avant"),
 }
+
+
+def _role_runs_to_a_name(view: DocView, head: int, j: int, last: int) -> bool:
+    """From « et » at ``j``, words of an organization's name only (no person noun, no verb) up to a
+    comma that a person's name follows, after a role."""
+    words = view.words
+    if not (_common_noun(view, head) and is_person_word(words[head].text, words[head].lemma)):
+        return False
+    if j + 2 < last and words[j + 1].upos == "DET" and is_person_word(words[j + 2].text, words[j + 2].lemma):
+        return False  # « le maire et son adjoint, Jean D. »: two people (not « parents et amis de … »)
+    for m in range(j + 1, min(last, j + 14)):
+        w = words[m]
+        if w.text == ",":
+            return m > j + 1 and m + 1 < last and view.entity_label(m + 1) == "PER"
+        nominal = w.upos in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") or w.text == "et"
+        if view.in_quote(m) or not nominal:
+            return False
+    return False
 
 
 def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | None:

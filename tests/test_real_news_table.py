@@ -852,6 +852,22 @@ CLASS_3 = [
         "« Tout n’est pas à jeter, a tenté de tempérer le gardien Loïc Perrin. Nous nous sommes battus jusqu’au bout. »",
         direct("Tout n’est pas à jeter", r"Loïc Perrin", 0),
     ),
+    row(
+        "class3-an-organization-name-joined-by-et-runs-to-the-name",
+        "Le porte-parole de l'Association des parents et amis des malades psychiques, Hervé Dulac, a interpellé le conseil. « Les familles sont épuisées », a-t-il lancé.",
+        direct("Les familles sont épuisées", r"Hervé Dulac", 0),
+    ),
+    row(
+        "class3-a-long-union-name-with-two-et-before-the-name",
+        "La responsable du syndicat des employés de la santé et des services sociaux, Lynn Brie, a dénoncé le transfert. « C'est inacceptable », a-t-elle lancé.",
+        direct("C'est inacceptable", r"Lynn Brie", 0),
+    ),
+    row(
+        "class3-two-people-joined-by-et-before-a-name-neg",
+        "Le maire et son adjoint, Jean Dupont, ont visité le chantier. « Tout avance », a dit le maire.",
+        direct("Tout avance", r"(?i)maire", 3, reject=r"Dupont"),
+        absent("ont visité le chantier"),
+    ),
 ]
 
 CLASS_4 = [
@@ -1339,6 +1355,11 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "class5-a-first-name-given-to-both-sexes-in-france-place-name-nearby",
         "Une attaque a visé le village de Mbanza, a déclaré Reagan Tshimanga.\n\n« La partie nord du village a brûlé », a-t-il ajouté.",
         direct("La partie nord du village a brûlé", r"Reagan Tshimanga", (0, 1), reject=r"(?i)mbanza"),
+    ),
+    row(
+        "class5-a-name-the-parser-hung-on-an-opening-adverbial-is-the-subject",
+        "La directrice, Sophie Lemaire, a défendu le budget. « Nous tenons nos engagements », a-t-elle assuré.\n\nPar la suite, Carole Dumas, déléguée du syndicat des agents territoriaux, est venue dire sa colère. Elle a regretté ne pas avoir été consultée.",
+        indirect("ne pas avoir été consultée", r"Carole Dumas", 0, reject=r"Lemaire"),
     ),
 ]
 

@@ -18,7 +18,7 @@ from ..candidates import (
     plural_institution,
     seat_of_power,
 )
-from ..cues import is_compared
+from ..cues import is_compared, subject_of
 from ..docview import DocView
 from ..lexicon import (
     demonyms,
@@ -213,12 +213,27 @@ class _Clusters:
                 return True
         first, last = self.view.word_range(mention.span)
         # « La dessinatrice Mathilde Ravenel a reçu … »: the head found is the name, the subject the role.
-        return any(
+        if any(
             words[k].deprel.startswith("nsubj")
             and not first <= words[k].head < last
             and self._finite(words[k].head)
             for k in range(first, last)
-        )
+        ):
+            return True
+        return mention.kind != "pronoun" and self._subject_by_position(first, last)
+
+    def _subject_by_position(self, first: int, last: int) -> bool:
+        """« Par la suite, Nathalie S., présidente du syndicat, est venue dire … »: the parser hung the
+        name elsewhere, but the verb right after it (past a comma) finds it as its subject."""
+        view, words = self.view, self.view.words
+        k = last + 1 if last < len(words) and words[last].text == "," else last
+        if k >= len(words) or words[k].upos not in ("VERB", "AUX") or view.in_quote(k):
+            return False
+        verb = words[k].head if words[k].upos == "AUX" and words[k].head > k else k
+        if not self._finite(verb):
+            return False
+        subject = subject_of(view, verb)
+        return subject is not None and first <= subject < last
 
     def _finite(self, verb: int) -> bool:
         """A finite clause: the verb or one of its auxiliaries is finite (not « Surnommé … , X »)."""

@@ -220,16 +220,17 @@ class _Descriptions(_Clusters):
         named = self._named_subject_just_before(mention, head)
         if named is not None:
             return named, f"« {mention.text} » gives the office of {named.names[0]}, named just before"
+        # (an age noun first: « le septuagénaire » says more than « named just before »)
+        if head in AGE_NOUNS and mention.number != "plur":
+            aged = self._named_of_age(mention, AGE_NOUNS[head])
+            if aged is not None:
+                return aged, f"« {mention.text} » is {aged.names[0]}, whose age the article gives"
         if self._plain_person(mention) and mention.number != "plur":
             named = self._named_person_just_before(mention)
             if named is None and determiner in ("ce", "cet", "cette"):
                 named = self._last_named_person(mention)
             if named is not None:
                 return named, f"« {mention.text} » is {named.names[0]}, named just before"
-        if head in AGE_NOUNS and mention.number != "plur":
-            aged = self._named_of_age(mention, AGE_NOUNS[head])
-            if aged is not None:
-                return aged, f"« {mention.text} » is {aged.names[0]}, whose age the article gives"
         if head in OUTLET_NOUNS and not self._has_complement(mention):
             outlet = self._named_outlet_before(mention)
             if outlet is not None:
