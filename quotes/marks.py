@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .model import MarkedSpan, MarkScan, Span, UnmatchedMark
+from .model import MarkedSpan, MarkScan, Paragraph, Span, UnmatchedMark
 from .paragraphs import split_paragraphs
 
 # Padding that French typography puts inside « » (space, no-break space, narrow no-break
@@ -148,6 +148,26 @@ class _Scanner:
             )
         )
 
+    def split_unclosed(self, paragraphs: tuple[Paragraph, ...]) -> None:
+        """A quotation reopened paragraph after paragraph that no mark ever closes: the writer left
+        out every closing mark, so each paragraph holds a quotation of its own, unclosed."""
+        item = self.stack.pop()
+        self.positions[item.mark].pop()
+        openers = [item.offset, *item.reopeners]
+        for n, opener in enumerate(openers):
+            last = item.paragraphs[n] if n + 1 < len(openers) else item.paragraphs[-1]
+            self.spans.append(
+                MarkedSpan(
+                    content=_content(self.text, opener + 1, paragraphs[last].span.end),
+                    opener=opener,
+                    open_mark=item.mark if n == 0 else self.text[opener],
+                    closer=None,
+                    close_mark=None,
+                    depth=0,
+                    paragraphs=(paragraphs[last].i,) if n + 1 < len(openers) else tuple(item.paragraphs[n:]),
+                )
+            )
+
     def opener_for(self, closer: str) -> int | None:
         """Stack position of the innermost open mark that ``closer`` closes, if any."""
         tops = [self.positions[mark][-1] for mark in OPENERS_OF.get(closer, "") if self.positions[mark]]
@@ -217,7 +237,10 @@ def find_quote_marks(text: str) -> MarkScan:
             paragraph.i + 1 < len(paragraphs)
             and _closed_in(text, paragraphs[paragraph.i + 1].span, outer.mark)
         ):
-            scan.pop(None, None, p_end)
+            if outer.reopeners:
+                scan.split_unclosed(paragraphs)
+            else:
+                scan.pop(None, None, p_end)
         # else: the quotation goes on into the next paragraph, which closes it without reopening
         # (« … Rien n’a marché.¶Aujourd’hui, il faut passer à autre chose », a-t-il conclu.)
 

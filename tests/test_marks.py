@@ -154,6 +154,20 @@ CASES: dict[str, Case] = {
     "a quotation carried into the next paragraph, which closes it without reopening": Case(
         "« Premier\nSecond »", (Q("Premier\nSecond", paragraphs=(0, 1)),)
     ),
+    # No mark ever closes: the writer left every closer out, each paragraph quotes on its own.
+    "a quotation reopened in every paragraph but never closed is one per paragraph": Case(
+        "« Premier, a dit le maire.\n« Second, a-t-il ajouté.",
+        (Q("Premier, a dit le maire.", "«"), Q("Second, a-t-il ajouté.", "«", paragraphs=(1,))),
+    ),
+    "three paragraphs never closed, an inner pair in the first": Case(
+        "« Un « mot » ici.\n« Deux.\n« Trois.",
+        (
+            Q("Un « mot » ici.", "«"),
+            Q("mot", depth=1),
+            Q("Deux.", "«", paragraphs=(1,)),
+            Q("Trois.", "«", paragraphs=(2,)),
+        ),
+    ),
     "a missing closer, then a new quotation in the next paragraph": Case(
         "« Premier\nIl a dit « second »", (Q("Premier", "«"), Q("second", paragraphs=(1,)))
     ),

@@ -711,6 +711,17 @@ Première prise de parole du ministre des Armées, Lucien Thévenot, dans l’h�
 """,
         direct("Je viens d’apprendre que nos otages ont été libérés", r"Lucien Thévenot", 0),
     ),
+    row(
+        "class2-quotations-reopened-but-never-closed-each-take-their-incise",
+        "Piscine : la fermeture confirmée\n\n« Nous n’avons plus le choix, il faut fermer en juin, a répondu le maire Paul Girard (DVD) à la question d’une élue, au conseil municipal de lundi. Comme en janvier, il a évoqué « un gouffre financier ».\n\n« Une étude a été commandée l’an dernier, a précisé l’élu.",
+        direct("Nous n’avons plus le choix", r"Paul Girard", 0),
+        direct("Une étude a été commandée", r"Paul Girard", 0),
+    ),
+    row(
+        "class2-an-unclosed-quotation-whose-incise-ends-with-a-complement",
+        "Cinéma : la convention s’arrête\n\n« On ne pourra pas faire autrement que d’arrêter la convention, a déclaré le maire Alain Roux au dernier conseil municipal.",
+        direct("On ne pourra pas faire autrement", r"Alain Roux", 0),
+    ),
 ]
 
 CLASS_3 = [

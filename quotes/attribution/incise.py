@@ -346,6 +346,17 @@ def _incise_inside(
             close = view.word_range(subject.span)[1]
         if close < ql and words[close].text not in (".", "!", "?", "…"):
             close = _aside_tail(view, close, ql)
+        if close < ql and words[close].text not in (",", ".", "!", "?", "…"):
+            # « « On n’aura pas le choix, a répondu le maire au dernier conseil municipal. »: the
+            # verb's complements after its subject belong to the incise.
+            if words[close].text == "(":
+                # « le maire Laurent B. (LR) au conseil »: the party in brackets first
+                close = next((m + 1 for m in range(close, min(ql, close + 6)) if words[m].text == ")"), close)
+            stop = next((m for m in range(close, ql) if words[m].text in (".", "!", "?", "…")), ql)
+            stretch = range(close, stop)
+            verbless = not any(words[m].upos in ("VERB", "AUX") or view.is_mark(m) for m in stretch)
+            if words[close].text.lower() in COMPLEMENT_STARTS and verbless:
+                close = stop
         if close < ql and words[close].text == ",":
             return _cue_attribution(view, cue, "incise-inside")
         if (
