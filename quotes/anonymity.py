@@ -14,7 +14,7 @@ from typing import cast
 
 import regex
 
-from .candidates import capitalized_seat, hyphenated_organization
+from .candidates import capitalized_seat, hyphenated_organization, press_colleagues
 from .docview import DocView
 from .lexicon import (
     anonymity_reasons,
@@ -421,7 +421,8 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         outlet = find_outlet(mention.text) if source.kind == "media" else None
         if outlet is not None and f.organization is None:
             f.organization = outlet.group()  # « selon le Parisien »: a named outlet speaks as itself
-        if head is not None and head_lemma in media_nouns() and f.organization is None:
+        colleagues = press_colleagues(view, mention)
+        if head is not None and (head_lemma in media_nouns() or colleagues) and f.organization is None:
             for k in range(first, last):
                 # « les informations du Parisien »: a capitalized name after « du » is the outlet.
                 after_de = k > first and words[k - 1].text.lower() in ("de", "du", "d'", "d’", "des")

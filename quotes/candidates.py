@@ -141,8 +141,8 @@ def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:
         return None  # « Aucune explication officielle n’est venue … », « personne ne … »: nobody
     if is_dateline(view, view.word_range(mention.span)[0]):
         return None  # « MONTRÉAL – », « PARIS (Reuters) - »: where the dispatch was filed
-    if outlet_of(view, mention) is not None:
-        return "media"  # « selon Le Monde », « le Parisien », « a-t-il dit à l’AFP »
+    if outlet_of(view, mention) is not None or press_colleagues(view, mention):
+        return "media"  # « selon Le Monde », « le Parisien », « a-t-il dit à l’AFP », « nos confrères »
     if hyphenated_organization(view, mention) is not None:
         return "organization"  # « précise Météo-France »
     if capitalized_seat(mention.text):
@@ -280,6 +280,19 @@ def outlet_of(view: DocView, mention: Mention) -> tuple[int, int] | None:
         if not (covered or titled):
             return None
     return first, last
+
+
+# « nos confrères de Clicanoo », « selon notre consœur du Soir »: another newsroom, which speaks as
+# an outlet (« un confrère » alone may be a fellow lawyer or doctor).
+PRESS_COLLEAGUES = {"confrère", "confrères", "consœur", "consœurs", "consoeur", "consoeurs"}
+
+
+def press_colleagues(view: DocView, mention: Mention) -> bool:
+    """« nos confrères (de X) »: reporters of another outlet, named or named before."""
+    if mention.head is None or view.words[mention.head].text.lower() not in PRESS_COLLEAGUES:
+        return False
+    first = view.word_range(mention.span)[0]
+    return view.words[first].text.lower() in ("nos", "notre")
 
 
 def plural_institution(view: DocView, mention: Mention) -> bool:

@@ -202,6 +202,8 @@ def find_quote_marks(text: str) -> MarkScan:
             if ch == "’" and not scan.is_open("‘‚"):
                 continue  # a closing single mark with nothing to close is an apostrophe (les joueurs’)
             position = scan.opener_for(ch)
+            if position is not None and ch == '"' and _nested_straight_opener(text, i, p_end):
+                position = None  # « "C'est au motif de "préjudice moral" qu'il …" »: a quote inside
             if position is None and ch == "«" and scan.is_open("«") and _reversed_closer(text, i, p_end):
                 # « Nous ne lâcherons rien « , a lancé X »: an opening mark typed where the closing
                 # one belongs (before a comma, a full stop or the end of the paragraph) closes.
@@ -247,6 +249,14 @@ def find_quote_marks(text: str) -> MarkScan:
     spans = sorted(scan.spans, key=lambda s: (s.opener, s.depth))
     unmatched = sorted(scan.unmatched, key=lambda u: u.offset)
     return MarkScan(spans=tuple(spans), unmatched=tuple(unmatched))
+
+
+def _nested_straight_opener(text: str, i: int, p_end: int) -> bool:
+    """A straight mark that a space precedes and a word follows opens, even with one open: the
+    writer nests straight marks inside straight marks, and a closer stands after a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < p_end else " "
+    return before.isspace() and after.isalnum() and text.count('"', i + 1, p_end) >= 2
 
 
 def _may_open(text: str, i: int, p_end: int) -> bool:

@@ -136,6 +136,28 @@ CASES: dict[str, Case] = {
     "multi-paragraph quote in straight quotes": Case(
         '"Premier.\n"Second."', (Q('Premier.\n"Second.', '""', paragraphs=(0, 1), reopeners=1),)
     ),
+    # --- straight marks inside straight marks ------------------------------------------------
+    "a straight mark after a space and before a word nests inside an open one": Case(
+        '"C’est au motif de "préjudice moral" qu’il a renoncé", selon le site.',
+        (Q('C’est au motif de "préjudice moral" qu’il a renoncé', '""'), Q("préjudice moral", '""', depth=1)),
+    ),
+    "two nested straight quotes in one straight quote": Case(
+        '"Il parle de "honte" et de "gâchis" ici", dit-elle.',
+        (
+            Q('Il parle de "honte" et de "gâchis" ici', '""'),
+            Q("honte", '""', depth=1),
+            Q("gâchis", '""', depth=1),
+        ),
+    ),
+    "straight quotes side by side do not nest": Case(
+        'Entre "oui" et "non" et "peut-être".',
+        (Q("oui", '""'), Q("non", '""'), Q("peut-être", '""')),
+    ),
+    "a straight mark with too few marks left after it closes": Case(
+        '"Nous partons "demain".',
+        (Q("Nous partons", '""'),),
+        unmatched='"',
+    ),
     "a quote closed in each paragraph is two quotes": Case(
         "« Premier. »\n« Second. »", (Q("Premier."), Q("Second.", paragraphs=(1,)))
     ),

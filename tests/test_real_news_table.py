@@ -1604,6 +1604,18 @@ CLASS_6 = [
         indirect("ne décolèrent pas", r"Le Parisien", 2),
         scare("Le Parisien"),
     ),
+    row(
+        "class6-nos-confreres-de-x-is-an-outlet",
+        "Festival : la tête d'affiche renonce\n\nLa chanteuse a annulé sa venue au festival, selon nos confrères de Radio Littoral. Elle n'aurait pas apprécié la polémique sur son cachet, selon nos confrères.",
+        indirect("La chanteuse a annulé sa venue", r"(?i)radio littoral|confrères", 2),
+        indirect("Elle n'aurait pas apprécié la polémique", r"(?i)radio littoral|confrères", 2),
+        same=(("La chanteuse a annulé sa venue", "Elle n'aurait pas apprécié la polémique"),),
+    ),
+    row(
+        "class6-a-fellow-lawyer-is-no-outlet",
+        "Procès du notaire\n\nL'avocat a plaidé la relaxe. « C'est un dossier vide », a estimé un confrère.",
+        direct("C'est un dossier vide", r"(?i)confrère", (4, 5)),
+    ),
 ]
 
 CLASS_7 = [

@@ -21,6 +21,13 @@ def antecedent_of_relative(view: DocView, qui: int) -> int | None:
     while j >= 0 and words[j].text == ",":
         j -= 1
     if j >= 0 and words[j].upos in ("NOUN", "PROPN"):
+        if (
+            j >= 2
+            and words[j].upos == "NOUN"
+            and words[j - 1].text.lower() in ("de", "d'", "d’")
+            and words[j - 2].upos == "NOUN"
+        ):
+            return j - 2  # « la parent d’élève, qui regrette … »: a bare complement is no antecedent
         return j
     return None
 

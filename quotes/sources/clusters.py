@@ -16,6 +16,7 @@ from ..candidates import (
     hyphenated_organization,
     outlet_of,
     plural_institution,
+    press_colleagues,
     seat_of_power,
 )
 from ..cues import is_compared, subject_of
@@ -341,8 +342,8 @@ class _Clusters:
         view = self.view
         if mention.kind == "pronoun":
             return "person"
-        if outlet_of(view, mention) is not None:
-            return "media"  # « Le Monde », « le Parisien », « l’agence Reuters »
+        if outlet_of(view, mention) is not None or press_colleagues(view, mention):
+            return "media"  # « Le Monde », « le Parisien », « l’agence Reuters », « nos confrères »
         if hyphenated_organization(view, mention) is not None:
             return "organization"  # « Météo-France » cut by the tokenizer
         named = mention.kind == "name" and seat_of_power(self._name_text(mention) or mention.text)

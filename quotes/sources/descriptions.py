@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from ..candidates import outlet_of
+from ..candidates import outlet_of, press_colleagues
 from ..lexicon import FOLDER, person_nouns, word_set
 from ..model import Mention
 from ..names import OFFICES, fold
@@ -128,6 +128,11 @@ class _Descriptions(_Clusters):
             and view.words[first + 1].text.lower() in ("un", "une")
         ):
             return None, ""
+        if press_colleagues(view, mention) and not self._has_complement(mention):
+            # « selon nos confrères », after « selon nos confrères de Clicanoo »: that outlet again
+            outlet = self._named_outlet_before(mention)
+            if outlet is not None:
+                return outlet, f"« {mention.text} » is the outlet named before"
         definite = determiner in DEFINITE
         if not definite:
             return None, ""
