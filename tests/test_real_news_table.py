@@ -1372,6 +1372,11 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "La directrice, Sophie Lemaire, a défendu le budget. « Nous tenons nos engagements », a-t-elle assuré.\n\nPar la suite, Carole Dumas, déléguée du syndicat des agents territoriaux, est venue dire sa colère. Elle a regretté ne pas avoir été consultée.",
         indirect("ne pas avoir été consultée", r"Carole Dumas", 0, reject=r"Lemaire"),
     ),
+    row(
+        "class5-a-final-incise-verb-tagged-as-a-noun",
+        "Attaque d'un poste militaire\n\nDes hommes armés ont visé le poste avant l'aube. « C’est une attaque coordonnée » qui a visé le camp, note l’état-major dans un communiqué.",
+        partial("C’est une attaque coordonnée", r"(?i)état-major", 2, reject=r"(?i)hommes armés"),
+    ),
 ]
 
 CLASS_6 = [
@@ -1897,6 +1902,11 @@ CLASS_7 = [
         "Les pistes sont coupées, a précisé Albert Kanku, un guide qui vit à Bunia et assure avoir vu les dégâts.",
         indirect("Les pistes sont coupées", r"Albert Kanku", (0, 1)),
         indirect("avoir vu les dégâts", r"Albert Kanku", (0, 1)),
+    ),
+    row(
+        "class7-qui-after-a-conjunct-stands-for-the-conjunct",
+        "Conseil municipal\n\nLa séance a donné lieu à de vifs échanges entre les élus et des habitants qui estiment que leur vote n'a pas été respecté.",
+        indirect("leur vote n'a pas été respecté", r"(?i)habitants", 6, reject=r"(?i)élus"),
     ),
 ]
 

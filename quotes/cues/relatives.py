@@ -15,6 +15,9 @@ def antecedent_of_relative(view: DocView, qui: int) -> int | None:
         return None
     noun = words[verb].head
     if noun >= 0 and words[verb].deprel.startswith("acl") and words[noun].upos in ("NOUN", "PROPN", "PRON"):
+        before = qui - 1
+        if before > noun and words[before].deprel == "conj" and words[before].head == noun:
+            return before  # « entre les élus et des électeurs qui estiment … »: the conjunct next to it
         return noun
     # Linear: the noun right before « qui ».
     j = qui - 1

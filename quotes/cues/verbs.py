@@ -324,7 +324,25 @@ def _verb_read_as_noun(view: DocView, i: int) -> bool:
     if j < len(words) and words[j].text.lower() in ("que", "qu'", "qu’"):
         return True
     # « Le rapport …, rendu public mardi, pointe « des marges … » »: after the comma, the quotation.
-    return words[i - 1].text == "," and j < len(words) and view.is_mark(j) and view.in_quote(j)
+    if words[i - 1].text == "," and j < len(words) and view.is_mark(j) and view.in_quote(j):
+        return True
+    return words[i - 1].text == "," and _final_incise_shape(view, i + 1)
+
+
+def _final_incise_shape(view: DocView, j: int) -> bool:
+    """« …, note l’état-major dans un communiqué. »: after a word set off by a comma, a definite noun
+    phrase or a name, then the sentence's end with no verb: the word is the incise's verb."""
+    words = view.words
+    if j >= len(words) or not (
+        words[j].text.lower() in ("le", "la", "l'", "l’", "les") or words[j].upos == "PROPN"
+    ):
+        return False
+    for k in range(j + 1, min(len(words), j + 14)):
+        if words[k].text in (".", "!", "?", "…"):
+            return True
+        if words[k].upos in ("VERB", "AUX") or view.in_quote(k) or words[k].text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _participle_as_adjective(view: DocView, i: int) -> bool:
