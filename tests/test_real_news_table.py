@@ -722,6 +722,11 @@ Première prise de parole du ministre des Armées, Lucien Thévenot, dans l’h�
         "Cinéma : la convention s’arrête\n\n« On ne pourra pas faire autrement que d’arrêter la convention, a déclaré le maire Alain Roux au dernier conseil municipal.",
         direct("On ne pourra pas faire autrement", r"Alain Roux", 0),
     ),
+    row(
+        "class2-a-sub-head-hyphenated-where-the-quotation-is-not",
+        "Décès suspect à la clinique\n\nLa gendarmerie a prévenu la famille.\n\n\"La clinique a quelque-chose à cacher\"\n\nLe procureur a ouvert une enquête. \"On peut penser que la clinique a quelque chose à cacher\", a déclaré Hugo Vallet.",
+        direct("La clinique a quelque-chose à cacher", r"Hugo Vallet", (0, 1), reject=r"(?i)gendarmerie"),
+    ),
 ]
 
 CLASS_3 = [

@@ -67,5 +67,7 @@ def _is_org_or_media(view: DocView, mention: Mention) -> bool:
 
 
 def _normalized(text: str) -> str:
-    # (« C’ était » typed with a space after the apostrophe is « c'était »)
-    return " ".join(text.lower().replace("’", "'").strip(" .,;:!?…").split()).replace("' ", "'")
+    # (« C’ était » typed with a space after the apostrophe is « c'était »; « quelque-chose » with a
+    # hyphen in a sub-head is the « quelque chose » of the quotation it repeats)
+    low = text.lower().replace("’", "'").replace("-", " ").replace("\u2011", " ")
+    return " ".join(low.strip(" .,;:!?…").split()).replace("' ", "'")
