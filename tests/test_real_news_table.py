@@ -1382,6 +1382,11 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "Attaque d'un poste militaire\n\nDes hommes armés ont visé le poste avant l'aube. « C’est une attaque coordonnée » qui a visé le camp, note l’état-major dans un communiqué.",
         partial("C’est une attaque coordonnée", r"(?i)état-major", 2, reject=r"(?i)hommes armés"),
     ),
+    row(
+        "class5-a-long-aside-between-the-incise-verb-and-its-subject",
+        "Otages libérés\n\nL'information a été confirmée dans la nuit. « Ils ont été conduits à Bamako par les autorités », a précisé, sans donner de détail sur les conditions de leur libération ni sur le sort des deux autres otages, la source sécuritaire malienne.",
+        direct("Ils ont été conduits à Bamako", r"(?i)source sécuritaire", (4, 5)),
+    ),
 ]
 
 CLASS_6 = [
@@ -1912,6 +1917,12 @@ CLASS_7 = [
         "class7-qui-after-a-conjunct-stands-for-the-conjunct",
         "Conseil municipal\n\nLa séance a donné lieu à de vifs échanges entre les élus et des habitants qui estiment que leur vote n'a pas été respecté.",
         indirect("leur vote n'a pas été respecté", r"(?i)habitants", 6, reject=r"(?i)élus"),
+    ),
+    row(
+        "class7-a-participle-the-parser-made-the-root-speaks-for-the-clause-before",
+        "Otages libérés\n\nLe ministère ne s'est pas montré plus bavard sur le sujet, se contentant de préciser dans un communiqué que les deux otages étaient « en bonne santé ».",
+        indirect("les deux otages étaient", r"(?i)ministère", 2),
+        partial("en bonne santé", r"(?i)ministère", 2),
     ),
 ]
 

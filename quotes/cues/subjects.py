@@ -150,13 +150,19 @@ def _aside_between_commas(view: DocView, j: int, s_last: int) -> int:
     words = view.words
     if j >= s_last or words[j].text != ",":
         return 0
-    for close in range(j + 2, min(s_last - 1, j + 7)):
+    complement = words[j + 1].upos == "ADP" and words[j + 1].text.lower() not in ("de", "du", "des")
+    # (« a précisé, sans donner de précision sur … ni sur le sort des autres otages, la source »: a
+    # complement may run long, with no finite verb and no quotation in it)
+    reach = j + 25 if complement else j + 7
+    for close in range(j + 2, min(s_last - 1, reach)):
+        finite = words[close].upos in ("VERB", "AUX") and words[close].feat("VerbForm") == "Fin"
+        if view.in_quote(close) or finite:
+            return 0
         if words[close].text == ",":
             inside = range(j + 1, close)
             adjectives = all(
                 words[k].upos in ("ADJ", "ADV") or words[k].feat("VerbForm") == "Part" for k in inside
             )
-            complement = words[j + 1].upos == "ADP" and words[j + 1].text.lower() not in ("de", "du", "des")
             return close + 1 - j if adjectives or complement else 0
     return 0
 
@@ -521,6 +527,19 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     shared = relative_conjunct(view, first)
     if shared is not None:
         return shared
+    if words[verb].feat("VerbForm") == "Part" and words[verb].feat("Tense") == "Pres" and depth < 4:
+        # « La présidence ne s’est pas montrée plus diserte, se contentant de préciser que … »: the
+        # parser made the participle the root and the clause before it its dependant; that clause's
+        # subject is the participle's.
+        before = [
+            c
+            for c in view.children[verb]
+            if c < first and words[c].deprel in ("advcl", "parataxis", "conj") and words[c].upos == "VERB"
+        ]
+        if before:
+            found = subject_of(view, before[-1], depth=depth + 1)
+            if found is not None:
+                return found
     deprel = words[verb].deprel
     own_tense = deprel == "xcomp" and (
         any(words[c].deprel == "aux:tense" for c in view.children[verb])
