@@ -465,8 +465,12 @@ def _extend(
         if (
             (w.upos in ("ADJ",) and not is_capitalized(view, j))
             or (
-                # « l’adjoint chargé de l’urbanisme », « basée à San Francisco »: a participle describing it.
-                w.upos == "VERB" and w.feat("VerbForm") == "Part" and words[j - 1].upos in ("NOUN", "ADJ")
+                # « l’adjoint chargé de l’urbanisme », « basée à San Francisco »: a participle describing it
+                # (not « citant », which opens the relay of whom it cites: « des médias citant la police »)
+                w.upos == "VERB"
+                and w.feat("VerbForm") == "Part"
+                and words[j - 1].upos in ("NOUN", "ADJ")
+                and low != "citant"
             )
             or (w.upos == "X" and w.text.islower() and len(w.text) > 2)
             # « le commissaire enquêteur », « un médecin urgentiste »: two role nouns make one role

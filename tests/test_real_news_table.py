@@ -1387,6 +1387,23 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "Otages libérés\n\nL'information a été confirmée dans la nuit. « Ils ont été conduits à Bamako par les autorités », a précisé, sans donner de détail sur les conditions de leur libération ni sur le sort des deux autres otages, la source sécuritaire malienne.",
         direct("Ils ont été conduits à Bamako", r"(?i)source sécuritaire", (4, 5)),
     ),
+    row(
+        "class5-incise-complement-naming-a-medium-then-the-person",
+        "Séisme au large de la Californie\n\n« Nous avons connu beaucoup de secousses », a déclaré au Los Angeles Times Sandra Hall, une commerçante de Eureka.\n\n« Aucun dégât majeur n'a été signalé », a précisé sur la chaîne de télévision ABC Lori Newquist, porte-parole des services d'urgence.",
+        direct("Nous avons connu beaucoup de secousses", r"Sandra Hall", (0, 1)),
+        direct("Aucun dégât majeur n'a été signalé", r"Lori Newquist", (0, 1)),
+    ),
+    row(
+        "class5-a-relative-left-unclosed-before-the-main-verb",
+        "Séisme au large de la Californie\n\nL'épicentre du séisme, qui a eu lieu à 16h27 a été localisé à 35 km de la côte, a précisé l'Institut géophysique américain.",
+        indirect("L'épicentre du séisme", r"(?i)institut géophysique", 2),
+    ),
+    row(
+        "class5-only-adverbials-before-a-whole-quotation-make-no-indirect-neg",
+        "Séisme au large de la Californie\n\nNéanmoins, en fin de journée, « aucun dégât majeur n'avait été signalé », a précisé Lori Newquist, porte-parole des services d'urgence.",
+        direct("aucun dégât majeur n'avait été signalé", r"Lori Newquist", 0),
+        absent("Néanmoins, en fin de journée"),
+    ),
 ]
 
 CLASS_6 = [
@@ -1630,6 +1647,11 @@ CLASS_6 = [
         "class6-a-fellow-lawyer-is-no-outlet",
         "Procès du notaire\n\nL'avocat a plaidé la relaxe. « C'est un dossier vide », a estimé un confrère.",
         direct("C'est un dossier vide", r"(?i)confrère", (4, 5)),
+    ),
+    row(
+        "class6-selon-x-citant-y-is-y",
+        "Séisme au large de la Californie\n\nLa mairie de Ferndale a été endommagée, selon des médias locaux citant la police.",
+        indirect("La mairie de Ferndale a été endommagée", r"(?i)police", 2, reject=r"(?i)médias"),
     ),
 ]
 

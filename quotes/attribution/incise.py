@@ -473,7 +473,17 @@ def _in_relative_clause(view: DocView, m: int, s_first: int) -> bool:
         if low in (",", ".", ";", ":"):
             return False
         if low in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"):
-            return True
+            # « L’épicentre, qui a eu lieu à 16H27 a été localisé … »: a second verb group with no
+            # « et » before it is the main clause's, the comma closing the relative left out.
+            between = range(j + 1, m)
+            own = any(
+                words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin" and words[k].head != m
+                for k in between
+            )
+            joined = any(
+                words[k].text.lower() in ("et", "ou", "mais") or words[k].upos == "SCONJ" for k in between
+            )
+            return not own or joined  # (« qui a dit qu’il partait »: the relative goes on)
     return False
 
 

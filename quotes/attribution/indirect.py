@@ -348,4 +348,9 @@ def _incise_closes_a_quotation(view: DocView, s_first: int, start: int) -> bool:
     if n == -1:
         return False
     opener = view.word_at(view.spans[n].opener)
-    return opener <= s_first or words[opener - 1].text in (":", "—", "–", "-")
+    if opener <= s_first or words[opener - 1].text in (":", "—", "–", "-"):
+        return True
+    # « Néanmoins, en fin de journée, « … », a précisé X »: only adverbials before the quotation
+    return words[opener - 1].text == "," and not any(
+        words[m].upos in ("VERB", "AUX") or view.in_quote(m) for m in range(s_first, opener - 1)
+    )

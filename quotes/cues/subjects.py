@@ -180,9 +180,17 @@ def name_after_complement(view: DocView, first: int, end: int) -> int:
             continue
         if m == end - 1 and words[end].text != ",":
             continue  # a first name alone only before its apposition (« à Francetvinfo Norman, un résident »)
-        if all(words[n].upos == "PROPN" or _glued_hyphen(view, n, end + 1) for n in range(m, end)):
+        if all(
+            words[n].upos == "PROPN" or _capitalized_unknown(view, n) or _glued_hyphen(view, n, end + 1)
+            for n in range(m, end)
+        ):
             return m
     return end
+
+
+def _capitalized_unknown(view: DocView, k: int) -> bool:
+    """A capitalized word the tagger could not place (« Times », « Hall » tagged X): part of a name."""
+    return view.words[k].upos == "X" and view.words[k].text[:1].isupper()
 
 
 def _glued_hyphen(view: DocView, k: int, s_last: int) -> bool:
@@ -377,7 +385,9 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
             if low == "auprès" and k < s_last and words[k].text.lower() in ("de", "du", "des", "d'", "d’"):
                 k += 1  # « ont protesté auprès du ministre plusieurs députés »
             while k < s_last and (
-                words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or _glued_hyphen(view, k, s_last)
+                words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM")
+                or _capitalized_unknown(view, k)  # (« au Los Angeles Times », « Times » tagged X)
+                or _glued_hyphen(view, k, s_last)
             ):
                 opens = words[k].upos in ("DET", "NUM") or words[k].text.lower() in QUANTIFIERS
                 if opens and _has_noun(view, j + 1, k):
@@ -401,6 +411,14 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
                 j = inner.last
                 steps += 1
                 continue
+            if inner is not None:
+                # « sur la chaîne de télévision ABC Lori Newquist, porte-parole … »: the medium's name
+                # took the person's as its own; a known first name starts the subject.
+                named = name_after_complement(view, j + 1, inner.last)
+                if j + 1 < named < inner.last:
+                    j = named
+                    steps += 1
+                    continue
             return None
         break
     labelled = quoted_label_mention(view, j, s_last)
