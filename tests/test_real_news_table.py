@@ -1404,6 +1404,21 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         direct("aucun dégât majeur n'avait été signalé", r"Lori Newquist", 0),
         absent("Néanmoins, en fin de journée"),
     ),
+    row(
+        "class5-ce-dernier-after-a-person-named-as-an-object",
+        "Le procès du braquage de Liévin\n\nLe juge Marc Aubry a longuement interrogé le prévenu. Ce dernier a affirmé qu'il n'était pas sur place ce soir-là.",
+        indirect("il n'était pas sur place", r"(?i)prévenu", (3, 4), reject=r"Aubry"),
+    ),
+    row(
+        "class5-ce-dernier-after-an-unnamed-executive-met-by-the-minister",
+        "Chaîne en faillite : la ministre maintient ses accusations\n\nLa ministre Julie Marchand a eu un entretien avec un dirigeant de la chaîne. Ce dernier lui a répondu que la décision de l'État était « peut-être un facteur ».",
+        partial("peut-être un facteur", r"(?i)dirigeant", 3, reject=r"Marchand"),
+    ),
+    row(
+        "class5-celle-ci-skips-a-man-named-last",
+        "Le procès du braquage de Liévin\n\nLa présidente Anne Royer a interrogé le témoin. Celle-ci a estimé que les faits étaient « d'une extrême gravité ».",
+        partial("d'une extrême gravité", r"Anne Royer", 0, reject=r"(?i)témoin"),
+    ),
 ]
 
 CLASS_6 = [

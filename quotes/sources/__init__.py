@@ -82,7 +82,9 @@ def _place_mentions(
     # « a déclaré Wenke Roggen, porte-parole du parquet » where the cue's speaker is « Wenke Roggen »:
     # the wider name mention, with the role written round the name, joins the speaker's source.
     wider: list[tuple[Mention, Span]] = []
-    for m in [*resolver.subject_mentions(), *names]:
+    subjects = resolver.subject_mentions()
+    pointers = [m for m in [*mentions.values(), *subjects] if m.kind == "pronoun"]
+    for m in [*resolver.pointed_antecedents(pointers), *subjects, *names]:
         at = bisect.bisect_left(taken, (m.span.start, m.span.start))
         neighbours = taken[max(0, at - 1) : at + 1]
         overlapping = [(s, e) for s, e in neighbours if s < m.span.end and m.span.start < e]

@@ -187,3 +187,33 @@ class _TextMentions(_Clusters):
             if mention is not None and not self._compared(mention):
                 found.append(mention)
         return found
+
+    def pointed_antecedents(self, pointers: list[Mention]) -> list[Mention]:
+        """« Mme S. a eu un entretien avec un dirigeant de TQS. Ce dernier lui a répondu … »: the last
+        person named by a noun before each « ce dernier », « celle-ci », in its sentence or the one
+        before, even as an object (subjects and names are mentions already)."""
+        view = self.view
+        words = view.words
+        found = []
+        for pointer in pointers:
+            if pointer.text.lower().split()[0] not in POINTING_WORDS:
+                continue
+            here = view.word_at(pointer.span.start)
+            s_first = view.reporter_sentence(here)[0]
+            first = view.reporter_sentence(s_first - 1)[0] if s_first > 0 else s_first
+            for k in range(here - 1, first - 1, -1):
+                w = words[k]
+                if view.in_quote(k) or w.upos != "NOUN" or not is_person_word(w.text, w.lemma):
+                    continue
+                if w.deprel.startswith("nsubj"):
+                    break  # a subject is a mention already
+                mention, _ = mention_for(view, k)
+                if mention is not None and mention.span.end <= pointer.span.start:
+                    found.append(mention)
+                break
+        return found
+
+
+# The pronouns that point to the one mentioned last.
+POINTING_WORDS = {"ce", "cette", "ces", "celui-ci", "celle-ci", "ceux-ci", "celles-ci"}
+
