@@ -1419,6 +1419,21 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "Le procès du braquage de Liévin\n\nLa présidente Anne Royer a interrogé le témoin. Celle-ci a estimé que les faits étaient « d'une extrême gravité ».",
         partial("d'une extrême gravité", r"Anne Royer", 0, reject=r"(?i)témoin"),
     ),
+    row(
+        "class5-a-t-on-appris-de-source-judiciaire-gives-its-partials",
+        "Un élu mis en examen pour corruption\n\nLe conseiller régional Paul Mercier a été mis en examen samedi pour « corruption passive » et « prise illégale d'intérêts », a-t-on appris de source judiciaire.",
+        partial("prise illégale d'intérêts", r"(?i)source judiciaire", (4, 5), reject=r"Mercier"),
+    ),
+    row(
+        "class5-a-t-on-precise-goes-on-with-the-source-named-before",
+        "Un élu mis en examen pour corruption\n\nLe conseiller régional Paul Mercier a été mis en examen samedi, a-t-on appris de source judiciaire.\n\nL'élu avait été entendu la veille par un juge pour « favoritisme » et « recel », a-t-on précisé.",
+        indirect("L'élu avait été entendu la veille", r"(?i)source judiciaire", (4, 5), reject=r"(?i)mercier|élu"),
+    ),
+    row(
+        "class5-an-on-incise-naming-nobody-gives-no-speaker-neg",
+        "Incendie dans un entrepôt\n\nLe directeur Marc Petit était absent. Le feu a pris dans la nuit, a-t-on indiqué.",
+        absent("Le feu a pris dans la nuit"),
+    ),
 ]
 
 CLASS_6 = [

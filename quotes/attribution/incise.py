@@ -321,7 +321,8 @@ def _inverted_incise(view: DocView, j: int, s_last: int) -> VerbCue | None:
 
 
 def _incise_usable(cue: VerbCue) -> bool:
-    return not (cue.negated or cue.future or cue.idiom)
+    # (« a-t-on précisé » with nobody named: the reporter's « on », no speaker)
+    return not (cue.negated or cue.future or cue.idiom or cue.journalist)
 
 
 def _incise_inside(

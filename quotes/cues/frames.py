@@ -68,7 +68,27 @@ def find_verb_cues(view: DocView) -> list[VerbCue]:
         _find_complement(view, cue)
         _end_inside_relative(view, cue)
         cues.append(cue)
+    _carry_told(view, cues)
     return cues
+
+
+def _carry_told(view: DocView, cues: list[VerbCue]) -> None:
+    """« …, a-t-on appris de source judiciaire. … , a-t-on précisé. »: an « on » incise that names
+    nobody goes on with the source that the last « on » incise named, a few sentences before."""
+    last = None  # the last « on » incise that named its source
+    for cue in cues:
+        if cue.inverted is None:
+            continue
+        if "told" in cue.flags:
+            last = cue
+        elif (
+            cue.journalist
+            and last is not None
+            and last.speaker is not None
+            and view.sentence_of[cue.verb] - view.sentence_of[last.verb] <= 3
+        ):
+            cue.speaker, cue.journalist = last.speaker, False
+            cue.flags.append("told")
 
 
 def _pass_through_relay(view: DocView, cue: VerbCue) -> None:

@@ -15,9 +15,12 @@ def source_after_on(view: DocView, cue: VerbCue) -> Mention | None:
     """The speaker an « on » incise gives after the verb: « auprès de X », « du côté de X »,
     « chez X », « dans l’entourage de X » (a few words after the verb group at most)."""
     _, s_last = view.reporter_sentence(cue.verb)
+    words = view.words
     for k in range(max(cue.group[1], cue.verb + 1), min(s_last, cue.verb + 6)):
         told = _told_by(view, k, s_last)
-        if told is None and view.words[cue.verb].lemma.lower() == "apprendre":
+        # « a-t-on appris du parquet », « a-t-on appris / indiqué de source judiciaire »
+        of_source = k + 1 < s_last and words[k + 1].text.lower() in ("source", "sources")
+        if told is None and (words[cue.verb].lemma.lower() == "apprendre" or of_source):
             told = _learnt_from(view, k, s_last)
         if told is not None:
             return told[0]
@@ -28,7 +31,7 @@ def _learnt_from(view: DocView, k: int, s_last: int) -> tuple[Mention, int] | No
     """« a-t-on appris des services de la préfecture », « du parquet »: whom one learnt it from."""
     words = view.words
     low = words[k].text.lower()
-    if low not in ("de", "du", "des", "d'", "d’") or k + 1 >= s_last or words[k + 1].text.lower() == "source":
+    if low not in ("de", "du", "des", "d'", "d’") or k + 1 >= s_last:
         return None
     phrase = phrase_at(view, k + 1, s_last)
     if phrase is None or phrase.first != k + 1:
