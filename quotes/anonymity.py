@@ -22,6 +22,7 @@ from .lexicon import (
     demonyms,
     find_outlet,
     is_person_word,
+    is_rough_count,
     media_nouns,
     organization_nouns,
     person_nouns,
@@ -582,7 +583,8 @@ def _head_lemma(view: DocView, mention: Mention) -> str:
         return ""
     words = view.words
     head = mention.head
-    if words[head].text.lower() in ("un", "une", "certains", "certaines", "plusieurs", "deux", "trois"):
+    counted = ("un", "une", "certains", "certaines", "plusieurs", "deux", "trois")
+    if words[head].text.lower() in counted or is_rough_count(words[head].text):  # « une vingtaine de … »
         for k in range(head + 1, min(head + 5, len(words))):
             if words[k].upos in ("NOUN", "PROPN"):
                 head = k

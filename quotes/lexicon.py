@@ -184,6 +184,21 @@ def media_nouns() -> frozenset[str]:
     return word_set("media_nouns.txt")
 
 
+# Nouns that count people roughly (« une vingtaine de résidents », « des centaines de manifestants »):
+# the noun after « de » heads the phrase, and the people are counted (GUIDELINES, settled cases).
+ROUGH_COUNTS = frozenset(
+    {
+        *("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine"),
+        *("soixantaine", "centaine", "millier", "poignée"),
+    }
+)
+
+
+def is_rough_count(form: str) -> bool:
+    """« vingtaine », « centaines », « milliers »."""
+    return form.lower().rstrip("s") in ROUGH_COUNTS
+
+
 def collective_words() -> frozenset[str]:
     return word_set("collective_nouns.txt")
 

@@ -1434,6 +1434,16 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "Incendie dans un entrepôt\n\nLe directeur Marc Petit était absent. Le feu a pris dans la nuit, a-t-on indiqué.",
         absent("Le feu a pris dans la nuit"),
     ),
+    row(
+        "class5-ils-after-a-rough-count-of-people",
+        "Sit-in pour un parc public\n\nUne trentaine d'habitants du quartier ont interrompu la séance du conseil municipal. Ils demandent que la friche soit transformée en jardin partagé.",
+        indirect("la friche soit transformée en jardin partagé", r"(?i)trentaine d'habitants", (3, 4)),
+    ),
+    row(
+        "class5-an-incise-verb-no-list-knows-with-a-feminine-role",
+        "Sit-in pour un parc public\n\n« Le maire avait promis un jardin en 2019 », a lu une résidente en ouverture de séance.",
+        direct("Le maire avait promis un jardin", r"(?i)résidente", (3, 4)),
+    ),
 ]
 
 CLASS_6 = [

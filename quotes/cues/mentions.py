@@ -351,7 +351,8 @@ def is_person_like(view: DocView, mention: Mention | None) -> bool:
     # « le prévenu » lemmatized as the verb « prévenir »: the written form says it is a person.
     form = view.words[mention.head].text.lower() if mention.head is not None else ""
     # « Un autre jugeait que… », « Certains affirment que… »: an elided noun stands for people.
-    return head in person_nouns() or form in person_nouns() or head in ELLIPTICAL_PEOPLE
+    # (« une résidente »: a feminine form of a listed noun)
+    return is_person_word(form, head) or head in ELLIPTICAL_PEOPLE
 
 
 # « citant », « qui cite »: a speaker who passes on what someone else said.

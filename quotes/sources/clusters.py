@@ -24,6 +24,7 @@ from ..docview import DocView
 from ..lexicon import (
     demonyms,
     is_person_word,
+    is_rough_count,
     is_title,
     media_nouns,
     organization_nouns,
@@ -174,12 +175,17 @@ class _Clusters:
             kind, weight = self.kind_evidence(mention)
             target.kind_votes[kind] = target.kind_votes.get(kind, 0.0) + weight
         named_gender = self._name_gender(mention)
-        gender = named_gender or mention.gender  # a first name beats the tagger
+        gender, number = named_gender or mention.gender, mention.number  # a first name beats the tagger
+        counted = self._counted_noun(mention)
+        if counted is not None:
+            # « Une vingtaine de résidents … Ils »: the people counted give gender and number
+            gender = {"Masc": "m", "Fem": "f"}.get(self.view.words[counted].feat("Gender") or "", gender)
+            number = "plur"
         if target.gender is None and gender:
             target.gender = gender
             target.gender_guessed = named_gender is not None and not self._name_gender_sure(mention)
-        if target.number is None and mention.number:
-            target.number = mention.number
+        if target.number is None and number:
+            target.number = number
         return target
 
     def _role_after_name(self, mention: Mention) -> str | None:
@@ -285,6 +291,15 @@ class _Clusters:
             return False
         return not (mention.gender and cluster.gender and mention.gender != cluster.gender)
 
+    def _counted_noun(self, mention: Mention) -> int | None:
+        """The noun after « de » in « une vingtaine de résidents », when the mention is a rough count."""
+        words, k = self.view.words, mention.head
+        if k is None or not is_rough_count(words[k].text) or k + 2 >= len(words):
+            return None
+        if words[k + 1].text.lower() in ("de", "d'", "d’") and words[k + 2].upos == "NOUN":
+            return k + 2
+        return None
+
     def head_lemma(self, mention: Mention) -> str:
         """The head noun's lemma; for « l’un des partenaires » the noun after « des »."""
         view = self.view
@@ -292,7 +307,8 @@ class _Clusters:
             return ""
         head = mention.head
         w = view.words[head]
-        if w.text.lower() in QUANTIFIERS and w.upos in ("PRON", "NUM", "DET"):
+        rough = is_rough_count(w.text)  # « une vingtaine de résidents »
+        if (w.text.lower() in QUANTIFIERS and w.upos in ("PRON", "NUM", "DET")) or rough:
             for k in range(head + 1, min(head + 5, len(view.words))):
                 if view.words[k].upos in ("NOUN", "PROPN"):
                     head = k

@@ -4,7 +4,16 @@ role written next to the name, and every subject that a later pronoun may stand 
 from __future__ import annotations
 
 from ..cues import ORDINAL_ANAPHORS, mention_for, name_after_complement, phrase_mention
-from ..lexicon import demonyms, is_person_word, is_title, organization_nouns, person_nouns, word_set
+from ..docview import DocView
+from ..lexicon import (
+    demonyms,
+    is_person_word,
+    is_rough_count,
+    is_title,
+    organization_nouns,
+    person_nouns,
+    word_set,
+)
 from ..model import Entity, Mention, Word
 from ..names import first_name_gender
 from ..nounphrase import Phrase, phrase_at
@@ -13,6 +22,15 @@ from .clusters import _Clusters
 
 def _is_demonym(word: Word) -> bool:
     return word.text.lower() in demonyms()
+
+
+def _counted_people(view: DocView, k: int) -> bool:
+    """« une vingtaine de résidents »: a rough count whose complement names people."""
+    words = view.words
+    if not is_rough_count(words[k].text):
+        return False
+    after = k + 2 if k + 2 < len(words) and words[k + 1].text.lower() in ("de", "d'", "d’") else None
+    return after is not None and is_person_word(words[after].text, words[after].lemma)
 
 
 class _TextMentions(_Clusters):
@@ -168,10 +186,12 @@ class _TextMentions(_Clusters):
                 continue
             if w.upos != "NOUN":
                 continue
-            # People, and organizations (« La compagnie Aérolis a annulé … », « a-t-elle indiqué »).
+            # People, and organizations (« La compagnie Aérolis a annulé … », « a-t-elle indiqué »);
+            # « Une vingtaine de résidents ont improvisé … »: people counted roughly.
             if (
                 not (
-                    w.lemma.lower() in person_nouns()
+                    _counted_people(view, w.i)
+                    or w.lemma.lower() in person_nouns()
                     or w.lemma.lower() in organization_nouns()
                     or w.text.lower() in word_set("plural_institutions.txt")  # « Les secours ont … »
                 )
