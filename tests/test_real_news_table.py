@@ -1444,6 +1444,28 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "Sit-in pour un parc public\n\n« Le maire avait promis un jardin en 2019 », a lu une résidente en ouverture de séance.",
         direct("Le maire avait promis un jardin", r"(?i)résidente", (3, 4)),
     ),
+    row(
+        "class5-est-il-indique-sur-un-document-is-the-document",
+        "Match arrêté à Vénissieux\n\n« Match arrêté à la 88e minute après un jet de canette sur l'arbitre assistant » est-il indiqué sur la feuille de match que nous avons pu consulter.",
+        direct("Match arrêté à la 88e minute", r"(?i)feuille de match", (3, 4), reject=r"(?i)vénissieux"),
+    ),
+    row(
+        "class5-s-est-il-emporte-is-a-person-not-an-impersonal-passive",
+        "Le ministre répond à l'opposition\n\nSur France Inter, Paul Garnier a dénoncé l'attitude de l'opposition. « Aucun chef de parti n'a réagi », s'est-il emporté.",
+        direct("Aucun chef de parti n'a réagi", r"Paul Garnier", (0, 1)),
+    ),
+    row(
+        "class5-notre-temoin-is-the-witness-introduced-before",
+        "Match arrêté à Vénissieux\n\n« Ça a commencé à chauffer dans la tribune », nous confie un témoin présent au stade.\n\n« Ils ont encore été pris à partie par des supporters » précise notre témoin.",
+        direct("Ça a commencé à chauffer dans la tribune", r"(?i)témoin", 3),
+        direct("Ils ont encore été pris à partie", r"(?i)témoin", 3),
+        same=(("Ça a commencé à chauffer dans la tribune", "Ils ont encore été pris à partie"),),
+    ),
+    row(
+        "class5-elle-for-an-organization-that-just-spoke",
+        "Pirogue découverte au large de Dakar\n\nLa Marine a dénombré trente corps, a-t-on appris de source militaire.\n\n« Les investigations se poursuivent », indique la Direction de l'information des armées. Dans un communiqué, elle assure que « les opérations de récupération sont très délicates ».",
+        partial("les opérations de récupération sont très délicates", r"(?i)direction de l'information", 2, reject=r"(?i)source militaire"),
+    ),
 ]
 
 CLASS_6 = [

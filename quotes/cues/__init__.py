@@ -32,16 +32,9 @@ from .mentions import (
     pronoun_mention,
     relayed_speaker,
 )
+from .postposed import name_after_complement, postposed_subject, quoted_label_mention, starts_phrase
 from .relatives import past_appositions
-from .subjects import (
-    FIRST_SECOND,
-    is_compared,
-    name_after_complement,
-    postposed_subject,
-    quoted_label_mention,
-    starts_phrase,
-    subject_of,
-)
+from .subjects import FIRST_SECOND, is_compared, subject_of
 from .told import source_before_on
 from .verbs import VerbCue, in_incise_position, pronominal_entry, verb_entry, verb_group
 

@@ -2,7 +2,7 @@
 
 ``subject_of`` finds a verb's subject by the tree (nsubj, the agent of a passive), by control
 (an infinitive or a gerund speaks for its governor's subject), by coordination, and by
-position when the parser lost it; ``postposed_subject`` reads the subject after an incise verb
+position when the parser lost it; ``postposed_subject`` (postposed.py) reads the subject after an incise verb
 (« a déclaré à l’AFP X »). ``_find_speaker`` gives a cue its speaker: the inverted pronoun,
 the subject after the verb, the agent, nobody for an impersonal passive, the reporter for
 « nous » and « on ».
@@ -12,20 +12,21 @@ from __future__ import annotations
 
 from ..candidates import dateline_end, is_dateline, speaker_kind
 from ..docview import DocView
-from ..lexicon import find_outlet, is_person_word, organization_nouns, person_nouns
-from ..model import Gender, Mention
+from ..lexicon import is_person_word, media_nouns, organization_nouns, person_nouns
+from ..model import Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
 from .mentions import _is_party_noun, mention_for, phrase_mention, pronoun_mention
+from .postposed import (
+    NOT_AGENTS,
+    postposed_subject,
+)
 from .relatives import CLAUSE_ENDS, antecedent_of_relative, past_appositions, relative_conjunct
 from .told import source_after_on, source_before_on
 from .verbs import (
     OBJECT_CLITICS,
     REFLEXIVE,
-    TIME_WORDS,
     VerbCue,
-    date_at,
-    filler_at,
     in_incise_position,
     verb_group,
 )
@@ -36,6 +37,12 @@ FIRST_SECOND = {"je", "j'", "j’", "nous", "vous", "tu", "on"}
 def _find_speaker(view: DocView, cue: VerbCue) -> None:
     words = view.words
     if cue.inverted is not None:
+        if _impersonal_passive(view, cue):
+            # « « … », est-il indiqué sur la feuille de match »: « il » is nobody; the document
+            # named after the verb speaks, if there is one.
+            cue.impersonal = True
+            cue.speaker = _document_after(view, cue)
+            return
         cue.speaker = pronoun_mention(view, cue.inverted)
         cue.journalist = words[cue.inverted].text.lower().lstrip("-").removeprefix("t-") in ("on",)
         if cue.journalist:
@@ -140,145 +147,6 @@ def _closing_speaker(view: DocView, cue: VerbCue) -> Mention | None:
     return after if end >= s_last or words[end].text in CLAUSE_ENDS else None
 
 
-# Words that open a noun phrase of uncounted people, whatever the tagger calls them.
-QUANTIFIERS = {"certains", "certaines", "plusieurs", "quelques", "nombre", "beaucoup", "maints", "maintes"}
-
-
-def _aside_between_commas(view: DocView, j: int, s_last: int) -> int:
-    """How many words an aside between commas takes at ``j`` (« , amer, », « , devant la presse, »):
-    adjectives, adverbs or a complement opened by a preposition, then the subject after it."""
-    words = view.words
-    if j >= s_last or words[j].text != ",":
-        return 0
-    complement = words[j + 1].upos == "ADP" and words[j + 1].text.lower() not in ("de", "du", "des")
-    # (« a précisé, sans donner de précision sur … ni sur le sort des autres otages, la source »: a
-    # complement may run long, with no finite verb and no quotation in it)
-    reach = j + 25 if complement else j + 7
-    for close in range(j + 2, min(s_last - 1, reach)):
-        finite = words[close].upos in ("VERB", "AUX") and words[close].feat("VerbForm") == "Fin"
-        if view.in_quote(close) or finite:
-            return 0
-        if words[close].text == ",":
-            inside = range(j + 1, close)
-            adjectives = all(
-                words[k].upos in ("ADJ", "ADV") or words[k].feat("VerbForm") == "Part" for k in inside
-            )
-            return close + 1 - j if adjectives or complement else 0
-    return 0
-
-
-def name_after_complement(view: DocView, first: int, end: int) -> int:
-    """« à Keystone-ATS Jean-Christophe Sauterel », « à Radio France Martin Dubois »: where a person's
-    name (a known first name, then the rest of the name run) starts at the end of a complement made
-    of names (``first``..``end``); ``end`` when none does."""
-    words = view.words
-    if end >= len(words) or words[end].upos in ("PROPN", "DET"):
-        return end  # (« à Radio France le maire »: the subject is the phrase after the names)
-    # The last known first name that a surname follows (« Radio France Gaëlle Morvan »: not « France »).
-    for m in range(end - 1, first, -1):
-        if words[m - 1].text in ("-", "‑") or first_name_gender(words[m].text) is None:
-            continue
-        if m == end - 1 and words[end].text != ",":
-            continue  # a first name alone only before its apposition (« à Francetvinfo Norman, un résident »)
-        if all(
-            words[n].upos == "PROPN" or _capitalized_unknown(view, n) or _glued_hyphen(view, n, end + 1)
-            for n in range(m, end)
-        ):
-            return m
-    return end
-
-
-def _capitalized_unknown(view: DocView, k: int) -> bool:
-    """A capitalized word the tagger could not place (« Times », « Hall » tagged X): part of a name."""
-    return view.words[k].upos == "X" and view.words[k].text[:1].isupper()
-
-
-def _glued_hyphen(view: DocView, k: int, s_last: int) -> bool:
-    """A hyphen the tokenizer cut out of a name (« Keystone-ATS »), touching both neighbours."""
-    words = view.words
-    return (
-        0 < k < s_last - 1
-        and words[k].text in ("-", "‑")
-        and words[k - 1].end == words[k].start
-        and words[k].end == words[k + 1].start
-    )
-
-
-LABEL_DETERMINERS = {
-    "un",
-    "une",
-    "des",
-    "le",
-    "la",
-    "les",
-    "l'",
-    "l’",
-    "ce",
-    "cet",
-    "cette",
-    "son",
-    "sa",
-    "ses",
-}
-
-
-def quoted_label_mention(view: DocView, j: int, s_last: int) -> Mention | None:
-    """« un « proche du président » », « un « visiteur du soir » de l’Élysée »: a determiner, a
-    short label in quote marks (a few words, no verb) and its complement, as one description."""
-    words = view.words
-    low = words[j].text.lower() if j < s_last else ""
-    if j < s_last and view.is_mark(j):
-        return _quoted_outlet(view, j, s_last)  # « rapporte «Le Parisien» »
-    if low not in LABEL_DETERMINERS or j + 2 >= s_last or not view.is_mark(j + 1):
-        return None
-    close = j + 2
-    while close < s_last and not view.is_mark(close):
-        close += 1
-    inside = range(j + 2, close)
-    if close >= s_last or not 1 <= len(inside) <= 5:
-        return None
-    if any(words[k].upos in ("VERB", "AUX") or words[k].text in (".", "!", "?", ",") for k in inside):
-        return None
-    nouns = [k for k in inside if words[k].upos in ("NOUN", "ADJ", "PROPN")]
-    if not nouns:
-        return None
-    end = close + 1
-    if end < s_last and words[end].text.lower() in ("de", "du", "des", "d'", "d’"):
-        complement = phrase_at(
-            view, end + 1 if words[end].text.lower() in ("de", "d'", "d’") else end, s_last
-        )
-        if complement is not None:
-            end = complement.last
-    plural = low in ("des", "les", "ses")
-    gender: Gender | None = None
-    if low in ("une", "la", "cette", "sa"):
-        gender = "f"
-    elif low in ("un", "le", "ce", "cet", "son"):
-        gender = "m"
-    span = view.span_of(j, end)
-    return Mention(
-        span,
-        view.text[span.start : span.end],
-        head=nouns[0],
-        kind="description",
-        gender=gender,
-        number="plur" if plural else "sing",
-    )
-
-
-def _quoted_outlet(view: DocView, j: int, s_last: int) -> Mention | None:
-    """« rapporte «Le Parisien» »: an outlet's name in quote marks, as a speaker."""
-    close = next((k for k in range(j + 1, min(s_last, j + 7)) if view.is_mark(k)), None)
-    if close is None or close == j + 1:
-        return None
-    span = view.span_of(j + 1, close)
-    text = view.text[span.start : span.end]
-    found = find_outlet(text)
-    if found is None or found.group().strip() != text.strip():
-        return None
-    return Mention(span, text, head=j + 1, kind="name", name=span, number="sing")
-
-
 def _full_name_after(view: DocView, cue: VerbCue) -> bool:
     """A known first name and a surname right after the verb group."""
     words = view.words
@@ -334,6 +202,33 @@ def _comme_incise(view: DocView, cue: VerbCue) -> bool:
     return low == "comme" or (low == "que" and k > 0 and words[k - 1].text.lower() == "ainsi")
 
 
+def _impersonal_passive(view: DocView, cue: VerbCue) -> bool:
+    """« est-il indiqué », « est-il écrit », « était-il précisé »: « il » after a form of être, then
+    the verb's participle."""
+    words = view.words
+    if cue.inverted is None or words[cue.verb].feat("VerbForm") != "Part":
+        return False
+    if words[cue.inverted].text.lower().lstrip("-").removeprefix("t-") != "il":
+        return False
+    group = range(cue.group[0], cue.verb)
+    if any(words[k].text.lower() in REFLEXIVE for k in group):
+        return False  # « s’est-il emporté »: a pronominal verb, « il » is someone
+    return any(words[k].lemma == "être" for k in group)
+
+
+def _document_after(view: DocView, cue: VerbCue) -> Mention | None:
+    """« sur la feuille de match », « dans le rapport »: a document right after the verb group."""
+    words = view.words
+    _, s_last = view.reporter_sentence(cue.verb)
+    k = max(cue.group[1], cue.verb + 1)
+    if k + 1 >= s_last or words[k].text.lower() not in ("dans", "sur"):
+        return None
+    phrase = phrase_at(view, k + 1, s_last)
+    if phrase is None or words[phrase.head].lemma.lower() not in media_nouns():
+        return None
+    return phrase_mention(view, phrase)
+
+
 def _passive(view: DocView, cue: VerbCue) -> bool:
     """« a été annoncé », « sont posés »: être with a participle, not a pronominal verb (s'est exclamé)."""
     words = view.words
@@ -343,107 +238,6 @@ def _passive(view: DocView, cue: VerbCue) -> bool:
     if any(words[k].text.lower() in REFLEXIVE for k in group):
         return False
     return any(words[k].lemma == "être" and words[k].upos == "AUX" for k in group)
-
-
-def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = False) -> Mention | None:
-    """The subject after an incise verb: « a déclaré l’un des partenaires », « déclare à l'AFP X ».
-
-    ``quoted``: the incise sits inside the quote marks (« Nous pensions, explique X, que … »).
-    """
-    words = view.words
-    steps = 0
-    while j < s_last and steps < 8:
-        w = words[j]
-        low = w.text.lower()
-        filler = filler_at(view, j, s_last)
-        if filler:
-            j += filler  # « avance par exemple X », « confirme de son côté X », « estime lui aussi X »
-            steps += 1
-            continue
-        if (w.upos == "ADV" and low != "auprès") or low in TIME_WORDS:
-            j += 1
-            steps += 1
-            continue
-        dated = date_at(view, j, s_last)
-        if dated:
-            j += dated  # « a précisé ce lundi à l'AFP la présidente », « avait averti le 12 septembre X »
-            steps += 1
-            continue
-        aside = _aside_between_commas(view, j, s_last)
-        if aside:
-            j += aside  # « lâche, amer, un agriculteur », « a assuré, devant la presse, le président »
-            steps += 1
-            continue
-        if low == "par" and j + 1 < s_last and words[j + 1].text.lower() in NOT_AGENTS:
-            j += 2  # « a déclaré par téléphone à l'AFP X »: the means, not the agent
-            steps += 1
-            continue
-        if low in ("à", "au", "aux", "sur", "dans", "devant", "auprès", "lors", "en"):
-            # A complement before the subject (« déclare à l'AFP Jean-Philippe Magnen ») is skipped
-            # only when a noun phrase follows it.
-            k = j + 1
-            if low == "auprès" and k < s_last and words[k].text.lower() in ("de", "du", "des", "d'", "d’"):
-                k += 1  # « ont protesté auprès du ministre plusieurs députés »
-            while k < s_last and (
-                words[k].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM")
-                or _capitalized_unknown(view, k)  # (« au Los Angeles Times », « Times » tagged X)
-                or _glued_hyphen(view, k, s_last)
-            ):
-                opens = words[k].upos in ("DET", "NUM") or words[k].text.lower() in QUANTIFIERS
-                if opens and _has_noun(view, j + 1, k):
-                    break  # « déclaré à la presse la directrice … »: a new phrase, the subject
-                k += 1
-                if (
-                    words[k - 1].upos == "PROPN"
-                    and k < s_last
-                    and words[k].upos == "PROPN"
-                    and view.entity_of[k] != view.entity_of[k - 1]
-                ):
-                    break  # « à l'AFP Jean-Philippe Magnen »: a second name starts the subject
-            k = name_after_complement(view, j + 1, k)
-            if k < s_last and k > j + 1 and starts_phrase(view, k, quoted=quoted):
-                j = k
-                steps += 1
-                continue
-            # « a déclaré à la sortie de la réunion le ministre … »: a complement with its own complement.
-            inner = phrase_at(view, j + 1, s_last, appositions=False)
-            if inner is not None and inner.last < s_last and starts_phrase(view, inner.last, quoted=quoted):
-                j = inner.last
-                steps += 1
-                continue
-            if inner is not None:
-                # « sur la chaîne de télévision ABC Lori Newquist, porte-parole … »: the medium's name
-                # took the person's as its own; a known first name starts the subject.
-                named = name_after_complement(view, j + 1, inner.last)
-                if j + 1 < named < inner.last:
-                    j = named
-                    steps += 1
-                    continue
-            return None
-        break
-    labelled = quoted_label_mention(view, j, s_last)
-    if labelled is not None:
-        return labelled  # « explique un « proche du président » »
-    if j >= s_last or not starts_phrase(view, j, quoted=quoted):
-        return None
-    phrase = phrase_at(view, j, s_last, coordination=True)
-    if phrase is None:
-        return None
-    return phrase_mention(view, phrase)
-
-
-def _has_noun(view: DocView, first: int, last: int) -> bool:
-    return any(view.words[m].upos in ("NOUN", "PROPN") for m in range(first, last))
-
-
-def starts_phrase(view: DocView, j: int, *, quoted: bool = False) -> bool:
-    """Whether a noun phrase can start at word ``j`` (outside quote marks unless ``quoted``)."""
-    w = view.words[j]
-    return (
-        w.upos in ("DET", "PROPN", "NOUN", "NUM", "ADJ")
-        or w.text.lower() in ("l'", "l’", "un", "une", "des")  # (« des » tagged as « de » + « les »)
-        or (w.upos == "PRON" and w.text.lower() in ("certains", "certaines", "plusieurs"))
-    ) and (quoted or not view.in_quote(j))
 
 
 def _is_impersonal(view: DocView, cue: VerbCue, subject: int) -> bool:
@@ -461,13 +255,6 @@ def _is_impersonal(view: DocView, cue: VerbCue, subject: int) -> bool:
 
 # Clitics that are never a subject (« nous » and « vous » may be; « en » and « y » never head one).
 OBJECT_ONLY = (OBJECT_CLITICS - {"nous", "vous", "en", "y"}) | REFLEXIVE
-
-
-# « par la suite », « par ailleurs », « par téléphone »: phrases with « par » that name no agent.
-NOT_AGENTS = {
-    *("suite", "ailleurs", "exemple", "conséquent", "hasard", "avance", "contre", "endroits", "moments"),
-    *("écrit", "téléphone", "courriel", "mail", "visioconférence", "voie", "ricochet", "défaut"),
-}
 
 
 def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:

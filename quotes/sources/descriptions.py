@@ -133,7 +133,10 @@ class _Descriptions(_Clusters):
             outlet = self._named_outlet_before(mention)
             if outlet is not None:
                 return outlet, f"« {mention.text} » is the outlet named before"
-        definite = determiner in DEFINITE
+        # « notre témoin » after « un témoin présent au stade »: the reporter's own witness again
+        # (not « notre source »: a source of the paper's own, new)
+        possessive = determiner in ("notre", "nos") and head not in GENERAL_NOUNS
+        definite = determiner in DEFINITE or possessive
         if not definite:
             return None, ""
         words = self.content_lemmas(mention)

@@ -58,7 +58,10 @@ class _Pronouns(_Clusters):
             if cluster.speaker:
                 score += 0.75
             if cluster.kind != "person":
-                score -= 1.5
+                # (« la Direction de l’information … Elle rappelle »: an organization whose gender
+                # the pronoun shares is a lesser stretch)
+                agreeing = mention.gender is not None and cluster.gender == mention.gender
+                score -= 0.75 if agreeing and cluster.speaker else 1.5
             if cluster.gender is None and mention.gender:
                 score -= 0.25
             if guessed:
