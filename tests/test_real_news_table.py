@@ -727,6 +727,13 @@ Première prise de parole du ministre des Armées, Lucien Thévenot, dans l’h�
         "Décès suspect à la clinique\n\nLa gendarmerie a prévenu la famille.\n\n\"La clinique a quelque-chose à cacher\"\n\nLe procureur a ouvert une enquête. \"On peut penser que la clinique a quelque chose à cacher\", a déclaré Hugo Vallet.",
         direct("La clinique a quelque-chose à cacher", r"Hugo Vallet", (0, 1), reject=r"(?i)gendarmerie"),
     ),
+    row(
+        "class2-les-interesses-before-a-colon-are-the-people-concerned",
+        "Pénurie de carburant à Bujumbura\n\nA en croire certains, la pénurie serait due à une spéculation des importateurs. Pointés du doigt, les intéressés ont leur propre version des faits : « Nos camions ont été bloqués à la frontière ».",
+        indirect("la pénurie serait due à une spéculation", r"(?i)certains", 6),
+        direct("Nos camions ont été bloqués à la frontière", r"(?i)intéressés", 6),
+        different=(("la pénurie serait due à une spéculation", "Nos camions ont été bloqués à la frontière"),),
+    ),
 ]
 
 CLASS_3 = [
@@ -2007,6 +2014,16 @@ CLASS_7 = [
         "Otages libérés\n\nLe ministère ne s'est pas montré plus bavard sur le sujet, se contentant de préciser dans un communiqué que les deux otages étaient « en bonne santé ».",
         indirect("les deux otages étaient", r"(?i)ministère", 2),
         partial("en bonne santé", r"(?i)ministère", 2),
+    ),
+    row(
+        "class7-a-en-croire-with-an-unaccented-capital",
+        "Pénurie de carburant à Bujumbura\n\nA en croire certains, la pénurie actuelle serait due à une spéculation des importateurs.",
+        indirect("la pénurie actuelle serait due à une spéculation", r"(?i)certains", 6),
+    ),
+    row(
+        "class7-a-multi-word-cue-cut-by-the-end-of-the-text-neg",
+        "Fête de la musique\n\nLe concert aura lieu comme prévu, de l'avis",
+        absent("Le concert aura lieu comme prévu"),
     ),
 ]
 

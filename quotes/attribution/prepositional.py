@@ -250,11 +250,14 @@ def _table_cue_at(view: DocView, k: int, s_last: int) -> int | None:
     starts at word ``k`` (« à en croire », « de l’avis de », « aux dires de »), or None."""
     words = view.words
     first = words[k].text.lower().replace("’", "'")
+    if words[k].text == "A":
+        first = "à"  # « A en croire certains, … »: the capital written without its accent
     for tokens in _selon_phrases().get(first, ()):
         end = k + len(tokens)
-        if end < s_last and all(
-            words[k + n].text.lower().replace("’", "'") == token for n, token in enumerate(tokens)
-        ):
+        if end >= s_last:
+            continue
+        written = [first, *(words[k + n].text.lower().replace("’", "'") for n in range(1, len(tokens)))]
+        if written == list(tokens):
             return end
     return None
 

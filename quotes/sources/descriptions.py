@@ -141,8 +141,10 @@ class _Descriptions(_Clusters):
             return None, ""
         words = self.content_lemmas(mention)
         # « la source » is the last speaker; « la source policière » first the one so described
-        if head in GENERAL_NOUNS and not words - {head}:
-            # (« Ces sources ont démenti » is not « Reuters », the one speaker just before)
+        concerned = head in ("intéressé", "intéressée") and mention.number == "plur"
+        if head in GENERAL_NOUNS and not words - {head} and not concerned:
+            # (« Ces sources ont démenti » is not « Reuters », the one speaker just before; « les
+            # intéressés » are those the report is about, not those who made it)
             speaker = self._recent_speaker(mention, any_gender=True, same_number=True)
             if speaker is not None:
                 return speaker, f"general noun « {head} » refers back to the last speaker"
@@ -160,7 +162,7 @@ class _Descriptions(_Clusters):
             speaker = self._recent_speaker(mention, any_gender=True, sentences=12)
             if speaker is not None and any(head in known for known in speaker.descriptions):
                 return speaker, f"« {mention.text} » is the last speaker, of the service « {head}s »"
-        if head in GENERAL_NOUNS and not words - {head, "même"}:
+        if head in GENERAL_NOUNS and not words - {head, "même"} and not concerned:
             # « la même source » with no earlier « source »: the last speaker
             speaker = self._recent_speaker(mention, any_gender=True, same_number=True)
             if speaker is not None:
