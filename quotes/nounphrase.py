@@ -17,120 +17,20 @@ from .docview import DocView
 from .lexicon import demonyms, is_person_word, media_nouns, organization_nouns, person_nouns
 from .nameruns import is_capitalized, is_name_word, name_run
 from .names import first_name_gender
-
-# Feminine demonyms spelled like their country or region: « la Suisse » is the country.
-PLACE_DEMONYMS = {"suisse", "corse"}
-TITLE_ARTICLES = {"le", "la", "les", "l'", "l’"}
-
-DETERMINER_WORDS = {
-    "le",
-    "la",
-    "les",
-    "l'",
-    "l’",
-    "un",
-    "une",
-    "des",
-    "du",
-    "de",
-    "d'",
-    "d’",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "mon",
-    "ma",
-    "mes",
-    "notre",
-    "nos",
-    "votre",
-    "vos",
-    "plusieurs",
-    "certains",
-    "certaines",
-    "quelques",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "tout",
-    "tous",
-    "toute",
-    "toutes",
-    "chaque",
-    "aucun",
-    "aucune",
-}
-QUANTIFIER_PRONOUNS = {
-    "un",
-    "une",
-    "certains",
-    "certaines",
-    "plusieurs",
-    "aucun",
-    "aucune",
-    "chacun",
-    "chacune",
-    "beaucoup",
-    "nombre",
-    "la plupart",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-}
-DE_WORDS = {"de", "d'", "d’", "du", "des"}
-A_WORDS = {"à", "au", "aux"}
-
-STOP_WORDS = {
-    "qui",
-    "que",
-    "qu'",
-    "qu’",
-    "dont",
-    "lequel",
-    "laquelle",
-    "lesquels",
-    "lesquelles",
-    "où",
-    "quand",
-    "lorsque",
-    "si",
-    "car",
-    "mais",
-    "ou",
-    "donc",
-    "or",
-    "ni",
-}
-SUBJECT_PRONOUNS = {
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "on",
-    "je",
-    "j'",
-    "j’",
-    "nous",
-    "vous",
-    "tu",
-    "lui",
-    "eux",
-    "celui-ci",
-    "celle-ci",
-    "ceux-ci",
-    "celles-ci",
-    "ce dernier",
-    "cette dernière",
-}
-PUNCT_OPEN = '«“„‹‚"('
+from .phrasewords import (
+    A_WORDS,
+    COMPLEMENT_STARTS,
+    DE_WORDS,
+    DETERMINER_WORDS,
+    MANNER_NOUNS,
+    NOT_PORTFOLIOS,
+    PLACE_DEMONYMS,
+    QUANTIFIER_PRONOUNS,
+    STOP_WORDS,
+    SUBJECT_PRONOUNS,
+    TIME_NOUNS,
+    TITLE_ARTICLES,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -600,6 +500,18 @@ def _extend(
                 j = k + 1  # « l’adjoint à l’urbanisme », « la déléguée aux sports »: the portfolio
                 continue
             break
+        if (
+            low == "et"
+            and name is None
+            and j + 1 < last
+            and words[j + 1].text.islower()
+            and words[j + 1].upos in ("NOUN", "ADJ")
+            and is_person_word(words[j + 1].text, words[j + 1].lemma)
+            and is_person_word(words[head].text, words[head].lemma)
+            and words[head].feat("Number") != "Plur"
+        ):
+            j += 2  # « le directeur et programmateur de Festi’Neuch Antonin R. »: two roles, one person
+            continue
         if low == "et" and appositions and name is None and _role_runs_to_a_name(view, head, j, last):
             # « la responsable de l’Alliance du personnel professionnel et technique de la santé et
             # des services sociaux, Lynn Brie, »: an organization's name joined by « et » runs on to
@@ -608,6 +520,8 @@ def _extend(
             continue
         if low == "," and appositions and j + 1 < last:
             appos = _apposition(view, j + 1, last, depth=depth)
+            if appos is None and name is None and first == s_first:
+                appos = _name_before_the_verb(view, head, j + 1, last)
             if (
                 appos is not None
                 and name is None
@@ -648,31 +562,6 @@ def _extend(
             break
         break
     return Phrase(first, j, head, name, role, phrase.plural or plural)
-
-
-# Nouns after « à » that tell when or how someone spoke, not their portfolio (« la rectrice à
-# l’issue de la rencontre », « le maire au micro de France Bleu »).
-NOT_PORTFOLIOS = {
-    *("issue", "cours", "sortie", "fin", "début", "occasion", "moment", "heure", "veille", "lendemain"),
-    *("suite", "lieu", "micro", "antenne", "demande", "place", "côté", "image", "instar", "approche"),
-    *("invitation", "initiative", "intention", "attention", "reprise", "ouverture", "clôture", "tribune"),
-    *("barre", "audience", "arrivée", "sujet", "propos", "terme", "égard"),
-    # the medium spoken to (« a expliqué un parent d’élève au site d’actualité »)
-    *("site", "journal", "quotidien", "magazine", "média", "radio", "télévision", "chaîne", "presse"),
-}
-# Nouns of time that follow a speaker after a comma without describing them.
-# (not « an », « mois »: « X, 63 ans » is an age)
-TIME_NOUNS = {
-    *("lendemain", "surlendemain", "veille", "jour", "matin", "soir", "nuit"),
-    *("week-end", "midi", "après-midi", "journée", "soirée", "matinée"),
-}
-# « d’une voix blanche », « d’un ton sec »: the manner of speaking after a speaker.
-MANNER_NOUNS = {"voix", "ton", "air", "trait", "coup"}
-# Words that open a complement of the verb after a speaker's apposition.
-COMPLEMENT_STARTS = {
-    *("lors", "pendant", "durant", "devant", "dans", "sur", "depuis"),
-    *("à", "au", "aux", "en", "après", "avant"),
-}
 
 
 def _role_runs_to_a_name(view: DocView, head: int, j: int, last: int) -> bool:
@@ -772,6 +661,20 @@ def _apposition(view: DocView, i: int, last: int, *, depth: int) -> Phrase | Non
         if i - 1 > s_first and all(words[m].upos == "PROPN" for m in range(s_first, i - 1)):
             return appos
     return None
+
+
+def _name_before_the_verb(view: DocView, head: int, k: int, last: int) -> Phrase | None:
+    """« Le président de la commission du renseignement, Mike Rogers a pointé … »: a role opening
+    the sentence, then a person's name whose closing comma the writer left out before the verb."""
+    words = view.words
+    if not is_person_word(words[head].text, words[head].lemma) or view.entity_label(k) != "PER":
+        return None
+    end = k
+    while end < last and view.entity_label(end) == "PER" and view.entity_of[end] == view.entity_of[k]:
+        end += 1
+    if end == k + 1 and first_name_gender(words[k].text) is not None:
+        return None  # a first name alone
+    return Phrase(k, end, k, (k, end), None, False) if _verb_follows(view, end, last) else None
 
 
 def _verb_follows(view: DocView, k: int, last: int) -> bool:

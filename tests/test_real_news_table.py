@@ -891,6 +891,16 @@ CLASS_3 = [
         direct("Tout avance", r"(?i)maire", 3, reject=r"Dupont"),
         absent("ont visité le chantier"),
     ),
+    row(
+        "class3-two-roles-joined-by-et-before-the-name",
+        "Festival annulé\n\nLe directeur et programmateur du festival des Eaux-Vives Antoine Rossel a annoncé que l'édition était annulée. « C'est un crève-cœur », a-t-il ajouté.",
+        direct("C'est un crève-cœur", r"Antoine Rossel", 0),
+    ),
+    row(
+        "class3-a-role-then-a-name-whose-closing-comma-is-missing",
+        "Attaque contre un consulat\n\nLe président de la commission du renseignement du Sénat, Marc Delorme a quant à lui accusé un groupe armé.\n\n« Il y a encore des zones d'ombre », a déclaré M. Delorme sur France Info.",
+        direct("Il y a encore des zones d'ombre", r"Delorme", 0),
+    ),
 ]
 
 CLASS_4 = [
