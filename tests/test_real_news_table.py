@@ -1079,6 +1079,13 @@ Invité d’une radio, Gaspard Terrien a fait part de sa colère. « Aucun chef 
         "« Une jeep de la police est arrivée et on nous a embarqués », a déclaré à l’AFP l’un d’entre eux Aimé Tshibangu, chargé de la communication du mouvement.",
         direct("Une jeep de la police est arrivée", r"Aimé Tshibangu", 0),
     ),
+    row(
+        "class4-the-person-named-in-what-an-office-says-is-someone-else",
+        "Polémique au conseil municipal\n\nSelon le maire, Paul Dupont a menti sur les comptes du club.\n\n« C'est faux », a répondu M. Dupont.",
+        indirect("Paul Dupont a menti sur les comptes", r"(?i)maire", 3, reject=r"Dupont"),
+        direct("C'est faux", r"Dupont", (0, 1)),
+        different=(("Paul Dupont a menti sur les comptes", "C'est faux"),),
+    ),
 ]
 
 CLASS_5 = [

@@ -179,6 +179,10 @@ class _Bridges(_Clusters):
             if m.head is not None and self.in_clause_of(office, m.head)
         }
         candidates = [(position, c) for position, c in candidates if c.n not in other]
+        if self._relayed_by_selon(office):
+            # « Selon le maire, Paul D. a menti »: who is named in what the office says is someone else
+            said = {c.n for p, c in candidates if view.sentence_of[view.word_at(p)] == here}
+            candidates = [(p, c) for p, c in candidates if c.n not in said]
         if not candidates:
             return None
         _, named = min(candidates, key=lambda item: item[0])
@@ -187,6 +191,14 @@ class _Bridges(_Clusters):
         if described.gender and named.gender and described.gender != named.gender:
             return None
         return named
+
+    def _relayed_by_selon(self, office: Mention) -> bool:
+        """The office is the X of « selon X », « d’après X »."""
+        words = self.view.words
+        k = self.view.word_at(office.span.start) - 1
+        low = words[k].text.lower().replace("’", "'") if k >= 0 else ""
+        after_de = low == "après" and k > 0 and words[k - 1].text.lower() in ("d'", "d’")
+        return low in ("selon", "d'après") or after_de
 
     def bridge_headline_to_lead(self) -> list[tuple[_Cluster, _Cluster]]:
         """« … », dit l’accusé (headline) … Jordan Vaillière a demandé pardon (lead): the same person.
