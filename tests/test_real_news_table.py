@@ -1490,6 +1490,16 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "Pirogue découverte au large de Dakar\n\nLa Marine a dénombré trente corps, a-t-on appris de source militaire.\n\n« Les investigations se poursuivent », indique la Direction de l'information des armées. Dans un communiqué, elle assure que « les opérations de récupération sont très délicates ».",
         partial("les opérations de récupération sont très délicates", r"(?i)direction de l'information", 2, reject=r"(?i)source militaire"),
     ),
+    row(
+        "class5-a-complement-with-its-own-relative-between-quote-and-incise",
+        "Conseil communal houleux\n\nLa majorité a répondu aux habitants. « Nous pouvions donner notre avis sur chaque dossier », malgré un règlement qui ne le permet pas, reconnaît Sophie Lannoy (Ecolo).",
+        direct("Nous pouvions donner notre avis sur chaque dossier", r"Sophie Lannoy", 0, reject=r"(?i)majorité"),
+    ),
+    row(
+        "class5-a-final-incise-with-a-role-and-a-long-relay-after-it",
+        "Attaque de loup en montagne\n\nLes brebis ont été tuées sur un alpage de la commune de Saint-Luc, a indiqué à l'ats Marc Zuber, chef du service cantonal de la chasse, confirmant une information diffusée vendredi sur le site internet du quotidien régional.",
+        indirect("Les brebis ont été tuées sur un alpage", r"Marc Zuber", 0),
+    ),
 ]
 
 CLASS_6 = [

@@ -284,7 +284,27 @@ def _complement_between_commas(view: DocView, j: int, s_last: int) -> int | None
     if words[j].upos != "ADP" or words[j].text.lower() in NOT_INCISE_STARTS:
         return None
     comma = view.closing_comma(j + 1, min(s_last, j + 10), stop=COMPLEMENT_ENDS)
+    if comma is None:
+        comma = _comma_after_a_relative(view, j + 1, min(s_last, j + 14))
     return comma + 1 if comma is not None and comma + 1 < s_last else None
+
+
+def _comma_after_a_relative(view: DocView, start: int, last: int) -> int | None:
+    """« « … », malgré un règlement qui ne le permet pas, reconnaît X »: the comma that closes a
+    complement whose only verbs are in a relative clause of its own."""
+    words = view.words
+    relative = False
+    for m in range(start, last):
+        low = words[m].text.lower()
+        if low == ",":
+            return m if relative else None
+        if view.in_quote(m) or (words[m].upos == "PUNCT" and low not in ("'", "’")):
+            return None
+        if low in ("qui", "que", "qu'", "qu’", "dont", "où") and m > start + 1:
+            relative = True
+        elif words[m].upos in COMPLEMENT_ENDS and not relative:
+            return None
+    return None
 
 
 INCISE_CLITICS = {"lui", "leur", "se", "s'", "s’", "nous", "vous", "me", "m'", "m’", "y", "en"}
@@ -402,7 +422,7 @@ def final_incise(
         opener = view.word_at(view.spans[n].opener) if n != -1 else end
         if opener < end - 1 and quoted_label_mention(view, opener, end) is not None:
             walk = opener
-    for k in range(walk - 1, max(s_first, walk - 25) - 1, -1):
+    for k in range(walk - 1, max(s_first, walk - 40) - 1, -1):  # (a subject, its role and a relay)
         if view.in_quote(k):
             prev_is_mark = True
         else:
