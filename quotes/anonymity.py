@@ -332,6 +332,14 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     words = view.words
     first, last = view.word_range(mention.span)
     lows = [words[k].text.lower() for k in range(first, last)]
+    # « le préfet de police de Paris et le procureur de la République »: offices held by one person
+    # each, joined; rated as the first one is, not as an uncounted group.
+    coordinated = (
+        mention.head is not None
+        and words[mention.head].feat("Number") == "Sing"
+        and any(lows[n] == "et" and lows[n + 1] in ("le", "la", "l'", "l’") for n in range(len(lows) - 1))
+    )
+    number = "sing" if coordinated else mention.number
     if mention.name is not None:
         name = mention.name.text_in(view.text)
         if is_full_name(name):
@@ -360,7 +368,7 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         office = None  # « l’ancien chef de l’opposition »: who held it speaks for nobody now
     if office:
         f.office = f.office or office
-        if mention.name is None and lows[0] in ("le", "la", "l'", "l’") and mention.number != "plur":
+        if mention.name is None and lows[0] in ("le", "la", "l'", "l’") and number != "plur":
             f.sole_office = f.sole_office or mention.text  # « le sélectionneur »: the one who holds it
     # Organizations named inside the mention (« de la fédération », « du groupe UMP »).
     entities = {view.entity_of[k] for k in range(first, last)} - {-1}
@@ -440,7 +448,7 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         office
         and lows[0] in ("le", "la", "l'", "l’")
         and any(low in ("de", "du", "des", "d'", "d’", "à", "au", "aux") for low in lows[1:])
-        and mention.number != "plur"
+        and number != "plur"
     ):
         f.institution = True
     if (
@@ -497,8 +505,8 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
                 break
             k += 1
     # Number: « les experts » (uncounted), « deux responsables » (counted).
-    plural = mention.number == "plur" and not plural_institution
-    if plural or source.kind == "group" or head_lemma in collective_words():
+    plural = number == "plur" and not plural_institution
+    if (plural or source.kind == "group" or head_lemma in collective_words()) and not coordinated:
         counted = any(words[k].upos == "NUM" for k in range(first, last))
         if counted:
             f.number = "counted"

@@ -1749,6 +1749,11 @@ CLASS_6 = [
         "Séisme au large de la Californie\n\nLa mairie de Ferndale a été endommagée, selon des médias locaux citant la police.",
         indirect("La mairie de Ferndale a été endommagée", r"(?i)police", 2, reject=r"(?i)médias"),
     ),
+    row(
+        "class6-two-offices-joined-speak-as-offices-not-as-a-crowd",
+        "Un gendarme interpellé\n\nLe gendarme a été interpellé sur son lieu de vacances, ont annoncé dans un communiqué le préfet du Rhône et le procureur de la République de Lyon.",
+        indirect("Le gendarme a été interpellé", r"(?i)préfet", (2, 3)),
+    ),
 ]
 
 CLASS_7 = [
