@@ -44,7 +44,7 @@ def _find_speaker(view: DocView, cue: VerbCue) -> None:
             cue.speaker = _document_after(view, cue)
             return
         cue.speaker = pronoun_mention(view, cue.inverted)
-        cue.journalist = words[cue.inverted].text.lower().lstrip("-").removeprefix("t-") in ("on",)
+        cue.journalist = _inverted_pronoun(view, cue) == "on"
         if cue.journalist:
             # « a-t-on appris auprès de la gendarmerie », « assure-t-on du côté de la préfecture »,
             # « explique-t-on chez Bénéteau »: « on » hides the speaker the phrase after names.
@@ -202,13 +202,18 @@ def _comme_incise(view: DocView, cue: VerbCue) -> bool:
     return low == "comme" or (low == "que" and k > 0 and words[k - 1].text.lower() == "ainsi")
 
 
+def _inverted_pronoun(view: DocView, cue: VerbCue) -> str:
+    """« -t-on », « -il »: the inverted subject pronoun, bare and lower-case ("" when none)."""
+    if cue.inverted is None:
+        return ""
+    return view.words[cue.inverted].text.lower().lstrip("-").removeprefix("t-")
+
+
 def _impersonal_passive(view: DocView, cue: VerbCue) -> bool:
     """« est-il indiqué », « est-il écrit », « était-il précisé »: « il » after a form of être, then
     the verb's participle."""
     words = view.words
-    if cue.inverted is None or words[cue.verb].feat("VerbForm") != "Part":
-        return False
-    if words[cue.inverted].text.lower().lstrip("-").removeprefix("t-") != "il":
+    if _inverted_pronoun(view, cue) != "il" or words[cue.verb].feat("VerbForm") != "Part":
         return False
     group = range(cue.group[0], cue.verb)
     if any(words[k].text.lower() in REFLEXIVE for k in group):

@@ -100,6 +100,16 @@ def lexeme(word: Word) -> str:
     return text[:-1] if text.endswith("s") and len(text) > 3 else text
 
 
+def rough_count_noun(view: DocView, k: int) -> int | None:
+    """The noun after « de » when word ``k`` counts roughly (« une vingtaine de résidents »)."""
+    words = view.words
+    if not is_rough_count(words[k].text) or k + 2 >= len(words):
+        return None
+    if words[k + 1].text.lower() in ("de", "d'", "d’") and words[k + 2].upos == "NOUN":
+        return k + 2
+    return None
+
+
 class _Clusters:
     """The resolver's state and what every part of it uses: the clusters, and what a mention says."""
 
@@ -174,16 +184,16 @@ class _Clusters:
             target.descriptions.append(self.content_lemmas(mention))
             kind, weight = self.kind_evidence(mention)
             target.kind_votes[kind] = target.kind_votes.get(kind, 0.0) + weight
-        named_gender = self._name_gender(mention)
+        named_gender, sure = self._name_guess(mention)
         gender, number = named_gender or mention.gender, mention.number  # a first name beats the tagger
-        counted = self._counted_noun(mention)
+        counted = rough_count_noun(self.view, mention.head) if mention.head is not None else None
         if counted is not None:
             # « Une vingtaine de résidents … Ils »: the people counted give gender and number
             gender = {"Masc": "m", "Fem": "f"}.get(self.view.words[counted].feat("Gender") or "", gender)
             number = "plur"
         if target.gender is None and gender:
             target.gender = gender
-            target.gender_guessed = named_gender is not None and not self._name_gender_sure(mention)
+            target.gender_guessed = named_gender is not None and not sure
         if target.number is None and number:
             target.number = number
         return target
@@ -290,15 +300,6 @@ class _Clusters:
         if mention.number and cluster.number and mention.number != cluster.number:
             return False
         return not (mention.gender and cluster.gender and mention.gender != cluster.gender)
-
-    def _counted_noun(self, mention: Mention) -> int | None:
-        """The noun after « de » in « une vingtaine de résidents », when the mention is a rough count."""
-        words, k = self.view.words, mention.head
-        if k is None or not is_rough_count(words[k].text) or k + 2 >= len(words):
-            return None
-        if words[k + 1].text.lower() in ("de", "d'", "d’") and words[k + 2].upos == "NOUN":
-            return k + 2
-        return None
 
     def head_lemma(self, mention: Mention) -> str:
         """The head noun's lemma; for « l’un des partenaires » the noun after « des »."""
@@ -420,26 +421,21 @@ class _Clusters:
         nouns = [k for k in range(first, last) if self.view.words[k].upos == "NOUN"]
         return lexeme(self.view.words[nouns[0]]) if nouns else None
 
-    def _name_gender_sure(self, mention: Mention) -> bool:
-        """Whether the gender of a name comes from a title or a first name given to one sex alone."""
-        name = self._name_text(mention)
-        tokens = name.split() if name else []
-        while tokens and tokens[0] in titles():
-            if titles()[tokens[0]] is not None:
-                return True
-            tokens = tokens[1:]
-        return bool(tokens) and first_name_gender_is_sure(tokens[0])
-
     def _name_gender(self, mention: Mention) -> str | None:
         """Gender from a title (Mme) or a first name, when the mention is a name."""
+        return self._name_guess(mention)[0]
+
+    def _name_guess(self, mention: Mention) -> tuple[str | None, bool]:
+        """Gender from a title or a first name, and whether it is sure: a title, or a first name
+        given to one sex alone (not « Camille », nor « Reagan », given to both in France)."""
         name = self._name_text(mention)
         if not name:
-            return None
+            return None, False
         tokens = name.split()
         while tokens and tokens[0] in titles():
             if titles()[tokens[0]] is not None:
-                return titles()[tokens[0]]
+                return titles()[tokens[0]], True
             tokens = tokens[1:]  # « Me Sophie Kerbrat »: the title says nothing, the first name does
         if not tokens or (len(tokens[0]) >= 2 and tokens[0].isupper()):
-            return None  # an acronym (« le groupe UDI ») is nobody's first name
-        return first_name_gender(tokens[0])
+            return None, False  # an acronym (« le groupe UDI ») is nobody's first name
+        return first_name_gender(tokens[0]), first_name_gender_is_sure(tokens[0])

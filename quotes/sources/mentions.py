@@ -8,7 +8,6 @@ from ..docview import DocView
 from ..lexicon import (
     demonyms,
     is_person_word,
-    is_rough_count,
     is_title,
     organization_nouns,
     person_nouns,
@@ -17,7 +16,7 @@ from ..lexicon import (
 from ..model import Entity, Mention, Word
 from ..names import first_name_gender
 from ..nounphrase import Phrase, phrase_at
-from .clusters import _Clusters
+from .clusters import _Clusters, rough_count_noun
 
 
 def _is_demonym(word: Word) -> bool:
@@ -26,11 +25,8 @@ def _is_demonym(word: Word) -> bool:
 
 def _counted_people(view: DocView, k: int) -> bool:
     """« une vingtaine de résidents »: a rough count whose complement names people."""
-    words = view.words
-    if not is_rough_count(words[k].text):
-        return False
-    after = k + 2 if k + 2 < len(words) and words[k + 1].text.lower() in ("de", "d'", "d’") else None
-    return after is not None and is_person_word(words[after].text, words[after].lemma)
+    counted = rough_count_noun(view, k)
+    return counted is not None and is_person_word(view.words[counted].text, view.words[counted].lemma)
 
 
 class _TextMentions(_Clusters):
