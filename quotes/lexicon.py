@@ -155,6 +155,9 @@ _MASCULINE = (
 )
 
 
+ROLE_PREFIXES = ("sous-", "vice-", "co-", "ex-", "vice ")
+
+
 @cache
 def is_person_word(form: str, lemma: str = "") -> bool:
     """A noun (or a noun the tagger took for an adjective or a participle) that names people.
@@ -166,6 +169,10 @@ def is_person_word(form: str, lemma: str = "") -> bool:
     nouns = person_nouns()
     if form in nouns or lemma in nouns:
         return True
+    prefix = next((p for p in ROLE_PREFIXES if form.startswith(p) and len(form) > len(p) + 2), None)
+    if prefix is not None:
+        # « le sous-préfet », « la vice-présidente », « l’ex-directeur »: a role noun with its prefix.
+        return is_person_word(form[len(prefix) :], lemma.removeprefix(prefix))
     things = word_set("not_person_nouns.txt")
     if form in things or lemma in things or form.rstrip("s") in things:
         return False  # « la piste », « le secteur »: a person's ending, a thing

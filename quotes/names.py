@@ -39,6 +39,8 @@ OFFICES = {
     "procureure",
     "préfet",
     "préfète",
+    "sous-préfet",
+    "sous-préfète",
     "maire",
     "président",
     "présidente",
