@@ -53,7 +53,7 @@ class DocView:
                 self.children[w.head].append(w.i)
         self.paragraph_of = [doc.sentences[w.sent].paragraph for w in doc.words]
         self.spans = list(spans)
-        self.mark_offsets = {s.opener for s in self.spans} | {
+        self.mark_offsets = {s.opener for s in self.spans if s.open_mark} | {
             s.closer for s in self.spans if s.closer is not None
         }
         self.mark_offsets |= {r for s in self.spans for r in s.reopeners}

@@ -1,7 +1,8 @@
 """Find every pair of quote marks in an article, nested or over several paragraphs.
 
 Every quote-mark character of the text ends up in exactly one place: as the opener,
-closer or reopener of a ``MarkedSpan``, or in the list of unmatched marks. The
+closer or reopener of a ``MarkedSpan``, or in the list of unmatched marks. A span whose
+opening mark was lost (``open_mark`` empty) starts at its paragraph's start. The
 apostrophe (’ or ' inside *l’*, *aujourd’hui*, *qu’il*) is never a quote mark, and
 a straight ``'`` or a ’ counts as a mark only when it pairs with an opening mark.
 
@@ -33,6 +34,7 @@ CLOSERS_OF: dict[str, str] = {
     '"': '"',
     "'": "'",
     "”": "”",  # Swedish / typewriter style: ”…”
+    "»": "»",  # reversed, as a bad keyboard macro types it: « qu' »aucun dégât » »
 }
 # For each closing character, the opening marks it can close.
 OPENERS_OF: dict[str, str] = {
@@ -215,6 +217,20 @@ def find_quote_marks(text: str) -> MarkScan:
                 scan.pop(i, ch, i)
             elif ch in CLOSERS_OF and _may_open(text, i, p_end):
                 scan.push(ch, i, paragraph.i)
+            elif ch in "»”" and not stack and paragraph.i > 0 and _opener_lost(text, p_start, i, p_end):
+                # « Ça ne s’est pas bien passé”, entend-on »: the first mark of a paragraph closes a
+                # quotation whose opening mark was lost; the quotation runs from the paragraph's start.
+                scan.spans.append(
+                    MarkedSpan(
+                        content=_content(text, p_start, i),
+                        opener=p_start,
+                        open_mark="",
+                        closer=i,
+                        close_mark=ch,
+                        depth=0,
+                        paragraphs=(paragraph.i,),
+                    )
+                )
             elif ch == '"':
                 scan.unmatched.append(UnmatchedMark(i, ch, "straight quote mark that pairs with no other"))
             else:
@@ -264,7 +280,12 @@ def _may_open(text: str, i: int, p_end: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < p_end else " "
-    if ch in "»›":
+    if ch == "»":
+        # « qu' »aucun dégât » »: a word processor turns the mark typed after an elided « qu' » into
+        # a closing one; reversed, it opens before a word when another one closes it.
+        elided = i >= 2 and text[i - 2] in "'’"
+        return elided and before in PADDING and _is_letter(after) and "»" in text[i + 1 : p_end]
+    if ch == "›":
         return False
     if ch == '"':
         # The same mark opens and closes: with nothing open, it opens unless it stands right
@@ -278,6 +299,20 @@ def _may_open(text: str, i: int, p_end: int) -> bool:
         # A closer used as an opener (”mot”, Swedish style) only right before a word.
         return not after.isspace() and not _is_letter(before)
     return True
+
+
+def _opener_lost(text: str, p_start: int, i: int, p_end: int) -> bool:
+    """Whether the closing mark at ``i``, with no mark before it in its paragraph, ends a quotation of
+    a few words that a comma, a full stop or a new sentence follows."""
+    before = text[p_start:i]
+    if any(ch in DOUBLE_MARKS for ch in before) or len(before.split()) < 3:
+        return False
+    k = i + 1
+    while k < p_end and text[k] in PADDING:
+        k += 1
+    if k >= p_end or text[k] in ",;.!?…":
+        return True
+    return before.rstrip(PADDING)[-1:] in ".!?…" and text[k].isupper()
 
 
 def _reversed_closer(text: str, i: int, p_end: int) -> bool:

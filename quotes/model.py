@@ -61,7 +61,8 @@ class MarkedSpan:
 
     ``content`` excludes the marks and the spaces that pad them (« text » → ``text``).
     A French quote running over several paragraphs is one span whose continuing
-    paragraphs reopen with a mark (``reopeners``); only the last one closes.
+    paragraphs reopen with a mark (``reopeners``); only the last one closes. A quotation whose
+    opening mark was lost has an empty ``open_mark`` and starts at its paragraph's start.
     """
 
     content: Span

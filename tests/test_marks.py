@@ -305,9 +305,13 @@ def check_invariant(text: str, scan: MarkScan) -> None:
     for span in scan.spans:
         content = span.content
         assert 0 <= content.start <= content.end <= len(text)
-        assert span.opener < content.start
-        assert text[span.opener] == span.open_mark
-        account(span.opener, "opener")
+        if span.open_mark:
+            assert span.opener < content.start
+            assert text[span.opener] == span.open_mark
+            account(span.opener, "opener")
+        else:  # the opening mark was lost: the quotation starts with its paragraph
+            assert span.opener <= content.start and span.closer is not None
+            assert text[span.opener] not in QUOTE_CHARACTERS
         if span.closer is not None:
             assert content.end <= span.closer and text[span.closer] == span.close_mark
             account(span.closer, "closer")

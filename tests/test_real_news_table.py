@@ -734,6 +734,41 @@ Première prise de parole du ministre des Armées, Lucien Thévenot, dans l’h�
         direct("Nos camions ont été bloqués à la frontière", r"(?i)intéressés", 6),
         different=(("la pénurie serait due à une spéculation", "Nos camions ont été bloqués à la frontière"),),
     ),
+    row(
+        "class2-a-quotation-whose-opening-mark-was-lost-starts-with-its-paragraph",
+        """
+Gouvernement : la réunion budgétaire tourne court
+Les ministres se sont séparés jeudi soir sans accord.
+Ça ne s’est vraiment pas bien passé”, souffle un conseiller ministériel. Un autre évoque une séance “pénible”.
+""",
+        direct("Ça ne s’est vraiment pas bien passé", r"conseiller ministériel", 4),
+    ),
+    row(
+        "class2-a-statement-whose-opening-mark-was-lost-then-named-by-the-next-sentence",
+        """
+Le directeur du festival s’en va
+Le directeur a quitté ses fonctions le 3 mars, après dix ans à la tête de la manifestation.
+Un festival n’a de sens que s’il est partagé. J’ai décidé de passer la main. » C’est par une lettre aux bénévoles que Thierry Vasseur, directeur du festival des Nuits de Saint-Ambroix, a annoncé son départ.
+""",
+        direct("J’ai décidé de passer la main", r"Thierry Vasseur", 0),
+    ),
+    row(
+        "class2-a-stray-closing-mark-in-a-sentence-neg",
+        """
+Fermeture de l’usine
+La façade principale a été repeinte » en 2019 par une entreprise locale. Les travaux ont duré six mois.
+""",
+        absent("La façade principale a été repeinte"),
+    ),
+    row(
+        "class2-a-closing-mark-typed-for-an-opening-one-after-an-elided-que",
+        """
+Intempéries dans la Vienne
+La préfecture a indiqué dans un communiqué qu’ »aucune victime » n’était à déplorer. « Les pompiers sont intervenus quarante fois », a précisé le sous-préfet.
+""",
+        partial("aucune victime", r"préfecture", 2),
+        direct("Les pompiers sont intervenus", r"sous-préfet", (2, 3)),
+    ),
 ]
 
 CLASS_3 = [
