@@ -8,7 +8,7 @@ from ..docview import DocView
 from ..lexicon import find_outlet
 from ..model import Gender, Mention
 from ..names import first_name_gender
-from ..nounphrase import phrase_at
+from ..nounphrase import Phrase, phrase_at
 from .mentions import phrase_mention
 from .verbs import (
     TIME_WORDS,
@@ -168,6 +168,7 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
     ``quoted``: the incise sits inside the quote marks (« Nous pensions, explique X, que … »).
     """
     words = view.words
+    start = j
     steps = 0
     while j < s_last and steps < 8:
         w = words[j]
@@ -244,11 +245,46 @@ def postposed_subject(view: DocView, j: int, s_last: int, *, quoted: bool = Fals
     if j >= s_last or not starts_phrase(view, j, quoted=quoted):
         return None
     phrase = phrase_at(view, j, s_last, coordination=True)
-    if phrase is None:
+    if phrase is None or _plural_verb_singular_noun(view, start, phrase):
         return None
     return phrase_mention(view, phrase)
 
 
+def _plural_verb_singular_noun(view: DocView, start: int, phrase: Phrase) -> bool:
+    """« Ces élus, regrettent le climat détestable »: a plural verb's subject is not a singular noun
+    with nothing plural in it (its object, read as a subject after a misplaced comma)."""
+    words = view.words
+    verbs = (k for k in range(start - 1, max(-1, start - 4), -1) if words[k].upos in ("VERB", "AUX"))
+    verb = next(verbs, None)
+    if verb is None or not _plural_verb(view, verb):
+        return False
+    head = words[phrase.head]
+    if phrase.plural or head.upos != "NOUN" or head.feat("Number") != "Sing":
+        return False
+    if phrase.last < len(words) and words[phrase.last].upos != "PUNCT":
+        return False  # « expliquent le président de l’Assemblée ainsi que de nombreux élus »
+    return not any(
+        words[k].feat("Number") == "Plur" or words[k].upos in ("CCONJ", "NUM")
+        for k in range(phrase.first, phrase.last)
+    )
+
+
+def _plural_verb(view: DocView, verb: int) -> bool:
+    """« regrettent », « ont indiqué » (the auxiliary carries the number of a participle). The
+    tagger's number must agree with the ending: « prévient », tagged plural, is singular."""
+    words = view.words
+    k = verb
+    if words[verb].feat("VerbForm") == "Part":
+        k = verb - 1
+        while k >= 0 and words[k].upos == "ADV":
+            k -= 1
+        if k < 0 or words[k].upos != "AUX":
+            return False
+    w = words[k]
+    low, lemma = w.text.lower(), w.lemma.lower()
+    if w.feat("VerbForm") != "Fin" or w.feat("Number") != "Plur" or not low.endswith("nt"):
+        return False
+    return not (low.endswith("ient") and lemma.endswith(("venir", "tenir")))
 def _has_noun(view: DocView, first: int, last: int) -> bool:
     return any(view.words[m].upos in ("NOUN", "PROPN") for m in range(first, last))
 
