@@ -1535,6 +1535,34 @@ Le maire sortant Paul Girard a confirmé mardi qu’il se représenterait en mar
         "Attaque de loup en montagne\n\nLes brebis ont été tuées sur un alpage de la commune de Saint-Luc, a indiqué à l'ats Marc Zuber, chef du service cantonal de la chasse, confirmant une information diffusée vendredi sur le site internet du quotidien régional.",
         indirect("Les brebis ont été tuées sur un alpage", r"Marc Zuber", 0),
     ),
+    row(
+        "class5-a-plural-verb-after-a-stray-comma-does-not-take-its-object-as-subject-neg",
+        """
+Conseil municipal : la majorité se fissure
+Le maire a retiré leurs délégations à trois adjoints. Ces élus de la majorité, dénoncent le climat délétère, opaque et autoritaire, qui règne à la mairie. « C’est une sanction », regrettent-ils.
+""",
+        absent("le climat délétère, opaque et autoritaire"),
+        direct("C’est une sanction", r"élus", (3, 6), reject=r"climat"),
+    ),
+    row(
+        "class5-a-plural-verb-with-a-singular-subject-and-a-coordinated-one",
+        """
+Budget : l’inquiétude des élus
+« Cette réforme n’aura de sens que si elle est financée », expliquent de leur côté le président du conseil départemental ainsi que plusieurs maires ruraux. « Nous serons vigilants », préviennent la présidente de l’association des maires et son adjoint.
+""",
+        direct("Cette réforme n’aura de sens", r"président du conseil départemental", (0, 6)),
+        direct("Nous serons vigilants", r"présidente de l’association des maires", (0, 6)),
+    ),
+    row(
+        "class5-incise-subjects-that-agree-with-their-verb",
+        """
+Le projet est abandonné, regrette le maire. Les travaux reprendront en mai, indiquent les services techniques.
+"Des rafales de vent violentes, pouvant atteindre 100 km/h, sont possibles", prévient Météo-France.
+""",
+        indirect("Le projet est abandonné", r"le maire", (3, 4)),
+        indirect("Les travaux reprendront en mai", r"services techniques", (2, 6)),
+        direct("Des rafales de vent violentes", r"Météo-France", 2),
+    ),
 ]
 
 CLASS_6 = [
@@ -1788,6 +1816,22 @@ CLASS_6 = [
         "class6-two-offices-joined-speak-as-offices-not-as-a-crowd",
         "Un gendarme interpellé\n\nLe gendarme a été interpellé sur son lieu de vacances, ont annoncé dans un communiqué le préfet du Rhône et le procureur de la République de Lyon.",
         indirect("Le gendarme a été interpellé", r"(?i)préfet", (2, 3)),
+    ),
+    row(
+        "class6-selon-a-document-published-by-an-agent-after-an-adjunct",
+        """
+Crues : la Saône a dépassé la cote d’alerte
+Le niveau de la rivière a atteint 6,20 mètres à Mâcon, selon les relevés publiés jeudi soir sur son site par le service de prévision des crues Rhône-Saône. Les caves de trois quartiers ont été inondées, selon une carte diffusée en ligne par la préfecture de Saône-et-Loire.
+""",
+        indirect("a atteint 6,20 mètres à Mâcon", r"service de prévision des crues", 2, reject=r"relevés"),
+        indirect("Les caves de trois quartiers ont été inondées", r"préfecture de Saône-et-Loire", 2, reject=r"carte"),
+    ),
+    row(
+        "class6-selon-a-person-questioned-by-an-agent-stays-the-speaker",
+        """
+Un témoin interrogé hier par les gendarmes affirme que la voiture roulait vite. Le conducteur avait bu, selon un voisin entendu mardi par les enquêteurs.
+""",
+        indirect("Le conducteur avait bu", r"un voisin", (3, 4), reject=r"enquêteurs"),
     ),
 ]
 

@@ -305,12 +305,29 @@ def _verb_without_subject_after(view: DocView, end: int, s_last: int) -> bool:
 def _agent_after(view: DocView, end: int, s_last: int) -> Phrase | None:
     """« les chiffres publiés par l’Insee »: the agent of the participle that ends a phrase."""
     words = view.words
-    if end >= s_last or words[end].text.lower() != "par" or end == 0:
+    if end >= s_last or end == 0:
         return None
-    if words[end - 1].feat("VerbForm") != "Part" and not _participle_like(view, end - 1):
+    # « une carte diffusée en ligne »: the phrase may end on the participle's own adjunct.
+    part = end - 1
+    while part > end - 4 and part > 0 and words[part].upos in ("NOUN", "ADP", "DET", "ADV", "ADJ"):
+        if words[part].feat("VerbForm") == "Part" or _participle_like(view, part):
+            break
+        part -= 1
+    if words[part].feat("VerbForm") != "Part" and not _participle_like(view, part):
         return None
-    agent = phrase_at(view, end + 1, s_last)
-    if agent is None or agent.first != end + 1:
+    by = end
+    # « une carte publiée mardi sur internet par le bureau … »: a short adjunct before the agent.
+    while (
+        by < min(s_last, end + 6)
+        and words[by].text.lower() != "par"
+        and words[by].upos not in ("VERB", "AUX", "PUNCT")
+        and not view.in_quote(by)
+    ):
+        by += 1
+    if by >= s_last or words[by].text.lower() != "par":
+        return None
+    agent = phrase_at(view, by + 1, s_last)
+    if agent is None or agent.first != by + 1:
         return None
     return agent
 
