@@ -414,8 +414,9 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         f.trial_party = f.trial_party or mention.text
     if lows[:2] == ["la", "plupart"] or (lows and lows[0] in ("quelques", "beaucoup", "nombre")):
         f.number = "uncounted"  # « la plupart des maires », « quelques bourgmestres »
-    if head_lemma in word_set("political_camps.txt") and mention.name is None:
-        f.camp = True
+    capitalized = head is not None and head > first and words[head].text[:1].isupper()
+    if head_lemma in word_set("political_camps.txt") and mention.name is None and not capitalized:
+        f.camp = True  # not « le Centre régional d’information routière »: an institution
     if source.kind in ("organization", "media", "document"):
         first_word = words[first].text.lower()
         institution_head = head_lemma in organization_nouns()

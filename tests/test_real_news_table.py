@@ -1833,6 +1833,24 @@ Un témoin interrogé hier par les gendarmes affirme que la voiture roulait vite
 """,
         indirect("Le conducteur avait bu", r"un voisin", (3, 4), reject=r"enquêteurs"),
     ),
+    row(
+        "class6-an-organization-named-by-a-capitalized-common-noun-keeps-its-whole-name",
+        """
+Séisme ressenti dans le Jura
+La secousse, de magnitude 3,9, a été enregistrée à 4 h 12, selon le Réseau national de surveillance sismique. « Aucun dégât n’a été signalé », a indiqué le Centre opérationnel départemental d’incendie et de secours.
+""",
+        indirect("La secousse, de magnitude 3,9", r"^(le )?Réseau national de surveillance sismique", 2),
+        direct("Aucun dégât n’a été signalé", r"Centre opérationnel départemental", 2),
+    ),
+    row(
+        "class6-a-capitalized-centre-is-an-institution-not-the-political-centre",
+        """
+Routes : la circulation reprend sur l’A7
+Le trafic est rétabli dans les deux sens, a annoncé le Centre régional d’information et de coordination routières. « Les réformes de la gauche ont échoué », estime le centre, qui appelle à l’union.
+""",
+        indirect("Le trafic est rétabli dans les deux sens", r"Centre régional d’information", 2),
+        direct("Les réformes de la gauche ont échoué", r"^le centre$", 6),
+    ),
 ]
 
 CLASS_7 = [

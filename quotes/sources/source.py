@@ -41,7 +41,7 @@ class _SourceMaking(_Clusters):
         elif best.name is not None and best.role is not None:
             name = best.text  # « le directeur de la coopérative, M. Picard »: more than « M. Picard »
         elif best.name is not None:
-            name = view.text[best.name.start : best.name.end]
+            name = self._organization_entity(cluster, best) or view.text[best.name.start : best.name.end]
         else:
             name = best.text
         if cluster.kind == "media":
@@ -93,6 +93,23 @@ class _SourceMaking(_Clusters):
                 ):
                     found = m
         return found
+
+    def _organization_entity(self, cluster: _Cluster, mention: Mention) -> str | None:
+        """« le Réseau national de surveillance sismique », whose name the name reader cut at « Réseau »:
+        the organization the tagger found, from the name to no further than the mention."""
+        view = self.view
+        if cluster.kind != "organization" or mention.name is None:
+            return None
+        first = view.word_at(mention.name.start)
+        n = view.entity_of[first]
+        if n < 0:
+            return None
+        entity = view.doc.entities[n]
+        name_last = view.word_range(mention.name)[1]
+        mention_last = view.word_range(mention.span)[1]
+        if entity.label != "ORG" or entity.first != first or not name_last < entity.last <= mention_last:
+            return None
+        return view.text_of(entity.first, entity.last)
 
     def _informativeness(self, mention: Mention) -> tuple[int, int, int]:
         """Full name with role > full name > description > bare name; then the longer, then the earlier."""
