@@ -2154,6 +2154,40 @@ CLASS_7 = [
         "Fête de la musique\n\nLe concert aura lieu comme prévu, de l'avis",
         absent("Le concert aura lieu comme prévu"),
     ),
+    row(
+        "class7-se-dire-with-a-participle-the-tagger-reads-as-a-noun-and-in-a-relative",
+        """
+Procès reporté : la colère des avocats
+Le président du tribunal a renvoyé l’audience au 14 mars. Les avocats de la défense, qui se sont dits méprisés par cette décision, ont quitté la salle. Leur confrère Me Yannick Ebolo se dit victime d’une « manœuvre ».
+""",
+        indirect("méprisés par cette décision", r"avocats de la défense", 6),
+        indirect("victime d’une", r"Yannick Ebolo", 0),
+    ),
+    row(
+        "class7-se-dire-a-greeting-is-no-report-neg",
+        """
+Les deux joueurs se sont dit adieu sur le quai de la gare. Le capitaine s’est dit soulagé par le résultat.
+""",
+        absent("adieu sur le quai"),
+        indirect("soulagé par le résultat", r"capitaine", (3, 4)),
+    ),
+    row(
+        "class7-a-participle-or-gerund-after-a-dative-clitic-speaks-for-the-clause-subject",
+        """
+Hockey : le défenseur rassure
+Blessé samedi, le défenseur Maxime Tardif a envoyé un message à ses coéquipiers leur disant qu’il serait de retour mardi. L’entraîneur Luc Vachon a réuni les joueurs en leur expliquant que rien ne changerait.
+""",
+        indirect("il serait de retour mardi", r"Maxime Tardif", 0, reject=r"coéquipiers"),
+        indirect("rien ne changerait", r"Luc Vachon", 0, reject=r"joueurs"),
+    ),
+    row(
+        "class7-a-participle-hung-on-a-document-neg",
+        """
+La mairie a publié un communiqué indiquant que la piscine rouvrirait en juin. Les nageurs attendant devant la porte étaient déçus.
+""",
+        indirect("la piscine rouvrirait en juin", r"mairie|communiqué", (2, 4)),
+        absent("étaient déçus"),
+    ),
 ]
 
 CLASS_8 = [

@@ -51,8 +51,8 @@ def find_verb_cues(view: DocView) -> list[VerbCue]:
             continue
         if _naming_participle(view, i) or _bare_participle(view, i):
             continue
-        if i > 0 and words[i - 1].upos == "DET" and words[i - 1].text.lower() not in ("tout", "tous"):
-            continue  # « le prévenu », « les intéressés »: a participle used as a noun, not a verb
+        if i > 0 and words[i - 1].upos == "DET" and words[i - 1].text.lower() not in ("tout", "tous", "leur"):
+            continue  # « le prévenu », « les intéressés »: a noun (« leur disant »: a clitic, tagged DET)
         group, inverted = verb_group(view, i)
         rest = len(entry.lemma.split()) - 1
         if rest and not entry.lemma.startswith(("se ", "s'")):
@@ -313,13 +313,14 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
         if end > j + 1:
             cue.predicate = (j, end)  # « La CGT estime à 75 000 le nombre d’emplois menacés »
             return
-    if cue.entry.takes_predicate:
-        k = j
+    if cue.entry.takes_predicate and words[j].text.lower() not in ("adieu", "bonjour", "merci"):
+        k = j  # (not « se sont dit adieu »)
         while k < s_last and (
             words[k].upos == "ADV" or (view.is_mark(k) and k + 1 < s_last) or filler_at(view, k, s_last)
         ):
             k += filler_at(view, k, s_last) or 1  # « s’est dit très satisfait », « se disent au contraire … »
-        if k < s_last and (words[k].upos == "ADJ" or words[k].feat("VerbForm") == "Part"):
+        bare_noun = k < s_last and words[k].upos == "NOUN"  # « se disent humiliés », « se dit victime de »
+        if k < s_last and (words[k].upos == "ADJ" or words[k].feat("VerbForm") == "Part" or bare_noun):
             end = _clause_end(view, k, s_last)
             if end > k:
                 cue.predicate = (j, end)

@@ -277,8 +277,11 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             return mention.head
     candidates = [verb]
     head = words[verb].head
+    participle = words[verb].feat("VerbForm") == "Part"
     if head >= 0 and words[verb].deprel in ("xcomp",) and words[head].upos == "AUX":
         candidates.append(head)
+    if head >= 0 and words[verb].deprel == "advmod" and words[head].upos == "VERB" and participle:
+        candidates.append(head)  # « qui se sont dits violentés »: « dits » hung on the predicate
     # « le syndicat FO qui avait dans la foulée écrit … »: the subject hung on the auxiliary
     candidates.extend(c for c in view.children[verb] if words[c].deprel == "aux:tense" and c < verb)
     # « Le ministre a d’abord affirmé »: the parser may hang the subject on « d’ » of « d’abord »
@@ -363,6 +366,13 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         placed = _subject_by_position(view, verb, first)
         if placed is not None:
             return placed
+    told = participle and verb > 0 and words[verb - 1].text.lower() in ("leur", "lui")
+    if head >= 0 and depth < 4 and told:
+        # « un message à ses coéquipiers leur disant que … »: the noun it hangs on is whom it was said
+        # to; the participle speaks for its clause's subject.
+        clause = next((a for a in view.ancestors(verb) if words[a].upos in ("VERB", "AUX")), None)
+        if clause is not None and words[head].upos in ("NOUN", "PROPN"):
+            return subject_of(view, clause, depth=depth + 1)
     if head >= 0 and depth < 4:
         governor = head
         if deprel == "xcomp" and not own_tense:
@@ -407,7 +417,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             main = next((a for a in view.ancestors(verb) if words[a].deprel == "root"), None)
             if main is not None and main != governor and words[main].upos in ("VERB", "AUX"):
                 return subject_of(view, main, depth=depth + 1)
-        if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite):
+        if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite) or _gerund(view, verb):
             return subject_of(view, governor, depth=depth + 1)
         if deprel == "acl" and not finite and words[governor].upos in ("VERB", "AUX"):
             # « …, a martelé la magistrate, rappelant que … »: a participle hung on the verb.
@@ -448,6 +458,21 @@ def _unaccented_a(view: DocView, k: int) -> bool:
     """« A Sikasso », « A Paris »: the preposition « À » without its accent, before a name."""
     words = view.words
     return words[k].text == "A" and k + 1 < len(words) and words[k + 1].upos == "PROPN"
+
+
+def _gerund(view: DocView, verb: int) -> bool:
+    """« en leur disant que … »: « en », clitics between, and a present participle, however the
+    parser hangs it (as an oblique, « obl:mod », it took the nearest noun for its subject)."""
+    words = view.words
+    if words[verb].feat("VerbForm") != "Part" or words[verb].feat("Tense") != "Pres":
+        return False
+    k = verb - 1
+    while k > 0 and words[k].text.lower() in GERUND_CLITICS:
+        k -= 1  # « en leur disant », « en se disant », « en l’affirmant »
+    return words[k].text.lower() == "en" and words[k].upos == "ADP"
+
+
+GERUND_CLITICS = (OBJECT_CLITICS - {"en"}) | REFLEXIVE  # « en leur disant », « en se disant »
 
 
 def _gerund_after_comma(view: DocView, verb: int) -> bool:
