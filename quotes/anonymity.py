@@ -17,6 +17,7 @@ import regex
 from .candidates import capitalized_seat, hyphenated_organization, press_colleagues
 from .docview import DocView
 from .lexicon import (
+    SERVICE_NOUNS,
     anonymity_reasons,
     collective_words,
     demonyms,
@@ -393,10 +394,11 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             w.text.lower() in word_set("plural_institutions.txt")
             and words[k - 1].text.lower() in ("des", "les")
         )
+        named_service = w.text[:1].isupper() and w.text.lower() in SERVICE_NOUNS  # « la Sécurité civile »
         if (
-            (w.lemma.lower() in organization_nouns() or service)
+            (w.lemma.lower() in organization_nouns() or service or named_service)
             and k not in (head, first)
-            and w.upos == "NOUN"
+            and (w.upos == "NOUN" or named_service)
             and (words[k - 1].text.lower() in ("la", "le", "l'", "l’", "du") or service)
             and not any(words[m].text.lower() in PROXIMITY for m in range(max(first, k - 4), k))
         ):

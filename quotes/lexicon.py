@@ -156,6 +156,9 @@ _MASCULINE = (
 
 
 ROLE_PREFIXES = ("sous-", "vice-", "co-", "ex-", "vice ")
+# Capitalized, these nouns open a public service's name (« la Sécurité municipale », « la Protection
+# civile »); in lower case they name no organization.
+SERVICE_NOUNS = frozenset({"sécurité", "protection", "prévention", "voirie", "propreté", "santé"})
 
 
 @cache

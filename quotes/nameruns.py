@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from .docview import DocView
-from .lexicon import is_title, person_nouns, titles
+from .lexicon import SERVICE_NOUNS, is_title, organization_nouns, person_nouns, titles
 from .model import Entity, ParsedDoc, Span, Word
 
 NAME_PARTICLES = {
@@ -128,6 +128,19 @@ def _particles_then_name(view: DocView, j: int, last: int, *, sentence_start: in
     return k > j and k < last and is_name_word(view, k, sentence_start=sentence_start)
 
 
+def _organization_after(view: DocView, j: int, last: int) -> bool:
+    """« de la Police municipale », « du Service des eaux »: « de » then an organization's noun."""
+    words = view.words
+    if words[j].text.lower() not in ("de", "du", "des", "d'", "d’"):
+        return False
+    k = j + 1
+    if k < last and words[k].text.lower() in ("la", "l'", "l’"):
+        k += 1
+    if k >= last or not words[k].text[:1].isupper():
+        return False
+    return words[k].text.lower() in organization_nouns() or words[k].text.lower() in SERVICE_NOUNS
+
+
 def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
     """End of the proper name starting at word ``i`` (``i`` itself when none starts there)."""
     words = view.words
@@ -166,6 +179,8 @@ def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
         ):
             j += 1
             continue
+        if j > start and _organization_after(view, j, last):
+            break  # « Boubacar S. de la Sécurité municipale »: his service, not his surname
         if (
             j > start
             and w.text.lower() in NAME_PARTICLES
@@ -192,6 +207,18 @@ def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
             and w.start == view.words[j - 1].end
         ):
             j += 1  # High-Flyer split by the tokenizer
+            continue
+        if (
+            w.text == "-"
+            and j > start
+            and j + 1 < last
+            and w.start == words[j - 1].end
+            and words[j + 1].start == w.end
+            and words[j + 1].text.isalpha()
+            and view.entity_of[j + 1] != -1
+            and view.entity_of[j + 1] == view.entity_of[j - 1]
+        ):
+            j += 2  # « Jean Lambert-wild »: a surname's second part in lower case, inside the person's entity
             continue
         if (
             j > start

@@ -212,8 +212,37 @@ def phrase_at(
     if phrase is None or depth > 0:
         return phrase
     if phrase.name is None:
-        phrase = _name_at_the_end(view, phrase)
+        phrase = _name_after_a_bare_noun(view, phrase, last) or _name_at_the_end(view, phrase)
     return _place_before_the_name(view, phrase) if phrase.name is not None else phrase
+
+
+def _name_after_a_bare_noun(view: DocView, phrase: Phrase, last: int) -> Phrase | None:
+    """« le responsable communication Marc D. », « la directrice marketing Anne R. »: a role, a
+    noun or two with no article, then a person's name; the phrase stopped at the role."""
+    words = view.words
+    head = phrase.head
+    if phrase.last != head + 1 or not is_person_word(words[head].text, words[head].lemma):
+        return None
+    k = head + 1
+    while k < min(last, head + 3) and words[k].upos == "NOUN" and words[k].text.islower():
+        k += 1
+    if k == head + 1 or k + 1 >= last:
+        return None
+    if words[k].text.lower() in DE_WORDS:
+        # « le responsable communication de la mairie »: the bare noun and its complement are the role's
+        inner = phrase_at(view, k + 1, last, appositions=False, depth=1)
+        if inner is None or inner.first != k + 1:
+            return None
+        return Phrase(phrase.first, inner.last, head, None, None, phrase.plural)
+    if first_name_gender(words[k].text) is None and view.entity_label(k) != "PER":
+        return None
+    s_first, _ = view.reporter_sentence(head)
+    end = k
+    while end < last and is_name_word(view, end, sentence_start=s_first) and not view.in_quote(end):
+        end += 1
+    if end - k < 2:
+        return None
+    return Phrase(phrase.first, end, k, (k, end), (phrase.first, k), phrase.plural)
 
 
 def _place_before_the_name(view: DocView, phrase: Phrase) -> Phrase:

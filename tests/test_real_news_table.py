@@ -936,6 +936,23 @@ CLASS_3 = [
         "Attaque contre un consulat\n\nLe président de la commission du renseignement du Sénat, Marc Delorme a quant à lui accusé un groupe armé.\n\n« Il y a encore des zones d'ombre », a déclaré M. Delorme sur France Info.",
         direct("Il y a encore des zones d'ombre", r"Delorme", 0),
     ),
+    row(
+        "class3-a-role-with-a-bare-noun-complement-then-the-name",
+        """
+Bénévoles : l’appel entendu à Namur
+« Nous rappelons chaque candidat dans la semaine », a déclaré le responsable communication Olivier Demarteau. La directrice marketing Sandrine Thiry a précisé que « 300 profils » avaient été retenus.
+""",
+        direct("Nous rappelons chaque candidat", r"^Olivier Demarteau$", 0),
+        partial("300 profils", r"Sandrine Thiry", 0),
+    ),
+    row(
+        "class3-a-role-with-a-bare-noun-neg",
+        """
+« Le dossier est bouclé », a déclaré le responsable communication de la mairie. Le directeur marketing Paul Henri était absent de la réunion.
+""",
+        direct("Le dossier est bouclé", r"responsable communication de la mairie", (3, 4), reject=r"Paul Henri"),
+        absent("était absent de la réunion"),
+    ),
 ]
 
 CLASS_4 = [
@@ -1120,6 +1137,31 @@ Invité d’une radio, Gaspard Terrien a fait part de sa colère. « Aucun chef 
         indirect("Paul Dupont a menti sur les comptes", r"(?i)maire", 3, reject=r"Dupont"),
         direct("C'est faux", r"Dupont", (0, 1)),
         different=(("Paul Dupont a menti sur les comptes", "C'est faux"),),
+    ),
+    row(
+        "class4-a-surname-whose-second-part-is-in-lower-case",
+        """
+Le metteur en scène quitte la direction du théâtre
+« Le théâtre n’a de sens que s’il est partagé », a écrit Pierre Durand-wolf, directeur du Théâtre de la Halle, dans un communiqué.
+""",
+        direct("Le théâtre n’a de sens", r"^Pierre Durand-wolf$", 0),
+    ),
+    row(
+        "class4-a-name-followed-by-the-service-it-works-for",
+        """
+Déguerpissement au marché central
+« Les vendeurs partiront de gré ou de force », avertit Mamadou Ndiaye de la Sécurité municipale. « La chaussée est faite pour les voitures », ajoute Awa Sarr de la Police municipale.
+""",
+        direct("Les vendeurs partiront", r"^Mamadou Ndiaye$", 0),
+        direct("La chaussée est faite", r"^Awa Sarr$", 0),
+    ),
+    row(
+        "class4-a-name-with-a-particle-stays-whole",
+        """
+« Nous avons tout tenté », a déclaré Jean de la Fontaine, président du club. « Rien n’est joué », a dit Anne de Lassus.
+""",
+        direct("Nous avons tout tenté", r"Jean de la Fontaine", 0),
+        direct("Rien n’est joué", r"Anne de Lassus", 1),
     ),
 ]
 
