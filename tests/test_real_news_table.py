@@ -769,6 +769,24 @@ La préfecture a indiqué dans un communiqué qu’ »aucune victime » n’éta
         partial("aucune victime", r"préfecture", 2),
         direct("Les pompiers sont intervenus", r"sous-préfet", (2, 3)),
     ),
+    row(
+        "class2-a-quotation-after-a-sentence-about-a-role-with-its-organization",
+        """
+Lock-out à l’imprimerie
+« On ne comprend pas pourquoi l’employeur fait ça », dit Marc Lévesque, porte-parole des employés.
+Le directeur des communications de Unifor, le syndicat qui défend les travailleurs de l’imprimerie, ne mâche pas ses mots. « La culture de l’entreprise a changé depuis l’arrivée du fils du fondateur. »
+""",
+        direct("La culture de l’entreprise a changé", r"directeur des communications", (0, 3), reject=r"syndicat"),
+    ),
+    row(
+        "class2-a-relative-that-describes-says-nothing-neg",
+        """
+La grève se poursuit
+La centrale syndicale, qui défend les employés de l’entrepôt depuis mars, a déposé un préavis. « Nous irons jusqu’au bout », a lancé une salariée.
+""",
+        direct("Nous irons jusqu’au bout", r"salariée", (3, 4)),
+        absent("les employés de l’entrepôt depuis mars"),
+    ),
 ]
 
 CLASS_3 = [

@@ -20,7 +20,7 @@ from ..cues import (
     verb_group,
 )
 from ..docview import DocView
-from ..lexicon import person_nouns, word_set
+from ..lexicon import is_person_word, person_nouns, word_set
 from ..model import Cue, MarkedSpan, Mention
 from ..nounphrase import phrase_at
 from .prepositional import _prepositional_cue_words, prepositional_cue
@@ -151,11 +151,24 @@ def _named_subject(view: DocView, s_first: int, s_last: int) -> tuple[Mention, C
             return None
         # « La première a ouvert le feu … »: one of two people just named stands for a name.
         ordinal = mention.text.lower().split()[-1] in ORDINAL_ANAPHORS
-        if mention.name is None and not ordinal:
+        if mention.name is None and not ordinal and not _definite_role(view, mention):
             return None
         (first, end), _ = verb_group(view, k)
         return mention, Cue(view.span_of(first, end), view.text_of(first, end), w.lemma.lower())
     return None
+
+
+def _definite_role(view: DocView, mention: Mention) -> bool:
+    """« Le directeur des relations publiques d’Unifor »: a definite person's role with its
+    organization, which points at one person as a name would."""
+    words = view.words
+    first, last = view.word_range(mention.span)
+    head = mention.head
+    if head is None or words[first].text.lower() not in ("le", "la", "l'", "l’") or mention.number == "plur":
+        return False
+    if not is_person_word(words[head].text, words[head].lemma):
+        return False
+    return any(words[k].upos == "PROPN" or view.entity_label(k) == "ORG" for k in range(head + 1, last))
 
 
 def _describing_participle(view: DocView, verb: int) -> bool:
@@ -171,6 +184,19 @@ def _describing_participle(view: DocView, verb: int) -> bool:
         and w.head >= 0
         and view.words[w.head].upos == "NOUN"
         and view.words[w.head].lemma.lower() not in person_nouns()
+    )
+
+
+def _describing_relative(view: DocView, cue: VerbCue) -> bool:
+    """« Unifor, le syndicat qui défend les travailleurs de l’usine, »: an ambiguous verb in a
+    relative clause, with no clause or quotation of its own, describes its antecedent; it says
+    nothing and the quotation after it is not its antecedent's."""
+    return (
+        cue.entry.ambiguous
+        and view.words[cue.verb].deprel == "acl:relcl"
+        and cue.que_clause is None
+        and cue.predicate is None
+        and cue.infinitive is None
     )
 
 
@@ -228,6 +254,8 @@ def _inherit(
             continue
         if speaker_kind(view, cue.speaker) is None:
             continue  # « Aucune explication officielle n’est venue justifier … »: nobody spoke
+        if _describing_relative(view, cue):
+            continue
         verb_event = (cue.verb, cue)
         break
     if verb_event is not None and (best is None or verb_event[0] > best[0]):
