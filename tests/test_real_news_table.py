@@ -787,6 +787,28 @@ La centrale syndicale, qui défend les employés de l’entrepôt depuis mars, a
         direct("Nous irons jusqu’au bout", r"salariée", (3, 4)),
         absent("les employés de l’entrepôt depuis mars"),
     ),
+    row(
+        "class2-a-pull-quote-signed-in-the-next-paragraph",
+        """
+Redressement judiciaire : l’usine de Chantonnay suspendue au tribunal
+« C’est mon quatrième plan social ici, je crois que ce sera le dernier »
+- Gérard, 57 ans dont 35 à l’usine
+« Le moral des équipes est au plus bas », confirme le délégué CGT Jean-Luc Moreau.
+""",
+        direct("C’est mon quatrième plan social ici", r"^Gérard", 1),
+        direct("Le moral des équipes est au plus bas", r"Jean-Luc Moreau", 0),
+        different=(("C’est mon quatrième plan social ici", "Le moral des équipes est au plus bas"),),
+    ),
+    row(
+        "class2-a-dash-paragraph-that-is-no-signature-neg",
+        """
+Conseil municipal : les dossiers du soir
+« Nous voterons le budget en mars », a annoncé le maire, Paul Girard.
+- Le point sur la piscine municipale, fermée depuis l’été, a été reporté à la prochaine séance faute de devis.
+""",
+        direct("Nous voterons le budget en mars", r"Paul Girard", 0),
+        absent("Le point sur la piscine municipale"),
+    ),
 ]
 
 CLASS_3 = [
@@ -1623,6 +1645,26 @@ Le projet est abandonné, regrette le maire. Les travaux reprendront en mai, ind
         indirect("Les travaux reprendront en mai", r"services techniques", (2, 6)),
         direct("Des rafales de vent violentes", r"Météo-France", 2),
     ),
+    row(
+        "class5-a-role-with-its-union-acronym-is-not-the-last-speaker",
+        """
+Usine de Tilloy : l’inquiétude
+Le représentant du personnel Philippe Caron sort d’une réunion avec la direction. « Trois repreneurs ont consulté le dossier », annonce-t-il aux salariés.
+« J’en suis à mon troisième dépôt de bilan »
+- Thierry, 52 ans dont 30 à l’usine
+« Le moral des troupes est au plus bas », confirme le délégué CGT.
+""",
+        direct("J’en suis à mon troisième dépôt de bilan", r"Thierry", 1),
+        direct("Le moral des troupes est au plus bas", r"Philippe Caron|délégué CGT", (0, 3), reject=r"Thierry"),
+    ),
+    row(
+        "class5-the-article-of-a-persons-service-gives-no-gender",
+        """
+Déguerpissement à Kermel
+« Les vendeurs partiront de gré ou de force », avertit Modou Faye de la Sécurité municipale. Il précise que « personne n’a besoin de sommation ».
+""",
+        partial("personne n’a besoin de sommation", r"Modou Faye", 0),
+    ),
 ]
 
 CLASS_6 = [
@@ -2247,6 +2289,15 @@ La mairie a publié un communiqué indiquant que la piscine rouvrirait en juin. 
 """,
         indirect("la piscine rouvrirait en juin", r"mairie|communiqué", (2, 4)),
         absent("étaient déçus"),
+    ),
+    row(
+        "class7-a-reporting-verb-the-tagger-reads-as-an-adverb",
+        """
+Rumeurs de vente à l’imprimerie
+« Il n’y a plus que 44 employés », dit Stéphane Roy, porte-parole du syndicat.
+Claire Vachon, vice-présidente aux communications du groupe, dément les rumeurs de fermeture. « C’est carrément faux de dire que le groupe veut vendre l’imprimerie.
+""",
+        direct("C’est carrément faux de dire", r"Claire Vachon", 0, reject=r"Roy"),
     ),
 ]
 

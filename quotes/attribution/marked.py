@@ -79,6 +79,11 @@ def _dash(
     words = view.words
     _, s_last = view.reporter_sentence(ql)
     j = ql + 1
+    while j < s_last and words[j].text in (".", "!", "?", "…"):
+        j += 1
+    if j >= s_last and j < len(words) and _signature_paragraph(view, ql, j):
+        # « « C’est mon cinquième redressement ici » ¶ - Didier, 58 ans »: the signature under a pull quote
+        s_last = view.reporter_sentence(j)[1]
     # « «J'ai pris une punition stupide» -Nick Suzuki »: the tokenizer may glue the dash to the name
     glued = j < s_last and words[j].text[:1] in DASHES and words[j].text[1:2].isupper()
     if j >= s_last or (words[j].text not in DASHES and not glued):
@@ -98,6 +103,18 @@ def _dash(
         return None
     dash = Cue(Span(words[j].start, words[j].start + 1), words[j].text[0], "—")
     return _Attribution(dash, mention, "dash", cue_found=True)
+
+
+def _signature_paragraph(view: DocView, ql: int, j: int) -> bool:
+    """Word ``j`` opens the paragraph after the quotation's, a short one that starts with a dash."""
+    words = view.words
+    paragraph = view.paragraph_of[j]
+    if paragraph != view.paragraph_of[ql] + 1 or words[j].text[:1] not in DASHES:
+        return False
+    end = j
+    while end < len(words) and view.paragraph_of[end] == paragraph:
+        end += 1
+    return end - j <= 14
 
 
 def _reported(

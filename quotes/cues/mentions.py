@@ -322,6 +322,8 @@ def _gender(view: DocView, phrase: Phrase) -> Gender | None:
         if w.upos not in ("NOUN", "DET", "PRON", "ADJ"):
             continue
         low, lemma = w.text.lower(), w.lemma.lower()
+        if phrase.name and k >= phrase.name[1] and not (w.upos == "NOUN" and is_person_word(w.text, w.lemma)):
+            continue  # « Modou F. de la Sécurité municipale »: the service's article is not the person's
         if w.upos == "NOUN" and low != lemma and low.rstrip("s") in (lemma + "e", lemma + "ne", lemma + "se"):
             return "f"  # « avocate », « candidate », « lycéenne »: the feminine of the lemma
         if w.upos == "NOUN" and w.lemma.lower() not in person_nouns() and k != phrase.head:

@@ -129,6 +129,7 @@ _ENDINGS = (
     ("ut", "ure"),
     ("is", "ir"),
     ("it", "ir"),
+    ("ent", "entir"),  # « dément », « ment », « consent »
 )
 
 
@@ -313,7 +314,7 @@ def _verb_read_as_noun(view: DocView, i: int) -> bool:
     """
     words = view.words
     w = words[i]
-    if w.upos != "NOUN" or not w.text.islower() or i == 0 or view.in_quote(i):
+    if w.upos not in ("NOUN", "ADV") or not w.text.islower() or i == 0 or view.in_quote(i):
         return False
     # (« Paul G., président de la chambre, juge que … »: after the comma that closes an apposition)
     if (words[i - 1].upos not in ("NOUN", "PROPN") and words[i - 1].text != ",") or view.in_quote(i - 1):

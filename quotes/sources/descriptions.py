@@ -191,7 +191,7 @@ class _Descriptions(_Clusters):
             if speaker is not None and speaker.kind == "person":
                 return speaker, f"« {mention.text} » refers back to the last speaker, of the same role"
         # A bare role (« le Président-candidat », « le ministre ») after a named speaker.
-        if head in person_nouns() and not self._has_complement(mention):
+        if head in person_nouns() and not self._has_complement(mention) and not self._acronym_after(mention):
             speaker = self._recent_speaker(mention, any_gender=False, sentences=1, named=True)
             roles = {h for h in speaker.heads if h in person_nouns()} if speaker is not None else set()
             if speaker is not None and speaker.kind != "person":
@@ -246,6 +246,14 @@ class _Descriptions(_Clusters):
             if outlet is not None:
                 return outlet, f"« {mention.text} » is the outlet named before"
         return None, ""
+
+    def _acronym_after(self, mention: Mention) -> bool:
+        """« le délégué CGT », « le député LR »: a role with its organization's acronym is not bare."""
+        view = self.view
+        first, last = view.word_range(mention.span)
+        return any(
+            len(view.words[k].text) >= 2 and view.words[k].text.isupper() for k in range(first + 1, last)
+        )
 
     def _plain_person(self, mention: Mention) -> bool:
         """« le jeune homme de 22 ans », « la femme »: a person, an age or a sex, no role."""
