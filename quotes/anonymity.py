@@ -14,7 +14,7 @@ from typing import cast
 
 import regex
 
-from .candidates import capitalized_seat, hyphenated_organization, press_colleagues
+from .candidates import capitalized_institution, capitalized_seat, hyphenated_organization, press_colleagues
 from .docview import DocView
 from .lexicon import (
     SERVICE_NOUNS,
@@ -427,6 +427,8 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             f.institution = True  # « la police », « le parquet », « (au) ministère de l’Intérieur »
         if first_word == "les" and plural_institution:
             f.institution = True  # « les douanes »: one administration, a plural name
+        if head is not None and capitalized_institution(view, mention, head):
+            f.institution = True  # « selon le District »: the short name of the District autonome d’Abidjan
         compound = hyphenated_organization(view, mention) if source.kind == "organization" else None
         if compound is not None and f.organization is None:
             f.organization = compound  # « Météo-France »: a name, whatever the tokenizer did to it

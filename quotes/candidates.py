@@ -127,6 +127,27 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
     return cast("SpeakerKind | None", view.memo[key])
 
 
+def capitalized_institution(view: DocView, mention: Mention, head: int) -> bool:
+    """A common noun written with a capital after « le », « la », « l’ » inside a sentence, alone:
+    the short name of an institution the article has named (« le District autonome d’Abidjan »)."""
+    words = view.words
+    w = words[head]
+    first, last = view.word_range(mention.span)
+    if w.upos != "NOUN" or not w.text[:1].isupper() or w.text.isupper():
+        return False
+    if (first + 1, head + 1) != (head, last):
+        return False
+    if words[first].text.lower() not in ("le", "la", "l'", "l’"):
+        return False
+    s_first, _ = view.reporter_sentence(head)
+    low = w.text.lower()
+    if low in ("nord", "sud", "est", "ouest", "midi", "hexagone") or demonyms() & {low, w.lemma.lower()}:
+        return False  # « vers le Sud », « le Fidjien » (a player)
+    if low.endswith(("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "an", "ane")):
+        return False  # an inhabitant's name no list holds (« le Vanuatais »): a person
+    return first > s_first and not words[first].text[:1].isupper()
+
+
 def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:
     if mention.kind == "pronoun":
         return "group" if mention.number == "plur" else "person"
@@ -172,6 +193,8 @@ def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:
         return _name_kind(view, mention, label)
     if len(w.text) >= 2 and w.text.isupper():
         return "organization"  # an acronym tagged as a common noun: « le CNS »
+    if capitalized_institution(view, mention, head):
+        return "organization"  # « selon le District », « la Région a indiqué »: an institution's short name
     if w.upos not in ("NOUN", "ADJ", "PRON") or _thing_noun(lemma, form):
         return None
     # A noun no list knows (« le colistier », « la tête de liste »): it may be someone.

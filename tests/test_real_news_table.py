@@ -1665,6 +1665,14 @@ Déguerpissement à Kermel
 """,
         partial("personne n’a besoin de sommation", r"Modou Faye", 0),
     ),
+    row(
+        "class5-a-pronominal-incise-with-its-inverted-pronoun-inside-the-marks",
+        """
+Agression au collège : l’inquiétude des parents
+Le principal, Marc Petit, a porté plainte. Certains parents sont sous le choc, comme Sandrine. « Si quelqu’un est capable de frapper une adulte, s’indigne-t-elle. Il faut des mesures. »
+""",
+        direct("Si quelqu’un est capable de frapper une adulte", r"Sandrine", 1),
+    ),
 ]
 
 CLASS_6 = [
@@ -1952,6 +1960,24 @@ Le trafic est rétabli dans les deux sens, a annoncé le Centre régional d’in
 """,
         indirect("Le trafic est rétabli dans les deux sens", r"Centre régional d’information", 2),
         direct("Les réformes de la gauche ont échoué", r"^le centre$", 6),
+    ),
+    row(
+        "class6-an-institution-called-back-by-its-capitalized-noun",
+        """
+Déguerpissement à Koumassi
+Le District autonome de Lomé a rasé le quartier des pêcheurs la semaine dernière. Selon le District, l’opération visait à « assainir » une zone inondable. Les riverains, indique encore la Région, seront relogés avant la fin de l’année.
+""",
+        indirect("l’opération visait à", r"District", 2),
+        indirect("seront relogés avant la fin de l’année", r"Région", 2),
+    ),
+    row(
+        "class6-a-capitalized-demonym-or-compass-point-is-no-institution-neg",
+        """
+Rugby : le Fidjien décisif
+« Il y a un en-avant que personne ne siffle », a regretté le Fidjien après le match. Les supporters sont repartis vers le Sud.
+""",
+        direct("Il y a un en-avant", r"Fidjien", 4),
+        absent("Les supporters sont repartis"),
     ),
 ]
 

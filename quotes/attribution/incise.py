@@ -359,6 +359,8 @@ def _incise_inside(
             continue
         if cue.inverted is not None:
             close = cue.group[1]
+            if cue.speaker is None:
+                cue.speaker = pronoun_mention(view, cue.inverted)  # « …, s’indigne-t-elle, … »
         else:
             subject = postposed_subject(view, max(cue.group[1], cue.verb + 1), ql, quoted=True)
             if subject is None:

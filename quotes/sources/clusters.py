@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..candidates import (
+    capitalized_institution,
     capitalized_seat,
     hyphenated_organization,
     outlet_of,
@@ -392,6 +393,8 @@ class _Clusters:
             return "organization"
         if name and name.isupper() and len(name) >= 2 and " " not in name:
             return "organization"  # an acronym: « la FRT », « le SNPR »
+        if mention.head is not None and capitalized_institution(view, mention, mention.head):
+            return "organization"  # « selon le District »: the institution's short name
         return "person"
 
     def in_clause_of(self, office: Mention, k: int) -> bool:
