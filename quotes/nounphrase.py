@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .docview import DocView
 from .lexicon import demonyms, is_person_word, media_nouns, organization_nouns, person_nouns
 from .nameruns import is_capitalized, is_name_word, name_run
@@ -43,6 +45,10 @@ class Phrase:
     name: tuple[int, int] | None = None
     role: tuple[int, int] | None = None
     plural: bool = False
+
+
+# « f.f », « a.i »: lower-case letters joined by full stops (the tokenizer keeps the last one apart).
+DOTTED_ABBREVIATION = regex.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _lower(view: DocView, i: int) -> str:
@@ -390,6 +396,9 @@ def _extend(
             break
         if low in ("-", "‑") and j + 1 < last and words[j - 1].end == w.start and words[j + 1].start == w.end:
             j += 2  # « le Président-candidat » cut in three by the tokenizer
+            continue
+        if low == "." and words[j - 1].end == w.start and DOTTED_ABBREVIATION.fullmatch(words[j - 1].text):
+            j += 1  # « le bourgmestre f.f. Éric D. »: the abbreviation's last full stop
             continue
         if (
             (w.upos in ("ADJ",) and not is_capitalized(view, j))

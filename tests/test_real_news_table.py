@@ -993,6 +993,24 @@ Bénévoles : l’appel entendu à Namur
         direct("Le dossier est bouclé", r"responsable communication de la mairie", (3, 4), reject=r"Paul Henri"),
         absent("était absent de la réunion"),
     ),
+    row(
+        "class3-a-trade-is-a-role-and-calls-back-the-named-person",
+        """
+Incendie au marché de Mokolo
+D’après Jean-Paul Mbarga, vigile au marché, le feu a pris après la fermeture. « Le dimanche, tout ferme à midi », raconte le vigile. « On a tout perdu », se désole une poissonnière.
+""",
+        indirect("le feu a pris après la fermeture", r"Jean-Paul Mbarga", 0),
+        direct("Le dimanche, tout ferme à midi", r"Jean-Paul Mbarga", 0),
+        direct("On a tout perdu", r"poissonnière", (3, 4)),
+    ),
+    row(
+        "class3-a-role-with-an-abbreviation-before-the-name",
+        """
+Urbanisme : le permis refusé
+« Ce n’est pas du tout opportun de construire là, explique le bourgmestre f.f. Éric Delvaux. Le projet ne répond à aucune condition. » La directrice a.i. du service, Anne Collard, a confirmé le refus.
+""",
+        direct("Ce n’est pas du tout opportun", r"Éric Delvaux", 0),
+    ),
 ]
 
 CLASS_4 = [
@@ -1978,6 +1996,14 @@ Rugby : le Fidjien décisif
 """,
         direct("Il y a un en-avant", r"Fidjien", 4),
         absent("Les supporters sont repartis"),
+    ),
+    row(
+        "class6-a-partys-directorate-speaks-for-the-party",
+        """
+Arrestation d’un opposant
+« Nous n’avons aucune information sur les motifs de son arrestation », a réagi le directoire du parti Union pour le renouveau (UPR), dans un communiqué publié jeudi.
+""",
+        direct("Nous n’avons aucune information", r"directoire du parti", 2),
     ),
 ]
 
