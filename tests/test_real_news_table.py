@@ -1221,6 +1221,14 @@ Déguerpissement au marché central
         direct("Nous avons tout tenté", r"Jean de la Fontaine", 0),
         direct("Rien n’est joué", r"Anne de Lassus", 1),
     ),
+    row(
+        "class4-a-clitic-the-tagger-misreads-is-not-part-of-the-name",
+        """
+Assises : l’accusé à la barre
+Le président de la cour lui demande de se justifier. L’accusé pleure. « Pourquoi vous excusez-vous ? », demande le président.
+""",
+        direct("Pourquoi vous excusez-vous", r"^(le|Le) président de la cour$", (2, 3)),
+    ),
 ]
 
 CLASS_5 = [
@@ -2350,6 +2358,23 @@ Rumeurs de vente à l’imprimerie
 Claire Vachon, vice-présidente aux communications du groupe, dément les rumeurs de fermeture. « C’est carrément faux de dire que le groupe veut vendre l’imprimerie.
 """,
         direct("C’est carrément faux de dire", r"Claire Vachon", 0, reject=r"Roy"),
+    ),
+    row(
+        "class7-a-second-reporting-verb-after-a-closed-quotation-keeps-the-speaker",
+        """
+Plan social chez Verlux
+Le syndicat estime que la direction « remet tout simplement en cause le dialogue social » et annonce qu’« un conflit est devenu inévitable ».
+""",
+        partial("remet tout simplement en cause", r"syndicat", 2),
+        partial("un conflit est devenu inévitable", r"syndicat", 2, reject=r"direction"),
+    ),
+    row(
+        "class7-a-verb-coordinated-inside-the-reported-clause-neg",
+        """
+Le maire a dit que le préfet mentait et affirmait que tout allait bien. Le préfet n’a pas répondu.
+""",
+        indirect("le préfet mentait", r"maire", (3, 4)),
+        absent("Le préfet n’a pas répondu"),
     ),
 ]
 

@@ -28,6 +28,7 @@ from .verbs import (
     REFLEXIVE,
     VerbCue,
     in_incise_position,
+    verb_entry,
     verb_group,
 )
 
@@ -417,6 +418,11 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             main = next((a for a in view.ancestors(verb) if words[a].deprel == "root"), None)
             if main is not None and main != governor and words[main].upos in ("VERB", "AUX"):
                 return subject_of(view, main, depth=depth + 1)
+        outer = _parallel_report(view, verb, governor) if deprel == "conj" else None
+        if outer is not None:
+            # « Le syndicat estime que la direction « … » et annonce qu’« … » »: the second reporting
+            # verb, hung inside the first one's clause, is said by the same speaker.
+            return subject_of(view, outer, depth=depth + 1)
         if deprel in ("xcomp", "conj") or (deprel == "advcl" and not finite) or _gerund(view, verb):
             return subject_of(view, governor, depth=depth + 1)
         if deprel == "acl" and not finite and words[governor].upos in ("VERB", "AUX"):
@@ -458,6 +464,31 @@ def _unaccented_a(view: DocView, k: int) -> bool:
     """« A Sikasso », « A Paris »: the preposition « À » without its accent, before a name."""
     words = view.words
     return words[k].text == "A" and k + 1 < len(words) and words[k + 1].upos == "PROPN"
+
+
+def _parallel_report(view: DocView, verb: int, governor: int) -> int | None:
+    """The reporting verb whose « que » clause holds ``governor``, when ``verb``, coordinated with
+    ``governor``, reports too and its own clause follows (« estime que X « … » et annonce que … »)."""
+    words = view.words
+    if verb_entry(view, verb) is None:
+        return None
+    nxt = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
+    if not (nxt == "qu" or nxt.startswith(("que", "qu'", "qu’"))):
+        return None
+    # The quotation of the first clause closes right before « et » (« « … » et annonce que »); with no
+    # mark, « que le préfet mentait et affirmait que … » may be the préfet's.
+    cc = verb - 1
+    if cc < 1 or words[cc].text.lower() not in ("et", "puis", "mais") or not view.is_mark(cc - 1):
+        return None
+    k = governor
+    for _ in range(4):
+        if words[k].deprel not in ("ccomp", "advcl", "conj", "xcomp") or words[k].head < 0:
+            return None
+        if words[k].deprel == "ccomp":
+            outer = words[k].head
+            return outer if outer < k and verb_entry(view, outer) is not None else None
+        k = words[k].head
+    return None
 
 
 def _gerund(view: DocView, verb: int) -> bool:
