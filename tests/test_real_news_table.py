@@ -318,6 +318,22 @@ CLASS_1 = [
         "Un diplomate africain ayant participé aux pourparlers, qui s’exprime sous couvert d’anonymat, décrit des discussions « au bord de la rupture » jusqu’à jeudi.",
         partial("au bord de la rupture", r"(?i)diplomate", (3, 4), reject=r"(?i)pourparlers"),
     ),
+    row(
+        "class1-a-place-in-apposition-is-not-the-speaker",
+        """
+Éolien : la colère des habitants
+Les promoteurs ont présenté le projet mardi. Un habitant des "Granges", un hameau de Saint-Agrève, s’inquiète de ce projet. "Ça va être horrible. C’est le même projet que le précédent."
+""",
+        direct("Ça va être horrible", r"^Un habitant", (3, 4), reject=r"hameau|promoteurs"),
+    ),
+    row(
+        "class1-a-town-may-speak-a-hamlet-may-not-neg",
+        """
+« Nous rouvrirons l’école en septembre », a annoncé la commune. Le village compte 300 habitants.
+""",
+        direct("Nous rouvrirons l’école", r"commune", (2, 3)),
+        absent("Le village compte 300 habitants"),
+    ),
 ]
 
 CLASS_2 = [

@@ -10,7 +10,7 @@ the subject after the verb, the agent, nobody for an impersonal passive, the rep
 
 from __future__ import annotations
 
-from ..candidates import dateline_end, is_dateline, speaker_kind
+from ..candidates import PLACE_NOUNS, dateline_end, is_dateline, speaker_kind
 from ..docview import DocView
 from ..lexicon import is_person_word, media_nouns, organization_nouns, person_nouns
 from ..model import Mention
@@ -316,6 +316,11 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             # « A Kayes, localité située à l’ouest, un infirmier … confirme »: of two subjects the parser
             # gave, the one right before the verb; the first describes a place set before it
             subjects = [before[-1]]
+        if subjects and words[subjects[0]].lemma.lower() in PLACE_NOUNS:
+            # « Un habitant des « Granges », un hameau de X, s’inquiète »: the place is an apposition
+            placed = _subject_by_position(view, verb, first)
+            if placed is not None and placed != subjects[0]:
+                return placed
         if subjects:
             return _named_in_apposition(view, subjects[0])
         filed = [
@@ -557,6 +562,18 @@ def is_compared(view: DocView, k: int) -> bool:
 COMPARISON_WORDS = {"comme", "contrairement", "instar"}
 
 
+def _apposition_to_comma(view: DocView, k: int, first: int) -> bool:
+    """A noun phrase from word ``k`` that a comma closes before ``first``, with no verb."""
+    phrase = phrase_at(view, k, first, appositions=False)
+    words = view.words
+    return (
+        phrase is not None
+        and phrase.last < first
+        and words[phrase.last].text == ","
+        and not any(words[m].upos in ("VERB", "AUX") for m in range(k, phrase.last))
+    )
+
+
 def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: bool = True) -> int | None:
     """The noun phrase that ends right before the verb group.
 
@@ -582,9 +599,10 @@ def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: boo
             comma is not None
             and comma > end
             and words[end].upos == "ADP"
-            and not any(words[m].upos in ("VERB", "AUX") or view.in_quote(m) for m in range(end, comma))
+            and not any(words[m].upos in ("VERB", "AUX") for m in range(end, comma))
+            and (comma - end <= 6 or not any(view.in_quote(m) for m in range(end, comma)))
         ):
-            end = comma
+            end = comma  # (« Un habitant des « Fours », … »: a quoted place name in the complement)
         elif (
             comma is not None
             and comma > end
@@ -605,6 +623,8 @@ def _subject_by_position(view: DocView, verb: int, first: int, *, next_word: boo
                 or words[end].text.lower().endswith(("é", "ée", "és", "ées"))
                 # « Emmanuel Macron, par le biais de son entourage, fait savoir »: a complement
                 or (words[end].upos == "ADP" and view.closing_comma(end, first) is not None)
+                # « Un habitant des Fours, un hameau des Vastres, s’inquiète »: an apposition
+                or (words[end].upos == "DET" and _apposition_to_comma(view, end, first))
             )
         ):
             close = next((m for m in range(end, first) if words[m].text == ","), None)
