@@ -2392,6 +2392,22 @@ Le maire a dit que le préfet mentait et affirmait que tout allait bien. Le pré
         indirect("le préfet mentait", r"maire", (3, 4)),
         absent("Le préfet n’a pas répondu"),
     ),
+    row(
+        "class7-a-verbless-fragment-reported-by-a-final-incise",
+        """
+Festival de jazz : un bilan « merveilleux »
+La 40e édition a répondu à toutes les attentes. Avec des moments artistiques très forts dans une ambiance exceptionnelle, a déclaré vendredi son directeur Paul Jarry.
+""",
+        indirect("Avec des moments artistiques très forts", r"Paul Jarry", 0),
+    ),
+    row(
+        "class7-a-framing-selon-is-no-fragment-neg",
+        """
+Selon une source proche de l’enquête, il a reconnu les faits, dénonçant une attitude agressive du chauffeur. Dans un communiqué publié mardi soir, le maire a dénoncé la décision.
+""",
+        indirect("il a reconnu les faits", r"source proche de l’enquête", 5),
+        absent("Dans un communiqué publié mardi soir"),
+    ),
 ]
 
 CLASS_8 = [

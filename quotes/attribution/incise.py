@@ -485,7 +485,13 @@ def _clause_before(view: DocView, s_first: int, k: int) -> bool:
         if w.deprel in ("acl:relcl", "acl") or _in_relative_clause(view, m, s_first):
             continue
         return True
-    return False
+    # « Avec des moments artistiques très forts dans une ambiance exceptionnelle, a déclaré X »: a
+    # fragment that opens with a preposition is no subject; it is the words reported.
+    opening = words[s_first]
+    verbless = not any(words[m].upos in ("VERB", "AUX") or words[m].text == "," for m in range(s_first, k))
+    framing = opening.text.lower() in ("selon", "suivant", "pour", "d'", "d’", "d'après", "d’après", "aux")
+    opens = opening.upos == "ADP" and opening.text[:1].isupper()
+    return verbless and opens and not framing and k - s_first >= 5
 
 
 def _in_relative_clause(view: DocView, m: int, s_first: int) -> bool:
