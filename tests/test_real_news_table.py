@@ -825,6 +825,18 @@ Conseil municipal : les dossiers du soir
         direct("Nous voterons le budget en mars", r"Paul Girard", 0),
         absent("Le point sur la piscine municipale"),
     ),
+    row(
+        "class2-a-pull-quote-signed-by-a-long-description-in-the-next-paragraph",
+        """
+Circuit automobile : la colère des riverains
+Les citoyens ont élevé le ton mardi soir au conseil d’arrondissement.
+« Beaucoup de gens sont fâchés et on va vraiment talonner le maire. »
+– Heidi Muller, porte-parole de Riverains en colère, un groupe formé par des habitants mécontents du circuit, avant la séance du conseil
+Le maire a répliqué : « ça sent les élections. »
+""",
+        direct("Beaucoup de gens sont fâchés", r"Heidi Muller", 0),
+        direct("ça sent les élections", r"maire", (3, 4)),
+    ),
 ]
 
 CLASS_3 = [

@@ -114,7 +114,10 @@ def _signature_paragraph(view: DocView, ql: int, j: int) -> bool:
     end = j
     while end < len(words) and view.paragraph_of[end] == paragraph:
         end += 1
-    return end - j <= 14
+    # (a name and its description, with no clause: « – Heidi M., porte-parole de X, un groupe formé
+    # par des citoyens, avant la séance »)
+    finite = any(words[m].feat("VerbForm") == "Fin" for m in range(j, end))
+    return end - j <= 30 and not finite
 
 
 def _reported(
