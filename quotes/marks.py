@@ -310,9 +310,12 @@ def _opener_lost(text: str, p_start: int, i: int, p_end: int) -> bool:
     k = i + 1
     while k < p_end and text[k] in PADDING:
         k += 1
-    if k >= p_end or text[k] in ",;.!?…":
+    ends = before.rstrip(PADDING)[-1:] in ".!?…"
+    if k >= p_end:
+        return ends  # not « Lire la suite de notre dossier » », a link at a paragraph's end
+    if text[k] in ",;.!?…":
         return True
-    return before.rstrip(PADDING)[-1:] in ".!?…" and text[k].isupper()
+    return ends and text[k].isupper()
 
 
 def _reversed_closer(text: str, i: int, p_end: int) -> bool:

@@ -837,6 +837,17 @@ Le maire a répliqué : « ça sent les élections. »
         direct("Beaucoup de gens sont fâchés", r"Heidi Muller", 0),
         direct("ça sent les élections", r"maire", (3, 4)),
     ),
+    row(
+        "class2-a-link-arrow-at-a-paragraphs-end-is-no-quotation-neg",
+        """
+Conseil municipal : le budget voté
+Le maire était satisfait du vote.
+Lire la suite de notre dossier »
+« Nous tiendrons les délais », a assuré l’adjoint aux finances.
+""",
+        absent("Lire la suite de notre dossier"),
+        direct("Nous tiendrons les délais", r"adjoint aux finances", (3, 4)),
+    ),
 ]
 
 CLASS_3 = [
@@ -2826,3 +2837,9 @@ def test_no_anonymity_alert_when_every_speaker_is_named(text: str, analyze_text)
     assert result.share("anonymous") == 0 and result.indirect_bands["anonymous"] == 0, result.bands
     assert result.share("unattributed") == 0 and result.indirect_bands["unattributed"] == 0, result.bands
     assert not result.first_quote_anonymous and not result.only_anonymous
+
+
+@pytest.mark.parametrize("text", ["Titre\n\nVoilà ce qui se dit", "Titre\n\nLe maire se déclare"])
+def test_a_pronominal_report_that_ends_the_article_is_read_without_error(text: str, analyze_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_text(text)
+    assert [q for q in analysis.quotes if q.kind != "scare"] == []

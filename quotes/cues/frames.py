@@ -313,8 +313,9 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
         if end > j + 1:
             cue.predicate = (j, end)  # « La CGT estime à 75 000 le nombre d’emplois menacés »
             return
-    if cue.entry.takes_predicate and words[j].text.lower() not in ("adieu", "bonjour", "merci"):
-        k = j  # (not « se sont dit adieu »)
+    greeting = j < s_last and words[j].text.lower() in ("adieu", "bonjour", "merci")  # « se sont dit adieu »
+    if cue.entry.takes_predicate and j < s_last and not greeting:
+        k = j
         while k < s_last and (
             words[k].upos == "ADV" or (view.is_mark(k) and k + 1 < s_last) or filler_at(view, k, s_last)
         ):

@@ -372,7 +372,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         placed = _subject_by_position(view, verb, first)
         if placed is not None:
             return placed
-    told = participle and verb > 0 and words[verb - 1].text.lower() in ("leur", "lui")
+    told = participle and verb > 0 and words[verb - 1].text.lower() in ("leur", "lui") and _dative(view, head)
     if head >= 0 and depth < 4 and told:
         # « un message à ses coéquipiers leur disant que … »: the noun it hangs on is whom it was said
         # to; the participle speaks for its clause's subject.
@@ -494,6 +494,11 @@ def _parallel_report(view: DocView, verb: int, governor: int) -> int | None:
             return outer if outer < k and verb_entry(view, outer) is not None else None
         k = words[k].head
     return None
+
+
+def _dative(view: DocView, noun: int) -> bool:
+    """The noun carries « à » / « aux » (« à ses coéquipiers »): whom « leur » repeats."""
+    return noun >= 0 and any(view.words[c].text.lower() in ("à", "aux", "au") for c in view.children[noun])
 
 
 def _gerund(view: DocView, verb: int) -> bool:
