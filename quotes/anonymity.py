@@ -92,6 +92,7 @@ BASIS_PATTERN = regex.compile(
 AGE = regex.compile(r"\d+\s*ans|(?:âgée?|agée?)\s+de\s+\d+\s*ans")
 
 
+OF = {"de", "du", "des", "d'", "d’"}
 PROXIMITY = {"proche", "proches", "entourage", "familier", "familiers"}
 # Adjectives that add nothing to who a source is (« une source sûre », « une source bien informée »).
 VAGUE_ADJECTIVES = {
@@ -141,6 +142,8 @@ class Features:
     camp: bool = False  # « l’opposition », « la majorité »: a political camp
     trial_party: str | None = None  # « la défense », « la partie civile »
     sole_office: str | None = None  # « le sélectionneur », « le maire »: the office's one holder, unnamed
+    authorities: str | None = None  # « les autorités »: the state of the story's place, as a whole
+    authorities_named: bool = False  # « les autorités portugaises », « les autorités de la ville »
 
 
 def rate_sources(view: DocView, sources: tuple[Source, ...]) -> dict[str, Rating]:
@@ -222,6 +225,12 @@ def _level(source: Source, f: Features) -> tuple[int, list[Reason]]:
     ):
         reasons.append(("organization", (f.full_name or f.partial_name or f.organization or source.name,)))
         return 2, reasons
+    if f.authorities and not (f.full_name or f.partial_name):
+        if f.authorities_named:
+            reasons.append(("organization", (f.authorities,)))
+            return 2, reasons
+        reasons += [("no_name", ()), ("unnamed_institution", (f.authorities,))]
+        return 4, reasons
     if f.office and (f.organization or f.institution):
         reasons.append(("office", (f.office,)))
         return 2, reasons
@@ -410,6 +419,12 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         ):
             f.place = f.place or _phrase_text(view, k + 1, last)
     plural_institution = head is not None and words[head].text.lower() in word_set("plural_institutions.txt")
+    governing = head is not None and head_lemma in word_set("governing_bodies.txt")
+    if governing and head is not None and lows[0] == "les" and not mention.name:
+        f.authorities = f.authorities or mention.text  # not « des autorités locales »: an uncounted group
+        qualifier = words[head + 1] if head + 1 < last else None
+        if qualifier is not None and (qualifier.upos == "ADJ" or qualifier.text.lower() in OF):
+            f.authorities_named = True  # « les autorités portugaises », « les autorités de la ville »
     phrase = " ".join(low for low in lows if low not in ("le", "la", "les", "l'", "l’"))
     parties = word_set("trial_parties.txt")
     if mention.name is None and (phrase in parties or head_lemma in parties):

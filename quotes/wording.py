@@ -31,6 +31,7 @@ REASONS: dict[str, tuple[str, str | None]] = {
     "member": (N_("an unnamed member of a named organization: %(organization)s"), "organization"),
     "role": (N_("role given: %(role)s"), "role"),
     "document": (N_("a document with no named author: %(document)s"), "document"),
+    "unnamed_institution": (N_("an institution the article does not name: %(institution)s"), "institution"),
     "field": (N_("field given: %(field)s"), "field"),
     "place": (N_("place given: %(place)s"), "place"),
     "basis": (N_("basis given: %(basis)s"), "basis"),

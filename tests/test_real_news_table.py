@@ -2052,6 +2052,42 @@ Arrestation d’un opposant
 """,
         direct("Nous n’avons aucune information", r"directoire du parti", 2),
     ),
+    row(
+        "class6-the-authorities-alone-are-an-unnamed-institution",
+        "Les rebelles ont annoncé que l’élection n’aurait pas lieu dans la province, mais les autorités promettent qu’elle se tiendra bel et bien le 7 octobre.",
+        indirect("elle se tiendra bel et bien", r"(?i)^les autorités$", 4),
+        indirect("l’élection n’aurait pas lieu", r"(?i)rebelles", 6),
+    ),
+    row(
+        "class6-the-authorities-after-selon",
+        "Un ferry a heurté le quai du port de Brindoux dimanche matin. Selon les autorités, aucun passager n’a été blessé.",
+        indirect("aucun passager n’a été blessé", r"(?i)^les autorités$", 4),
+    ),
+    row(
+        "class6-the-authorities-of-a-named-country-are-its-state",
+        "Les autorités sénégalaises ont assuré mardi que la pirogue avait été interceptée avant d’atteindre les côtes.",
+        indirect("la pirogue avait été interceptée", r"(?i)autorités sénégalaises", 2),
+    ),
+    row(
+        "class6-the-authorities-with-a-complement-are-its-state",
+        "La route de la corniche restera fermée tout l’hiver, ont fait savoir les autorités de la province du Sud-Kivu dans un communiqué.",
+        indirect("restera fermée tout l’hiver", r"(?i)autorités de la province", 2),
+    ),
+    row(
+        "class6-the-health-authorities-are-an-institution",
+        "Les autorités sanitaires ont indiqué que le nombre de cas de dengue avait doublé en un mois sur l’île.",
+        indirect("le nombre de cas de dengue avait doublé", r"(?i)autorités sanitaires", 2),
+    ),
+    row(
+        "class6-some-local-authorities-are-an-uncounted-group",
+        "Des autorités locales ont affirmé que le bilan dépasserait la centaine de morts, selon l’agence DPA.",
+        indirect("le bilan dépasserait la centaine", r"(?i)autorités locales", 6),
+    ),
+    row(
+        "class6-certain-authorities-are-an-uncounted-group",
+        "Certaines autorités religieuses ont dénoncé une loi « contraire à la liberté de culte ».",
+        partial("contraire à la liberté de culte", r"(?i)autorités religieuses", 6),
+    ),
 ]
 
 CLASS_7 = [
