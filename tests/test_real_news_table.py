@@ -848,6 +848,55 @@ Lire la suite de notre dossier »
         absent("Lire la suite de notre dossier"),
         direct("Nous tiendrons les délais", r"adjoint aux finances", (3, 4)),
     ),
+    row(
+        "class2-a-verbless-lead-in-shared-by-a-named-person",
+        """
+« Les commandes ont chuté de moitié depuis la rentrée », explique le gérant de la jardinerie, Paul Rivière.
+Une inquiétude partagée par Sophie Garnier, fleuriste rue des Tanneurs depuis quinze ans. « On ne tiendra pas l’hiver à ce rythme. »
+""",
+        direct("On ne tiendra pas l’hiver", r"Sophie Garnier", 0, reject=r"Rivière"),
+    ),
+    row(
+        "class2-a-verbless-lead-in-chez-a-named-person",
+        """
+« Personne ne nous a prévenus », regrette Annie Collet, qui tient le tabac de la place.
+Même constat chez Bernard Lelièvre, maraîcher à Saint-Aubin. « Les prix n’ont jamais été aussi bas, et le gasoil n’a jamais été aussi cher. »
+""",
+        direct("Les prix n’ont jamais été aussi bas", r"Bernard Lelièvre", 0, reject=r"Collet"),
+    ),
+    row(
+        "class2-a-verbless-lead-in-du-cote-de-a-named-person",
+        """
+L’opposition dénonce « un budget insincère », selon son chef de file, Thierry Moal.
+Autre son de cloche du côté de Marc Tessier, adjoint aux finances. « La ville a fait sa part, et plus encore. »
+""",
+        direct("La ville a fait sa part", r"Marc Tessier", 0, reject=r"Moal"),
+    ),
+    row(
+        "class2-a-verbless-lead-in-with-a-relative-clause",
+        """
+« On savait que ça finirait comme ça », souffle un délégué syndical.
+Un sentiment que partage Karim, 52 ans dont 30 à l’atelier de peinture, qui se sent trahi. « J’ai donné ma vie à cette boîte. »
+""",
+        direct("J’ai donné ma vie à cette boîte", r"Karim", 1, reject=r"délégué"),
+    ),
+    row(
+        "class2-a-verbless-sentence-about-a-place-names-nobody-neg",
+        """
+« Les commandes ont chuté de moitié depuis la rentrée », explique le gérant de la jardinerie, Paul Rivière.
+Un coup dur pour Saint-Aubin et ses 3 000 habitants. « On ne tiendra pas l’hiver à ce rythme. »
+""",
+        direct("On ne tiendra pas l’hiver", r"Paul Rivière", 0),
+        absent("Un coup dur pour Saint-Aubin"),
+    ),
+    row(
+        "class2-a-verbless-lead-in-then-an-incise-for-someone-else-neg",
+        """
+Même constat chez Bernard Lelièvre, maraîcher à Saint-Aubin. « Les prix n’ont jamais été aussi bas », renchérit sa voisine d’étal, Odile Fourcade.
+""",
+        direct("Les prix n’ont jamais été aussi bas", r"Odile Fourcade", 0, reject=r"Lelièvre"),
+        absent("Même constat chez Bernard Lelièvre"),
+    ),
 ]
 
 CLASS_3 = [

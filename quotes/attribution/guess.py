@@ -167,4 +167,27 @@ def _sentence_speakers(
         (first, end), _ = verb_group(view, k)
         said = Cue(view.span_of(first, end), view.text_of(first, end), w.lemma.lower())
         found.append((subject, mention, said))
-    return found
+    return found or _lead_in_person(view, s_first, s_last)
+
+
+def _lead_in_person(view: DocView, s_first: int, s_last: int) -> list[tuple[int, Mention, Cue]]:
+    """« Une inquiétude partagée par X, infirmière. », « Même constat chez X. », « Un avis que
+    partage X. »: a sentence with no main verb that brings a person on stage before the quotes
+    that follow; the first person it names."""
+    words = view.words
+    for k in range(s_first, s_last):
+        verb = words[k].head if words[k].deprel in ("aux", "aux:tense", "aux:pass", "cop") else k
+        if words[k].feat("VerbForm") == "Fin" and not words[verb].deprel.startswith("acl"):
+            return []  # a main verb: the subjects' rule reads the sentence (a relative's does not count)
+    roots = [k for k in range(s_first, s_last) if words[k].deprel == "root"]
+    if len(roots) != 1 or view.in_quote(roots[0]):
+        return []
+    root = roots[0]
+    for k in range(s_first, s_last):
+        if view.in_quote(k) or words[k].upos not in ("PROPN", "NOUN"):
+            continue
+        mention, _ = mention_for(view, k)
+        if mention is not None and mention.name is not None and speaker_kind(view, mention) == "person":
+            said = Cue(view.span_of(root, root + 1), words[root].text, words[root].lemma.lower())
+            return [(k, mention, said)]
+    return []
