@@ -478,6 +478,10 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         and not f.role
     ):
         f.role = mention.text if mention.name is None else f.role
+    if mention.name is None and not f.role:
+        elided = _elided_noun(view, first, last)
+        if elided is not None:
+            f.role = f"{mention.text} ({elided})"  # « une autre » (employée), « l’un d’entre eux »
     if head is not None and words[head].text.lower() in demonyms() and mention.name is None:
         f.place = (
             f.place or mention.text
@@ -539,6 +543,35 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     m = BASIS_PATTERN.search(after) or BASIS_PATTERN.search(mention.text)
     if m:
         f.basis = f.basis or m.group(0)
+
+
+ELLIPTIC_WORDS = {"un", "une", "autre", "second", "seconde", "deuxième", "troisième"}
+
+
+def _elided_noun(view: DocView, first: int, last: int) -> str | None:
+    """« une employée … une autre », « des ouvriers … l’un d’entre eux »: the person noun a mention
+    with no noun of its own leaves out, read from the nearest one before it (three sentences back
+    at most, of the same gender; a plural one for « d’entre eux »)."""
+    words = view.words
+    lows = [words[k].text.lower() for k in range(first, last)]
+    if not set(lows) & ELLIPTIC_WORDS or any(words[k].upos in ("NOUN", "PROPN") for k in range(first, last)):
+        return None
+    among = bool(set(lows) & {"eux", "elles"})
+    gender = "Fem" if set(lows) & {"une", "elles", "seconde"} else None
+    gender = gender or ("Masc" if set(lows) & {"un", "eux"} else None)
+    sentence = view.sentence_of[first]
+    for k in range(first - 1, -1, -1):
+        if view.sentence_of[k] < sentence - 3:
+            break
+        w = words[k]
+        # « une ouvrière », which the tagger may call an adjective
+        noun = w.upos == "NOUN" or (w.upos == "ADJ" and k > 0 and words[k - 1].upos == "DET")
+        if not noun or view.in_quote(k) or not is_person_word(w.text, w.lemma):
+            continue
+        if (among and w.feat("Number") != "Plur") or (gender and w.feat("Gender") not in (None, "", gender)):
+            continue
+        return None if w.lemma.lower() in vague_nouns() else w.text  # « une source … une autre »: vague
+    return None
 
 
 def _role_by_verb(view: DocView, source: Source) -> str | None:

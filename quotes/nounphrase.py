@@ -114,6 +114,13 @@ def _phrase_at(
                 return _extend(
                     view, named, last, appositions=appositions, coordination=coordination, depth=depth
                 )
+        among_them = 3 if _lower(view, j + 2) == "entre" else 2
+        if j + among_them < last and _lower(view, j + among_them) in ("eux", "elles", "nous", "vous"):
+            # « l’un d’entre eux », « l’une d’elles »: one of the people just named, read whole
+            one_of = Phrase(i, j + among_them + 1, j, None, None, _lower(view, j) not in ("un", "une"))
+            if one_of.last < last and words[one_of.last].text == ",":  # « l’un d’eux, Bernard, retraité »
+                return _extend(view, one_of, last, appositions=appositions, coordination=False, depth=depth)
+            return one_of
         inner = phrase_at(view, j + 2, last, appositions=False, depth=depth + 1)
         if inner is not None:
             return _extend(

@@ -1787,6 +1787,47 @@ Le principal, Marc Petit, a porté plainte. Certains parents sont sous le choc, 
 """,
         direct("Si quelqu’un est capable de frapper une adulte", r"Sandrine", 1),
     ),
+    row(
+        "class5-une-autre-is-another-of-the-same-trade",
+        "« On a tout donné à cette usine », nous répond une ouvrière, la voix nouée. « Aujourd’hui, c’est un jour de deuil », réagit une autre.",
+        direct("On a tout donné à cette usine", r"(?i)une ouvrière", (3, 4)),
+        direct("c’est un jour de deuil", r"(?i)une autre", (3, 4)),
+        different=(("On a tout donné à cette usine", "c’est un jour de deuil"),),
+    ),
+    row(
+        "class5-one-of-them-after-a-counted-crowd",
+        "Près de deux cents salariés se sont rassemblés devant les grilles de l’entrepôt. « J’ai passé trente ans ici », explique l’un d’entre eux.",
+        direct("J’ai passé trente ans ici", r"(?i)l.un d.entre eux", (3, 4)),
+    ),
+    row(
+        "class5-un-autre-after-a-plural-trade",
+        "Des viticulteurs de la vallée ont bloqué la départementale. « On vend à perte depuis trois ans », lâche l’un d’eux. « Et personne ne nous écoute », ajoute un autre.",
+        direct("On vend à perte depuis trois ans", r"(?i)l.un d.eux", (3, 4)),
+        direct("Et personne ne nous écoute", r"(?i)un autre", (3, 4)),
+    ),
+    row(
+        "class5-lune-delles-after-nurses",
+        "Les infirmières du service de réanimation ont cessé le travail jeudi. « Nous ne sommes plus assez nombreuses pour soigner », témoigne l’une d’entre elles.",
+        direct("Nous ne sommes plus assez nombreuses", r"(?i)l.une d.entre elles", (3, 4)),
+    ),
+    row(
+        "class5-one-of-them-named-after-a-comma",
+        "Des riverains avaient déployé une banderole. « On apprend tout par la presse », soupirait l’un d’eux, Gérard, retraité installé rue des Acacias.",
+        direct("On apprend tout par la presse", r"Gérard", 1),
+    ),
+    row(
+        "class5-another-vague-source-stays-vague-neg",
+        "« Le dossier est bouclé », assure une source proche de l’enquête. « Rien n’est encore décidé », nuance une autre.",
+        direct("Le dossier est bouclé", r"(?i)une source proche", 5),
+        direct("Rien n’est encore décidé", r"(?i)une autre", 5),
+        absent("nuance une autre"),
+    ),
+    row(
+        "class5-several-of-them-stay-an-uncounted-group-neg",
+        "Des habitants du quartier ont interpellé le maire en fin de séance. Plusieurs d’entre eux ont affirmé que les travaux n’avaient jamais été annoncés.",
+        indirect("les travaux n’avaient jamais été annoncés", r"(?i)plusieurs d.entre eux", 6),
+        absent("Des habitants du quartier ont interpellé"),
+    ),
 ]
 
 CLASS_6 = [
