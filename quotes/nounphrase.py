@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .docview import DocView
-from .lexicon import demonyms, is_person_word, media_nouns, organization_nouns, person_nouns
+from .lexicon import demonyms, is_person_word, media_nouns, organization_nouns, person_nouns, word_set
 from .nameruns import is_capitalized, is_name_word, name_run
 from .names import first_name_gender
 from .phrasewords import (
@@ -240,6 +240,8 @@ def _name_after_a_bare_noun(view: DocView, phrase: Phrase, last: int) -> Phrase 
         return None
     k = head + 1
     while k < min(last, head + 3) and words[k].upos == "NOUN" and words[k].text.islower():
+        if words[k].text in word_set("time_nouns.txt"):
+            return None  # « le ministre samedi de passage à Lyon »: when, not who
         k += 1
     if k == head + 1 or k + 1 >= last:
         return None
@@ -448,6 +450,7 @@ def _extend(
                 and w.text.islower()
                 and words[j - 1].upos == "PROPN"
                 and (j + 1 >= last or words[j + 1].upos == "PUNCT")
+                and low not in word_set("time_nouns.txt")  # « le préfet Benoît B. lundi »
             )
         ):
             j += 1

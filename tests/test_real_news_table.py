@@ -1317,6 +1317,27 @@ Le président de la cour lui demande de se justifier. L’accusé pleure. « Pou
 """,
         direct("Pourquoi vous excusez-vous", r"^(le|Le) président de la cour$", (2, 3)),
     ),
+    row(
+        "class4-a-first-name-brought-on-stage-is-someone-new",
+        "Une délégation d’éleveurs a été reçue par le préfet Benoît Lemarchand lundi matin. Un agriculteur de 31 ans, Benoît, installé à Saint-Fulgent, a voulu « montrer aux automobilistes le malaise de la profession ».",
+        partial("montrer aux automobilistes le malaise", r"Benoît", 1, reject=r"Lemarchand"),
+    ),
+    row(
+        "class4-a-first-name-with-an-indefinite-role-is-someone-new",
+        "La ministre de la Santé, Claire Duvivier, a visité l’hôpital mardi. Une infirmière du service des urgences, Claire, a confié que « les nuits sont devenues intenables ».",
+        partial("les nuits sont devenues intenables", r"Claire(?! Duvivier)", 1, reject=r"Duvivier"),
+    ),
+    row(
+        "class4-a-surname-alone-still-joins-the-full-name-neg",
+        "Le préfet Benoît Lemarchand a reçu les éleveurs lundi. « Nous entendons leur détresse », a assuré M. Lemarchand à la sortie.",
+        direct("Nous entendons leur détresse", r"Benoît Lemarchand", 0),
+        absent("a reçu les éleveurs lundi"),
+    ),
+    row(
+        "class4-a-day-after-the-name-is-not-part-of-it",
+        "Les éleveurs ont manifesté lundi devant la préfecture de la Vendée. Le ministre samedi de passage à Luçon a promis que les aides seraient versées avant Noël.",
+        indirect("les aides seraient versées avant Noël", r"(?i)^le ministre$", (2, 4), reject=r"(?i)samedi|passage"),
+    ),
 ]
 
 CLASS_5 = [
@@ -1827,6 +1848,17 @@ Le principal, Marc Petit, a porté plainte. Certains parents sont sous le choc, 
         "Des habitants du quartier ont interpellé le maire en fin de séance. Plusieurs d’entre eux ont affirmé que les travaux n’avaient jamais été annoncés.",
         indirect("les travaux n’avaient jamais été annoncés", r"(?i)plusieurs d.entre eux", 6),
         absent("Des habitants du quartier ont interpellé"),
+    ),
+    row(
+        "class5-the-minister-is-not-the-prefect-named-just-before",
+        "Le préfet de la Vendée, Benoît Lemarchand, a reçu les éleveurs lundi. Le ministre a promis mardi que les aides seraient versées avant Noël.",
+        indirect("les aides seraient versées avant Noël", r"(?i)^le ministre$", (2, 4), reject=r"Lemarchand"),
+    ),
+    row(
+        "class5-the-minister-named-just-before-is-still-the-minister-neg",
+        "La ministre de l’Agriculture, Claire Vautrin, a reçu les éleveurs lundi. La ministre a promis mardi que les aides seraient versées avant Noël.",
+        indirect("les aides seraient versées avant Noël", r"Claire Vautrin", 0),
+        absent("a reçu les éleveurs lundi"),
     ),
 ]
 

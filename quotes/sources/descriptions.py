@@ -38,6 +38,8 @@ BACK_REFERENCES = {
     "ministre",
     "diplomate",
 }
+# Back-references that name one office: they refer back only to a person of that office, or of none.
+SPECIFIC_BACK_REFERENCES = {"ministre", "diplomate"}
 # Verbs whose subject stands trial (« X comparaît devant le tribunal »).
 TRIAL_VERBS = {"comparaître", "comparaitre"}
 # « le septuagénaire »: a person of that age, in decades.
@@ -182,6 +184,10 @@ class _Descriptions(_Clusters):
                 # (not « le dirigeant » after « Le Financial Times rapporte »: a paper is nobody's office)
                 return speaker, f"« {mention.text} » refers back to a named speaker"
             named = self._named_person_just_before(mention)
+            if named is not None and head in SPECIFIC_BACK_REFERENCES:
+                roles = {h for h in named.heads if h in person_nouns()}
+                if roles and not roles & (role_group(head) | {head}):
+                    named = None  # « Le ministre » is not « le préfet Benoît L. », named just before
             if named is not None:
                 return named, f"« {mention.text} » refers back to {named.names[0]}, named just before"
             # « un haut responsable de Reliance a affirmé … , a ajouté le dirigeant »: an unnamed speaker

@@ -64,6 +64,15 @@ class _Naming(_Clusters):
         )
         return indefinite and any(c.number == "plur" and head in c.heads for c in self.clusters)
 
+    def _introduced_first_name(self, mention: Mention, name: str) -> bool:
+        """« Un agriculteur de 31 ans, Benoît, … »: a first name alone that an indefinite description
+        brings on stage is someone new, not a person the article named in full before."""
+        if len(name.split()) != 1 or mention.name is None:
+            return False
+        view = self.view
+        first = view.word_at(mention.span.start)
+        return view.words[first].text.lower() in ("un", "une") and mention.name.start > mention.span.start
+
     def _resolve_name(self, mention: Mention, name: str) -> tuple[_Cluster | None, str] | None:
         """The cluster whose names match ``name``, or the one of the office the mention's role repeats.
 
@@ -72,10 +81,13 @@ class _Naming(_Clusters):
         """
         gender = mention.gender or self._name_gender(mention)
         candidates = {c.n: c for key in name_probes(name) for c in self.named.get(key, ())}
+        newcomer = self._introduced_first_name(mention, name)
         for cluster in sorted(candidates.values(), key=lambda c: c.n, reverse=True):
             if gender and cluster.gender and gender != cluster.gender:
                 continue  # « Mme Fauchard » is not « Rémi Fauchard »
             for known in cluster.names:
+                if newcomer and len(known.split()) > 1:
+                    continue  # « Un agriculteur de 31 ans, Benoît » is not « le préfet Benoît B. »
                 why = names_match(name, known)
                 if why:
                     return cluster, f"{why}: {known}"
