@@ -334,6 +334,23 @@ Les promoteurs ont présenté le projet mardi. Un habitant des "Granges", un ham
         direct("Nous rouvrirons l’école", r"commune", (2, 3)),
         absent("Le village compte 300 habitants"),
     ),
+    row(
+        "class1-qui-after-a-place-complement-is-the-person",
+        "« Une partie du quartier est bouclée », a indiqué un commerçant de Bamenda, qui a dit ne pas pouvoir ouvrir sa boutique ce matin.",
+        direct("Une partie du quartier est bouclée", r"(?i)un commerçant", (3, 4)),
+        indirect("ne pas pouvoir ouvrir sa boutique", r"(?i)un commerçant", (3, 4), reject=r"(?i)^bamenda$"),
+    ),
+    row(
+        "class1-qui-after-a-two-word-place-is-the-person",
+        "« On a tout perdu en une nuit », raconte une habitante de Pointe Noire, qui a affirmé que l’eau était montée jusqu’au plafond.",
+        indirect("l’eau était montée jusqu’au plafond", r"(?i)une habitante", (3, 4), reject=r"(?i)^pointe noire$"),
+    ),
+    row(
+        "class1-qui-after-a-named-person-complement-stays-the-person-neg",
+        "L’avocate de Marc Delaunay, Me Sophie Brun, a plaidé la relaxe. Selon elle, son client « n’a jamais vu l’argent ».",
+        partial("n’a jamais vu l’argent", r"Sophie Brun", 0, reject=r"Delaunay"),
+        absent("a plaidé la relaxe"),
+    ),
 ]
 
 CLASS_2 = [

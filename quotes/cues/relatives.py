@@ -5,6 +5,7 @@ appositions after a name stop (« X, chef coutumier de Kie, un village voisin. �
 from __future__ import annotations
 
 from ..docview import DocView
+from ..lexicon import is_person_word
 
 
 def antecedent_of_relative(view: DocView, qui: int) -> int | None:
@@ -31,6 +32,17 @@ def antecedent_of_relative(view: DocView, qui: int) -> int | None:
             and words[j - 2].upos == "NOUN"
         ):
             return j - 2  # « la parent d’élève, qui regrette … »: a bare complement is no antecedent
+        start = j
+        while start > 0 and words[start - 1].upos == "PROPN" and view.entity_label(start) == "LOC":
+            start -= 1
+        if (
+            words[j].upos == "PROPN"
+            and view.entity_label(j) == "LOC"
+            and start >= 2
+            and words[start - 1].text.lower() in ("de", "d'", "d’")
+            and is_person_word(words[start - 2].text, words[start - 2].lemma)
+        ):
+            return start - 2  # « un commerçant de Buea, qui a dit … »: a place cannot speak, he can
         return j
     return None
 
