@@ -914,6 +914,31 @@ Même constat chez Bernard Lelièvre, maraîcher à Saint-Aubin. « Les prix n�
         direct("Les prix n’ont jamais été aussi bas", r"Odile Fourcade", 0, reject=r"Lelièvre"),
         absent("Même constat chez Bernard Lelièvre"),
     ),
+    row(
+        "class2-opening-place-then-name-apposition-and-colon",
+        """
+« On est pris en otage », peste un automobiliste bloqué depuis une heure.
+Sur le parking du supermarché, Mireille Caron, caissière, tempère : « Il faut aussi les comprendre, ils défendent leur gagne-pain. »
+""",
+        direct("Il faut aussi les comprendre", r"Mireille Caron", 0, reject=r"automobiliste"),
+    ),
+    row(
+        "class2-opening-place-then-a-quoted-word-in-the-apposition",
+        """
+« On est pris en otage », peste un automobiliste bloqué depuis une heure.
+Sur la bretelle d’autoroute, Gilles, chauffeur de « VTC » (les voitures de transport avec chauffeur) pour une société lyonnaise, philosophe : « C’est comme ça, on ne peut rien y faire. »
+""",
+        scare("VTC"),
+        direct("on ne peut rien y faire", r"Gilles", 1, reject=r"automobiliste"),
+    ),
+    row(
+        "class2-opening-time-then-name-and-a-verb-tagged-as-a-noun",
+        """
+« Personne ne nous a consultés », regrette le président du club, Yves Marchal.
+Au lendemain du vote, Sandrine Pellerin, adjointe aux sports, nuance : « Les associations ont été reçues trois fois en mairie. »
+""",
+        direct("Les associations ont été reçues", r"Sandrine Pellerin", 0, reject=r"Marchal"),
+    ),
 ]
 
 CLASS_3 = [

@@ -12,6 +12,7 @@ from ..cues import (
     is_person_like,
     mention_for,
     phrase_mention,
+    reporting_form,
     source_before_on,
     subject_of,
     verb_group,
@@ -121,6 +122,14 @@ def _colon_before(
                 0 < len([m for m in between if words[m].text != ","]) <= 2
                 and words[colon - 1].text.islower()
             )
+            # « Didier, chauffeur de « grande remise » pour une société, philosophe : »: the
+            # appositions hold marks the phrase stops at; the last word, set off by a comma, is the verb
+            or (
+                words[colon - 2].text == ","
+                and words[colon - 1].text.islower()
+                and words[colon - 1].upos in ("NOUN", "VERB")
+                and reporting_form(view, colon - 1)
+            )
         )
     ):
         mention = phrase_mention(view, opening)
@@ -213,10 +222,19 @@ def _verbless_owner(view: DocView, s_first: int, colon: int) -> Mention | None:
 
 
 def _after_opening_participle(view: DocView, s_first: int, end: int) -> int:
-    """« Contacté, le directeur … », « Interrogée sur ce point, X … »: past an opening participle
-    and its complements, where the sentence's subject starts (``s_first`` when there is none)."""
+    """« Contacté, le directeur … », « Interrogée sur ce point, X … », « Sur le parking, X … »: past an
+    opening participle or place and its complements, where the sentence's subject starts
+    (``s_first`` when there is none)."""
     words = view.words
     participle = ("é", "ée", "és", "ées", "joint", "jointe")
+    if s_first < end and words[s_first].upos == "ADP":
+        # « Sur la voie sur berge, Didier, chauffeur …, philosophe : »: an opening place or time
+        for k in range(s_first + 1, min(end - 1, s_first + 12)):
+            if words[k].text == ",":
+                return k + 1 if words[k + 1].text[:1].isupper() else s_first
+            if words[k].upos in ("VERB", "AUX") or view.in_quote(k):
+                break
+        return s_first
     if s_first >= end or not words[s_first].text.lower().endswith(participle):
         return s_first
     for k in range(s_first + 1, min(end, s_first + 8)):

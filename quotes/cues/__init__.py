@@ -36,7 +36,7 @@ from .postposed import name_after_complement, postposed_subject, quoted_label_me
 from .relatives import past_appositions
 from .subjects import FIRST_SECOND, is_compared, subject_of
 from .told import source_before_on
-from .verbs import VerbCue, in_incise_position, pronominal_entry, verb_entry, verb_group
+from .verbs import VerbCue, in_incise_position, pronominal_entry, reporting_form, verb_entry, verb_group
 
 __all__ = [
     "FIRST_SECOND",
@@ -57,6 +57,7 @@ __all__ = [
     "pronoun_mention",
     "quoted_label_mention",
     "relayed_speaker",
+    "reporting_form",
     "source_before_on",
     "starts_phrase",
     "strip_final_incise",

@@ -168,6 +168,12 @@ def _lemma_candidates(view: DocView, i: int) -> list[str]:
     return found
 
 
+def reporting_form(view: DocView, i: int) -> bool:
+    """Word ``i`` is a form of a reporting verb, whatever its tag (« philosophe », « tempère »)."""
+    verbs = reporting_verbs()
+    return any(lemma in verbs for lemma in _lemma_candidates(view, i))
+
+
 # Forms of « avoir » before a past participle (« a twitté », « ont indiqué »).
 AUXILIARY_FORMS = {
     *("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "avons", "avez"),
