@@ -378,7 +378,10 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         office = None  # « l’ancien chef de l’opposition »: who held it speaks for nobody now
     if office:
         f.office = f.office or office
-        if mention.name is None and lows[0] in ("le", "la", "l'", "l’") and number != "plur":
+        # (« selon les termes du préfet »: the article is in « du », before the mention)
+        contracted_article = first > 0 and words[first - 1].text.lower() in ("du", "au")
+        definite = lows[0] in ("le", "la", "l'", "l’") or contracted_article
+        if mention.name is None and definite and number != "plur":
             f.sole_office = f.sole_office or mention.text  # « le sélectionneur »: the one who holds it
     # Organizations named inside the mention (« de la fédération », « du groupe UMP »).
     entities = {view.entity_of[k] for k in range(first, last)} - {-1}

@@ -2252,6 +2252,27 @@ Arrestation d’un opposant
         "Certaines autorités religieuses ont dénoncé une loi « contraire à la liberté de culte ».",
         partial("contraire à la liberté de culte", r"(?i)autorités religieuses", 6),
     ),
+    row(
+        "class6-selon-les-termes-du-prefet",
+        "Deux jours après le passage du cyclone, l’île reste « défigurée », selon les termes du préfet, par cet épisode « brutal et puissant ».",
+        partial("défigurée", r"(?i)préfet", (2, 3), reject=r"(?i)termes"),
+        partial("brutal et puissant", r"(?i)préfet", (2, 3)),
+    ),
+    row(
+        "class6-selon-l-expression-du-maire-named",
+        "La commune est « sinistrée à 80 % », selon l’expression de son maire, Jean-Luc Rivet, qui a demandé l’état de catastrophe naturelle.",
+        partial("sinistrée à 80 %", r"Jean-Luc Rivet", 0, reject=r"(?i)expression"),
+    ),
+    row(
+        "class6-pour-reprendre-la-formule-d-une-elue",
+        "Le budget, « un exercice d’équilibriste », selon la formule de l’adjointe aux finances Nadia Belkacem, a été adopté de justesse.",
+        marked("un exercice d’équilibriste", r"Nadia Belkacem", 0, reject=r"(?i)formule"),
+    ),
+    row(
+        "class6-the-terms-of-a-contract-are-no-speaker-neg",
+        "Les termes du contrat de concession n’ont jamais été rendus publics par la métropole.",
+        absent("Les termes du contrat"),
+    ),
 ]
 
 CLASS_7 = [
