@@ -127,6 +127,18 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
     return cast("SpeakerKind | None", view.memo[key])
 
 
+def staff_body(view: DocView, head: int) -> bool:
+    """« l’équipe enseignante », « le corps médical »: an organization noun made a body of staff by
+    its adjective (``staff_adjectives.txt``), the people who do that work."""
+    words = view.words
+    w = words[head]
+    if not w.text.islower():
+        return False  # « la Société pédagogique vaudoise »: a named organization
+    if w.lemma.lower() not in organization_nouns() and w.text.lower() not in organization_nouns():
+        return False
+    return head + 1 < len(words) and words[head + 1].lemma.lower() in word_set("staff_adjectives.txt")
+
+
 def capitalized_institution(view: DocView, mention: Mention, head: int) -> bool:
     """A common noun written with a capital after « le », « la », « l’ » inside a sentence, alone:
     the short name of an institution the article has named (« le District autonome d’Abidjan »)."""
@@ -177,6 +189,8 @@ def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:
         lemma = form = compound  # « l’état-major » cut in three by the tokenizer
     label = view.entity_label(head)
     plural = mention.number == "plur" or w.feat("Number") == "Plur"
+    if staff_body(view, head):
+        return "group"  # « l’équipe enseignante », « le corps médical »: the people, not a body speaking
     if lemma in organization_nouns() or form in organization_nouns():
         return "organization"  # before the endings: « l’opérateur », « le fournisseur d’accès »
     if plural_institution(view, mention):

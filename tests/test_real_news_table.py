@@ -2273,6 +2273,28 @@ Arrestation d’un opposant
         "Les termes du contrat de concession n’ont jamais été rendus publics par la métropole.",
         absent("Les termes du contrat"),
     ),
+    row(
+        "class6-the-teaching-staff-is-a-group-not-an-organization",
+        "Les lycéens bloquent l’entrée du lycée depuis lundi. L’équipe enseignante a fait savoir qu’elle les soutiendrait tant qu’il le faudra.",
+        indirect("elle les soutiendrait tant qu’il le faudra", r"(?i)équipe enseignante", (4, 6)),
+    ),
+    row(
+        "class6-the-nursing-staff-of-a-ward-is-a-group",
+        "L’équipe soignante du service de gériatrie a indiqué que « trois postes sur dix » restaient vacants depuis l’été.",
+        partial("trois postes sur dix", r"(?i)équipe soignante", (4, 6)),
+    ),
+    row(
+        "class6-a-named-society-with-a-staff-adjective-is-an-organization-neg",
+        "La Société pédagogique jurassienne a dénoncé dans un communiqué « un mépris du corps enseignant ».",
+        partial("un mépris du corps enseignant", r"(?i)Société pédagogique jurassienne", 2),
+        absent("La Société pédagogique jurassienne a dénoncé"),
+    ),
+    row(
+        "class6-the-municipal-team-still-speaks-for-the-town-hall-neg",
+        "L’équipe municipale a affirmé que le budget serait tenu malgré la hausse des prix de l’énergie.",
+        indirect("le budget serait tenu", r"(?i)équipe municipale", 2),
+        absent("L’équipe municipale a affirmé"),
+    ),
 ]
 
 CLASS_7 = [

@@ -19,6 +19,7 @@ from ..candidates import (
     plural_institution,
     press_colleagues,
     seat_of_power,
+    staff_body,
 )
 from ..cues import is_compared, subject_of
 from ..docview import DocView
@@ -382,6 +383,8 @@ class _Clusters:
             return "organization"  # « la compagnie Aérolis », « le groupe UDI »: the name is the company's
         if head in demonyms() and mention.name is None:
             return "group" if mention.number == "plur" else "person"  # « le Suisse », « les Britanniques »
+        if mention.head is not None and staff_body(view, mention.head):
+            return "group"  # « l’équipe enseignante »: the teachers, not the school speaking
         if head in organization_nouns() or (label == "ORG" and head not in person_nouns()):
             return "organization"
         if mention.number == "plur" and (head in person_nouns() or head in vague_nouns()):
