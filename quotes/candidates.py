@@ -127,6 +127,9 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
     return cast("SpeakerKind | None", view.memo[key])
 
 
+OF_WORDS = {"de", "du", "des", "d'", "d’"}
+
+
 def staff_body(view: DocView, head: int) -> bool:
     """« l’équipe enseignante », « le corps médical »: an organization noun made a body of staff by
     its adjective (``staff_adjectives.txt``), the people who do that work."""
@@ -157,7 +160,16 @@ def capitalized_institution(view: DocView, mention: Mention, head: int) -> bool:
         return False  # « vers le Sud », « le Fidjien » (a player)
     if low.endswith(("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "an", "ane")):
         return False  # an inhabitant's name no list holds (« le Vanuatais »): a person
-    return first > s_first and not words[first].text[:1].isupper()
+    if first <= s_first or words[first].text[:1].isupper():
+        return False
+    # The article gave the full name before (« le District autonome de Lomé … selon le District »),
+    # or the noun names an institution by itself (« la Région »); not « a déclaré le Guide ».
+    if w.lemma.lower() in organization_nouns() or low in organization_nouns():
+        return True
+    return any(
+        words[k].text == w.text and (words[k + 1].upos in ("ADJ", "PROPN") or words[k + 1].text in OF_WORDS)
+        for k in range(first - 1)
+    )
 
 
 def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:

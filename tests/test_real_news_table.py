@@ -2295,6 +2295,15 @@ Arrestation d’un opposant
         indirect("le budget serait tenu", r"(?i)équipe municipale", 2),
         absent("L’équipe municipale a affirmé"),
     ),
+    row(
+        "class6-a-capitalized-title-never-named-in-full-is-no-institution-neg",
+        """
+Tensions dans le Golfe
+« Nous ne céderons à aucune pression », a déclaré le Guide lors d’un discours retransmis à la télévision.
+""",
+        direct("Nous ne céderons à aucune pression", r"(?i)guide", (3, 5)),
+        absent("lors d’un discours retransmis"),
+    ),
 ]
 
 CLASS_7 = [
