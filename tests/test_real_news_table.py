@@ -1902,6 +1902,16 @@ Le principal, Marc Petit, a porté plainte. Certains parents sont sous le choc, 
         indirect("les aides seraient versées avant Noël", r"Claire Vautrin", 0),
         absent("a reçu les éleveurs lundi"),
     ),
+    row(
+        "class5-a-source-cited-on-a-day-by-an-agency-keeps-its-own-name",
+        "Selon une source proche du dossier citée mardi par l’AFP, le contrat a été signé à Genève la semaine dernière.",
+        indirect("le contrat a été signé à Genève", r"(?i)^une source proche du dossier$", 5),
+    ),
+    row(
+        "class5-an-analyst-questioned-by-an-agency",
+        "Pour un analyste financier interrogé jeudi par Reuters, la baisse des taux « devrait durer jusqu’à l’été ».",
+        partial("devrait durer jusqu’à l’été", r"(?i)^un analyste financier$", 4),
+    ),
 ]
 
 CLASS_6 = [
@@ -2682,6 +2692,12 @@ Selon une source proche de l’enquête, il a reconnu les faits, dénonçant une
 """,
         indirect("il a reconnu les faits", r"source proche de l’enquête", 5),
         absent("Dans un communiqué publié mardi soir"),
+    ),
+    row(
+        "class7-selon-x-then-a-relay-apposition-is-not-the-report-neg",
+        "Selon Paul Lecerf, économiste, cité par Les Échos, la hausse des taux devrait se prolonger jusqu’à l’automne.",
+        indirect("la hausse des taux devrait se prolonger", r"Paul Lecerf", 0),
+        absent("cité par Les Échos"),
     ),
 ]
 

@@ -188,11 +188,16 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
                 phrase = agent
             elif agent is not None:
                 interviewed = True  # « pour un analyste interrogé par Reuters, »: the analyst speaks
+                phrase = _without_participle(view, phrase)  # (« une source … citée mardi par »)
             said_by = _speaker_of_words(view, phrase, s_last)
             if said_by is not None:
                 phrase = said_by  # « selon les déclarations du procureur de la République »: the prosecutor
             mention = phrase_mention(view, phrase)
             end = agent.last if interviewed and agent is not None else phrase.last
+            if not interviewed and end + 2 < s_last and words[end].text == ",":
+                relay = _agent_after(view, end + 2, s_last)  # « Selon X, cité par Le Monde, … »
+                if relay is not None and _participle_before(view, end + 2) == end + 1:
+                    end = relay.last
             relayed = relayed_speaker(view, end, s_last)
             if relayed is not None and _can_speak(view, relayed[0], relayed[1].head, framed=True):
                 # « Selon l’AFP, qui cite un proche du dossier, … »: the words are the inner speaker's.
@@ -302,18 +307,36 @@ def _verb_without_subject_after(view: DocView, end: int, s_last: int) -> bool:
     )
 
 
-def _agent_after(view: DocView, end: int, s_last: int) -> Phrase | None:
-    """« les chiffres publiés par l’Insee »: the agent of the participle that ends a phrase."""
+def _participle_before(view: DocView, end: int) -> int | None:
+    """The participle that ends words before ``end``, or that a short adjunct follows (« une carte
+    diffusée en ligne », « une source citée mardi »)."""
     words = view.words
-    if end >= s_last or end == 0:
-        return None
-    # « une carte diffusée en ligne »: the phrase may end on the participle's own adjunct.
     part = end - 1
     while part > end - 4 and part > 0 and words[part].upos in ("NOUN", "ADP", "DET", "ADV", "ADJ"):
         if words[part].feat("VerbForm") == "Part" or _participle_like(view, part):
             break
         part -= 1
     if words[part].feat("VerbForm") != "Part" and not _participle_like(view, part):
+        return None
+    return part
+
+
+def _without_participle(view: DocView, phrase: Phrase) -> Phrase:
+    """« une source proche du dossier citée mardi »: the person, without what the reporter says of
+    how the words reached him."""
+    part = _participle_before(view, phrase.last)
+    if part is None or part <= phrase.head or (phrase.name is not None and part < phrase.name[1]):
+        return phrase
+    return replace(phrase, last=part)
+
+
+def _agent_after(view: DocView, end: int, s_last: int) -> Phrase | None:
+    """« les chiffres publiés par l’Insee »: the agent of the participle that ends a phrase."""
+    words = view.words
+    if end >= s_last or end == 0:
+        return None
+    # « une carte diffusée en ligne »: the phrase may end on the participle's own adjunct.
+    if _participle_before(view, end) is None:
         return None
     by = end
     # « une carte publiée mardi sur internet par le bureau … »: a short adjunct before the agent.
