@@ -1028,10 +1028,8 @@ CASES: list[Case] = [
         "Pour une économiste de la banque Varennes interrogée par l’AFP, le plan est « ambitieux mais"
         " flou ».",
         [
-            indirect(
-                "le plan est « ambitieux mais flou »", "une économiste de la banque Varennes interrogée"
-            ),
-            partial("ambitieux mais flou", "une économiste de la banque Varennes interrogée"),
+            indirect("le plan est « ambitieux mais flou »", "une économiste de la banque Varennes"),
+            partial("ambitieux mais flou", "une économiste de la banque Varennes"),
         ],
     ),
     Case(
