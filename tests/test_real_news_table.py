@@ -351,6 +351,22 @@ Les promoteurs ont présenté le projet mardi. Un habitant des "Granges", un ham
         partial("n’a jamais vu l’argent", r"Sophie Brun", 0, reject=r"Delaunay"),
         absent("a plaidé la relaxe"),
     ),
+    row(
+        "class1-a-message-from-the-captain-telling-them",
+        "Les joueuses ont reçu dimanche soir un message de leur capitaine leur disant que le déplacement à Brest était annulé.",
+        indirect("le déplacement à Brest était annulé", r"(?i)capitaine", (3, 4), reject=r"(?i)joueuses"),
+    ),
+    row(
+        "class1-an-email-from-the-director-announcing",
+        "Les salariés de l’entrepôt ont reçu un courriel de leur directeur leur annonçant que le site fermerait en juin.",
+        indirect("le site fermerait en juin", r"(?i)directeur", (3, 4), reject=r"(?i)salariés"),
+    ),
+    row(
+        "class1-a-prevention-message-speaks-for-who-issued-it-neg",
+        "La mairie a diffusé un message de prévention rappelant que la baignade est interdite dans le lac.",
+        indirect("la baignade est interdite", r"(?i)mairie", 2),
+        absent("La mairie a diffusé"),
+    ),
 ]
 
 CLASS_2 = [

@@ -379,6 +379,9 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
         clause = next((a for a in view.ancestors(verb) if words[a].upos in ("VERB", "AUX")), None)
         if clause is not None and words[head].upos in ("NOUN", "PROPN"):
             return subject_of(view, clause, depth=depth + 1)
+    author = _author_of_message(view, verb)
+    if author is not None:
+        return author  # « un message de leur capitaine leur disant que … »: the captain
     if head >= 0 and depth < 4:
         governor = head
         if deprel == "xcomp" and not own_tense:
@@ -494,6 +497,28 @@ def _parallel_report(view: DocView, verb: int, governor: int) -> int | None:
             return outer if outer < k and verb_entry(view, outer) is not None else None
         k = words[k].head
     return None
+
+
+def _author_of_message(view: DocView, verb: int) -> int | None:
+    """« un message de leur capitaine leur disant que … », « un courriel du directeur annonçant … »:
+    a present participle right after a message and its author (no comma, no « en ») says what the
+    message says; the author speaks, however the parser hung the participle."""
+    words = view.words
+    if words[verb].feat("VerbForm") != "Part" or words[verb].feat("Tense") != "Pres":
+        return None
+    k = verb - 1
+    while k > 0 and words[k].text.lower() in ("leur", "lui", "nous", "vous", "me", "m'", "m’"):
+        k -= 1
+    noun = words[k]
+    if noun.upos not in ("NOUN", "PROPN") or view.in_quote(k) or noun.deprel != "nmod":
+        return None
+    message = noun.head
+    if message < 0 or message >= k or words[message].lemma.lower() not in media_nouns():
+        return None
+    if not any(words[c].text.lower() in ("de", "du", "des", "d'", "d’") for c in view.children[k]):
+        return None
+    can_speak = noun.upos == "PROPN" or is_person_word(noun.text, noun.lemma)
+    return k if can_speak or noun.lemma.lower() in organization_nouns() else None
 
 
 def _dative(view: DocView, noun: int) -> bool:
