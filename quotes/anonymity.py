@@ -19,6 +19,7 @@ from .docview import DocView
 from .lexicon import (
     SERVICE_NOUNS,
     anonymity_reasons,
+    charge_participle_forms,
     collective_words,
     demonyms,
     find_outlet,
@@ -502,6 +503,10 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
         head_lemma in story_ties or (head is not None and words[head].text.lower() in story_ties)
     ):
         f.relationship = f.relationship or mention.text
+    if mention.name is None and head is not None and any(
+        words[k].text.lower() in charge_participle_forms() for k in range(head + 1, min(last, head + 3))
+    ):
+        f.relationship = f.relationship or mention.text  # « le jeune soupçonné d’avoir frappé »: the case's
     event_nouns = word_set("event_nouns.txt")
     if head_lemma in event_nouns or any(
         words[k].lemma.lower() in event_nouns and words[k].upos == "NOUN" for k in range(first, last)

@@ -111,6 +111,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def charge_participle_forms() -> frozenset[str]:
+    """« jugé », « soupçonné » (``charge_participles.txt``) with their feminine and plural forms."""
+    stems = word_set("charge_participles.txt")
+    return frozenset(stem + ending for stem in stems for ending in ("", "e", "s", "es"))
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """Nationalities and inhabitants in every gender and number, lower case (« britanniques »)."""
     forms: set[str] = set()

@@ -34,6 +34,8 @@ NAME_PARTICLES = {
     "del",
     "della",
     "dos",
+    "do",
+    "das",
     "el",
     "al",
     "ben",

@@ -1396,6 +1396,12 @@ Le président de la cour lui demande de se justifier. L’accusé pleure. « Pou
         "Les éleveurs ont manifesté lundi devant la préfecture de la Vendée. Le ministre samedi de passage à Luçon a promis que les aides seraient versées avant Noël.",
         indirect("les aides seraient versées avant Noël", r"(?i)^le ministre$", (2, 4), reject=r"(?i)samedi|passage"),
     ),
+    row(
+        "class4-portuguese-particles-keep-the-surname-whole",
+        "« Nous avons arrêté la production dès l’alerte », a indiqué son directeur Tony do Rio. Le porte-parole du groupe, Maria das Neves, a confirmé que l’usine restait fermée.",
+        direct("Nous avons arrêté la production", r"Tony do Rio", 0),
+        indirect("l’usine restait fermée", r"Maria das Neves", 0),
+    ),
 ]
 
 CLASS_5 = [
@@ -2329,6 +2335,22 @@ Tensions dans le Golfe
 """,
         direct("Nous ne céderons à aucune pression", r"(?i)guide", (3, 5)),
         absent("lors d’un discours retransmis"),
+    ),
+    row(
+        "class6-the-young-man-suspected-is-tied-to-the-case",
+        "Le jeune soupçonné d’avoir porté les coups de couteau a nié les faits devant le juge. « Je n’ai jamais voulu le tuer », a-t-il assuré selon son avocate.",
+        direct("Je n’ai jamais voulu le tuer", r"(?i)soupçonné", (3, 4)),
+    ),
+    row(
+        "class6-the-individual-arrested-saturday-is-tied-to-the-case",
+        "L’individu interpellé samedi à Vénissieux a affirmé aux enquêteurs qu’il ignorait tout du trafic.",
+        indirect("il ignorait tout du trafic", r"(?i)individu interpellé", (3, 4)),
+    ),
+    row(
+        "class6-a-guard-posted-at-the-door-is-a-role-neg",
+        "« Personne n’est entré après minuit », assure un vigile posté à l’entrée du bâtiment.",
+        direct("Personne n’est entré après minuit", r"(?i)vigile", 4),
+        absent("assure un vigile"),
     ),
 ]
 

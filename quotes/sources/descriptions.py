@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from ..candidates import outlet_of, press_colleagues
-from ..lexicon import FOLDER, person_nouns, word_set
+from ..lexicon import FOLDER, charge_participle_forms, person_nouns, word_set
 from ..model import Mention
 from ..names import OFFICES, fold
 from .clusters import DE_WORDS, DEFINITE, QUANTIFIERS, _Cluster, _Clusters
@@ -94,14 +94,7 @@ def _trial_phrases() -> frozenset[str]:
 
 
 def _is_charge_participle(form: str) -> bool:
-    return form.lower() in _charge_participle_forms()
-
-
-@cache
-def _charge_participle_forms() -> frozenset[str]:
-    """« jugé » with its feminine and plural forms."""
-    stems = word_set("charge_participles.txt")
-    return frozenset(stem + ending for stem in stems for ending in ("", "e", "s", "es"))
+    return form.lower() in charge_participle_forms()
 
 
 def role_group(noun: str) -> frozenset[str]:
