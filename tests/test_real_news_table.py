@@ -955,6 +955,23 @@ Au lendemain du vote, Sandrine Pellerin, adjointe aux sports, nuance : « Les as
 """,
         direct("Les associations ont été reçues", r"Sandrine Pellerin", 0, reject=r"Marchal"),
     ),
+    row(
+        "class2-the-reply-to-a-question-put-in-court",
+        "L’accusé pleure, renifle, s’excuse encore. « Pourquoi vous excusez-vous ? », lui demande la présidente. « Pour mon comportement, j’étais dans un cercle vicieux. »",
+        direct("Pourquoi vous excusez-vous ?", r"(?i)présidente", (2, 3)),
+        direct("Pour mon comportement", r"(?i)accusé", (3, 4), reject=r"(?i)présidente"),
+    ),
+    row(
+        "class2-the-reply-to-a-question-from-a-passer-by",
+        "Martine Guérin, 67 ans, charge ses derniers cartons dans la camionnette. « Vous partez pour de bon ? », demande un voisin. « Oui, je n’ai plus la force de tenir la ferme. »",
+        direct("je n’ai plus la force", r"Martine Guérin", (0, 1), reject=r"(?i)voisin"),
+    ),
+    row(
+        "class2-a-question-to-oneself-is-followed-by-ones-own-answer-neg",
+        "Le maire de Sainte-Luce, Hervé Caradec, contemple la digue effondrée. « Que faire ? », s’interroge-t-il. « Il faudra tout reconstruire avant l’hiver. »",
+        direct("Il faudra tout reconstruire", r"Hervé Caradec", 0),
+        absent("contemple la digue effondrée"),
+    ),
 ]
 
 CLASS_3 = [

@@ -57,7 +57,7 @@ from ..docview import DocView
 from ..model import MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span
 from .context import _inherit, _next_sentence
 from .excerpt import _excerpt_of, _held_later, _QuotedWords
-from .exchange import _answer, _exchange
+from .exchange import _answer, _exchange, _reply
 from .guess import CONTENT_VERBS, _document_in_context, _from_context
 from .incise import final_incise
 from .indirect import _indirect
@@ -142,6 +142,8 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
                 inherited = _exchange(view, span, top, n, attributions, kinds)
             if inherited is None:
                 inherited = _answer(view, span, top, n, attributions, kinds)
+            if inherited is None:
+                inherited = _reply(view, span, top, n, attributions, kinds, cues)
             if inherited is None:
                 inherited = _inherit(view, span, top, n, attributions, kinds, cues)
             if inherited is not None:

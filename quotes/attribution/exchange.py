@@ -3,8 +3,11 @@ was asked, or the next question of the one who asked (``answer``)."""
 
 from __future__ import annotations
 
+from ..candidates import speaker_kind
+from ..cues import VerbCue, is_person_like
 from ..docview import DocView
 from ..model import MarkedSpan
+from .guess import _sentence_speakers
 from .record import DASHES, _Attribution, _normalized
 
 
@@ -95,3 +98,55 @@ def _exchange(
 
 ASKING_LEMMAS = {"demander", "insister", "relancer", "interroger", "questionner", "interpeller", "presser"}
 SECOND_PERSON = {"vous", "votre", "vos", "tu", "te", "t'", "t’", "ton", "ta", "tes", "toi"}
+
+
+def _reply(
+    view: DocView,
+    span: MarkedSpan,
+    top: list[MarkedSpan],
+    n: int,
+    attributions: dict[int, _Attribution],
+    kinds: dict[int, str],
+    cues: list[VerbCue],
+) -> _Attribution | None:
+    """« L’accusé s’excuse. « Pourquoi vous excusez-vous ? », demande le président. « Pour mon
+    comportement. » »: right after a question put to someone, a quotation with no cue is the reply
+    of the one it was put to (the last other person the paragraph is about), not the asker's."""
+    previous = next((m for m in range(n - 1, -1, -1) if kinds.get(m) != "scare"), None)
+    if previous is None:
+        return None
+    question, asker = top[previous], attributions[previous]
+    if asker.speaker is None or asker.cue is None or "inherited" in asker.flags or question.closer is None:
+        return None
+    text = question.content.text_in(view.text).rstrip(" .»")
+    addressed = any(
+        view.words[k].text.lower() in SECOND_PERSON for k in range(*view.word_range(question.content))
+    )
+    if not text.endswith("?") or not (asker.cue.lemma in ASKING_LEMMAS or addressed):
+        return None
+    if span.content.text_in(view.text).rstrip(" .»").endswith("?"):
+        return None  # a second question, the asker's
+    qf, opener = view.word_at(span.opener), view.word_at(question.opener)
+    paragraph = view.paragraph_of[qf]
+    if view.paragraph_of[opener] != paragraph:
+        return None
+    if view.sentence_of[qf] - view.sentence_of[view.word_at(question.closer)] > 1:
+        return None
+    asked_by = _normalized(asker.speaker.text)
+    p_first, _ = view.word_range(view.doc.paragraphs[paragraph].span)
+    found = [
+        speaker
+        for s_first, s_last in view.sentences
+        if s_last > p_first and s_first < opener
+        for speaker in _sentence_speakers(view, s_first, min(s_last, opener), cues)
+        if speaker[0] < opener and _normalized(speaker[1].text) != asked_by and speaker[1].kind != "pronoun"
+    ]  # (a pronoun would be resolved from where it stands, maybe to the asker)
+    if not found:
+        return None
+    _, mention, said = max(found, key=lambda f: f[0])
+    head = view.words[mention.head] if mention.head is not None else None
+    if head is None or (head.text.islower() and head.upos != "NOUN"):
+        return None  # (« L’accusé pleure, renifle, souffle … »: « pleure » read as a name and subject)
+    if speaker_kind(view, mention) != "person" or not is_person_like(view, mention):
+        return None
+    return _Attribution(said, mention, "answer", ["inherited", "answer"], cue_found=True)

@@ -187,7 +187,9 @@ def _lead_in_person(view: DocView, s_first: int, s_last: int) -> list[tuple[int,
         if view.in_quote(k) or words[k].upos not in ("PROPN", "NOUN"):
             continue
         mention, _ = mention_for(view, k)
-        if mention is not None and mention.name is not None and speaker_kind(view, mention) == "person":
+        if mention is None or mention.name is None or not mention.name.text_in(view.text)[:1].isupper():
+            continue  # (« L’accusé pleure », « pleure » tagged as a name)
+        if speaker_kind(view, mention) == "person":
             said = Cue(view.span_of(root, root + 1), words[root].text, words[root].lemma.lower())
             return [(k, mention, said)]
     return []
