@@ -28,6 +28,7 @@ from .lexicon import (
     media_nouns,
     organization_nouns,
     person_nouns,
+    place_nouns,
     vague_nouns,
     word_set,
 )
@@ -221,14 +222,10 @@ def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:
         return "organization"  # an acronym tagged as a common noun: « le CNS »
     if capitalized_institution(view, mention, head):
         return "organization"  # « selon le District », « la Région a indiqué »: an institution's short name
-    if w.upos not in ("NOUN", "ADJ", "PRON") or _thing_noun(lemma, form) or lemma in PLACE_NOUNS:
+    if w.upos not in ("NOUN", "ADJ", "PRON") or _thing_noun(lemma, form) or lemma in place_nouns():
         return None  # (« un hameau des Vastres », an apposition to a place, is nobody)
     # A noun no list knows (« le colistier », « la tête de liste »): it may be someone.
     return "unknown"
-
-
-# Places smaller than a town, which never speak (a town may: « la commune », « la ville »).
-PLACE_NOUNS = frozenset({"hameau", "village", "quartier", "lieu-dit", "bourg", "faubourg", "localité"})
 
 
 def _thing_noun(lemma: str, form: str) -> bool:

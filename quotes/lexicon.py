@@ -201,6 +201,11 @@ def media_nouns() -> frozenset[str]:
     return word_set("media_nouns.txt")
 
 
+def place_nouns() -> frozenset[str]:
+    """Places smaller than a town (« hameau », « quartier »), which never speak."""
+    return word_set("place_nouns.txt")
+
+
 # Nouns that count people roughly (« une vingtaine de résidents », « des centaines de manifestants »):
 # the noun after « de » heads the phrase, and the people are counted (GUIDELINES, settled cases).
 ROUGH_COUNTS = frozenset(

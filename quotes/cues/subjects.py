@@ -10,9 +10,9 @@ the subject after the verb, the agent, nobody for an impersonal passive, the rep
 
 from __future__ import annotations
 
-from ..candidates import PLACE_NOUNS, dateline_end, is_dateline, speaker_kind
+from ..candidates import dateline_end, is_dateline, speaker_kind
 from ..docview import DocView
-from ..lexicon import is_person_word, media_nouns, organization_nouns, person_nouns
+from ..lexicon import is_person_word, media_nouns, organization_nouns, person_nouns, place_nouns
 from ..model import Mention
 from ..names import first_name_gender
 from ..nounphrase import phrase_at
@@ -316,7 +316,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
             # « A Kayes, localité située à l’ouest, un infirmier … confirme »: of two subjects the parser
             # gave, the one right before the verb; the first describes a place set before it
             subjects = [before[-1]]
-        if subjects and words[subjects[0]].lemma.lower() in PLACE_NOUNS:
+        if subjects and words[subjects[0]].lemma.lower() in place_nouns():
             # « Un habitant des « Granges », un hameau de X, s’inquiète »: the place is an apposition
             placed = _subject_by_position(view, verb, first)
             if placed is not None and placed != subjects[0]:
