@@ -17,7 +17,6 @@ import regex
 from .candidates import capitalized_institution, capitalized_seat, hyphenated_organization, press_colleagues
 from .docview import DocView
 from .lexicon import (
-    SERVICE_NOUNS,
     anonymity_reasons,
     charge_participle_forms,
     collective_words,
@@ -29,6 +28,7 @@ from .lexicon import (
     organization_nouns,
     person_nouns,
     relationship_nouns,
+    service_nouns,
     title_roles,
     vague_nouns,
     word_set,
@@ -407,7 +407,7 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
             w.text.lower() in word_set("plural_institutions.txt")
             and words[k - 1].text.lower() in ("des", "les")
         )
-        named_service = w.text[:1].isupper() and w.text.lower() in SERVICE_NOUNS  # « la Sécurité civile »
+        named_service = w.text[:1].isupper() and w.text.lower() in service_nouns()  # « la Sécurité civile »
         if (
             (w.lemma.lower() in organization_nouns() or service or named_service)
             and k not in (head, first)

@@ -163,9 +163,6 @@ _MASCULINE = (
 
 
 ROLE_PREFIXES = ("sous-", "vice-", "co-", "ex-", "vice ")
-# Capitalized, these nouns open a public service's name (« la Sécurité municipale », « la Protection
-# civile »); in lower case they name no organization.
-SERVICE_NOUNS = frozenset({"sécurité", "protection", "prévention", "voirie", "propreté", "santé"})
 
 
 @cache
@@ -199,6 +196,11 @@ def organization_nouns() -> frozenset[str]:
 
 def media_nouns() -> frozenset[str]:
     return word_set("media_nouns.txt")
+
+
+def service_nouns() -> frozenset[str]:
+    """Nouns that, capitalized, open a public service's name (« la Sécurité civile »)."""
+    return word_set("service_nouns.txt")
 
 
 def place_nouns() -> frozenset[str]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from .docview import DocView
-from .lexicon import SERVICE_NOUNS, is_title, organization_nouns, person_nouns, titles
+from .lexicon import is_title, organization_nouns, person_nouns, service_nouns, titles
 from .model import Entity, ParsedDoc, Span, Word
 
 NAME_PARTICLES = {
@@ -140,7 +140,7 @@ def _organization_after(view: DocView, j: int, last: int) -> bool:
         k += 1
     if k >= last or not words[k].text[:1].isupper():
         return False
-    return words[k].text.lower() in organization_nouns() or words[k].text.lower() in SERVICE_NOUNS
+    return words[k].text.lower() in organization_nouns() or words[k].text.lower() in service_nouns()
 
 
 def name_run(view: DocView, i: int, last: int, *, sentence_start: int) -> int:
