@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..candidates import speaker_kind
 from ..docview import DocView
-from ..lexicon import idioms
+from ..lexicon import idioms, word_set
 from ..model import Mention
 from ..nounphrase import Phrase, phrase_at
 from .mentions import _is_party_noun, relayed_speaker
@@ -313,7 +313,7 @@ def _find_complement(view: DocView, cue: VerbCue) -> None:
         if end > j + 1:
             cue.predicate = (j, end)  # « La CGT estime à 75 000 le nombre d’emplois menacés »
             return
-    greeting = j < s_last and words[j].text.lower() in ("adieu", "bonjour", "merci")  # « se sont dit adieu »
+    greeting = j < s_last and words[j].text.lower() in word_set("greetings.txt")  # « se sont dit adieu »
     if cue.entry.takes_predicate and j < s_last and not greeting:
         k = j
         while k < s_last and (
