@@ -47,8 +47,6 @@ class Phrase:
     plural: bool = False
 
 
-# Pronouns the tagger may call X (« Le président lui demande »): never a phrase's last word.
-CLITIC_WORDS = {"lui", "leur", "eux", "elle", "elles", "nous", "vous"}
 # « f.f », « a.i »: lower-case letters joined by full stops (the tokenizer keeps the last one apart).
 DOTTED_ABBREVIATION = regex.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -421,7 +419,12 @@ def _extend(
                 and words[j - 1].upos in ("NOUN", "ADJ")
                 and low != "citant"
             )
-            or (w.upos == "X" and w.text.islower() and len(w.text) > 2 and low not in CLITIC_WORDS)
+            or (
+                w.upos == "X"
+                and w.text.islower()
+                and len(w.text) > 2
+                and low not in word_set("clitic_pronouns.txt")
+            )
             # « le commissaire enquêteur », « un médecin urgentiste »: two role nouns make one role
             or (
                 w.upos == "NOUN"
