@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .docview import DocView
 from .lexicon import demonyms, is_person_word, media_nouns, organization_nouns, person_nouns, word_set
 from .nameruns import is_capitalized, is_name_word, name_run
@@ -24,6 +22,7 @@ from .phrasewords import (
     COMPLEMENT_STARTS,
     DE_WORDS,
     DETERMINER_WORDS,
+    DOTTED_ABBREVIATION,
     MANNER_NOUNS,
     NOT_PORTFOLIOS,
     PLACE_DEMONYMS,
@@ -45,10 +44,6 @@ class Phrase:
     name: tuple[int, int] | None = None
     role: tuple[int, int] | None = None
     plural: bool = False
-
-
-# « f.f », « a.i »: lower-case letters joined by full stops (the tokenizer keeps the last one apart).
-DOTTED_ABBREVIATION = regex.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _lower(view: DocView, i: int) -> str:

