@@ -303,7 +303,8 @@ def _name_at_the_end(view: DocView, phrase: Phrase) -> Phrase:
     return Phrase(phrase.first, phrase.last, start, (start, end), (phrase.first, start), phrase.plural)
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
+    """« CGT », « LR », « É.-U. »: two letters or more, all capitals (not an initial: « J. »)."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -467,10 +468,10 @@ def _extend(
                 # « le quotidien régional L’Écho des Charentes »: a title opens with its own article.
                 after = name_run(view, j + 1, last, sentence_start=s_first)
                 end = after if after > j + 1 else j
-            if end == j + 1 and _is_acronym(words[j].text) and words[head].lemma.lower() in person_nouns():
+            if end == j + 1 and is_acronym(words[j].text) and words[head].lemma.lower() in person_nouns():
                 j = end  # « un conseiller régional URR »: the party he belongs to, not his name
                 continue
-            if end > j + 1 and _is_acronym(words[j].text) and words[head].lemma.lower() in person_nouns():
+            if end > j + 1 and is_acronym(words[j].text) and words[head].lemma.lower() in person_nouns():
                 j += 1  # « le délégué CGT Patrick Lemoigne »: the union is part of the role
                 continue
             if end > j:

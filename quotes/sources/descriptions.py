@@ -19,6 +19,7 @@ from ..candidates import outlet_of, press_colleagues
 from ..lexicon import FOLDER, charge_participle_forms, person_nouns, word_set
 from ..model import Mention
 from ..names import OFFICES, fold
+from ..nounphrase import is_acronym
 from .clusters import DE_WORDS, DEFINITE, QUANTIFIERS, _Cluster, _Clusters
 
 # Nouns a reporter uses to refer back to someone already named, whatever their exact title.
@@ -250,9 +251,7 @@ class _Descriptions(_Clusters):
         """« le délégué CGT », « le député LR »: a role with its organization's acronym is not bare."""
         view = self.view
         first, last = view.word_range(mention.span)
-        return any(
-            len(view.words[k].text) >= 2 and view.words[k].text.isupper() for k in range(first + 1, last)
-        )
+        return any(is_acronym(view.words[k].text) for k in range(first + 1, last))
 
     def _plain_person(self, mention: Mention) -> bool:
         """« le jeune homme de 22 ans », « la femme »: a person, an age or a sex, no role."""
