@@ -526,30 +526,36 @@ def _dative(view: DocView, noun: int) -> bool:
     return noun >= 0 and any(view.words[c].text.lower() in ("à", "aux", "au") for c in view.children[noun])
 
 
+GERUND_CLITICS = (OBJECT_CLITICS - {"en"}) | REFLEXIVE  # « en leur disant », « en se disant »
+
+
+def _en_before(view: DocView, verb: int, clitics: set[str]) -> int | None:
+    """The « en » of a gerund: the word before ``verb`` once the ``clitics`` between them are
+    passed (« en se disant », « en l’affirmant »); None when there is none, or no word before."""
+    words = view.words
+    k = verb - 1
+    while k >= 0 and words[k].text.lower() in clitics:
+        k -= 1
+    return k if k >= 0 and words[k].text.lower() == "en" else None
+
+
 def _gerund(view: DocView, verb: int) -> bool:
     """« en leur disant que … »: « en », clitics between, and a present participle, however the
     parser hangs it (as an oblique, « obl:mod », it took the nearest noun for its subject)."""
     words = view.words
     if words[verb].feat("VerbForm") != "Part" or words[verb].feat("Tense") != "Pres":
         return False
-    k = verb - 1
-    while k > 0 and words[k].text.lower() in GERUND_CLITICS:
-        k -= 1  # « en leur disant », « en se disant », « en l’affirmant »
-    return words[k].text.lower() == "en" and words[k].upos == "ADP"
-
-
-GERUND_CLITICS = (OBJECT_CLITICS - {"en"}) | REFLEXIVE  # « en leur disant », « en se disant »
+    en = _en_before(view, verb, GERUND_CLITICS)
+    return en is not None and words[en].upos == "ADP"
 
 
 def _gerund_after_comma(view: DocView, verb: int) -> bool:
     """« …, tout en se disant », « …, en rappelant »: a gerund that follows a comma."""
     words = view.words
-    k = verb - 1
-    while k >= 0 and words[k].text.lower() in REFLEXIVE_CLITICS:
-        k -= 1
-    if k < 0 or words[k].text.lower() != "en":
+    en = _en_before(view, verb, REFLEXIVE_CLITICS)
+    if en is None:
         return False
-    k -= 1
+    k = en - 1
     if k >= 0 and words[k].text.lower() == "tout":
         k -= 1
     return k >= 0 and words[k].text == ","
