@@ -470,10 +470,14 @@ def final_incise(
 
 
 def _clause_before(view: DocView, s_first: int, k: int) -> bool:
-    """Whether words ``[s_first, k)`` hold a main clause (a finite verb) or a quotation.
+    """Whether the words ``[s_first, k)``, before a comma or a quote mark, may precede an incise.
 
-    A relative clause does not count: in « Son éditeur, X, qui dirige les éditions, a annoncé … »
-    the comma closes the subject, and what follows is the main verb, not an incise.
+    They can when they hold a quotation, or the verb of a main clause: finite (or with no verb
+    form given), neither hung on a noun (``acl``, ``acl:relcl``) nor inside a relative clause; in
+    « Son éditeur, X, qui dirige les éditions, a annoncé … » the comma closes the subject, and what
+    follows is the main verb, not an incise. They can too when they are a verbless fragment of five
+    words or more, with no comma, that opens with a capitalized preposition other than one that
+    frames a speaker (« selon », « pour », « d’après »…): the words reported, not a subject.
     """
     words = view.words
     for m in range(s_first, k):
@@ -495,7 +499,9 @@ def _clause_before(view: DocView, s_first: int, k: int) -> bool:
 
 
 def _in_relative_clause(view: DocView, m: int, s_first: int) -> bool:
-    """Word ``m`` follows a « qui / que / dont » with no comma or full stop in between."""
+    """Word ``m`` is in a relative clause: « qui », « dont » or « lequel » comes at most six words
+    before it with no comma, stop, colon or semicolon in between, and no finite verb not hung on
+    ``m`` stands between them unless an « et », « ou », « mais » or a conjunction does too."""
     words = view.words
     for j in range(m - 1, max(s_first, m - 6) - 1, -1):
         low = words[j].text.lower()
