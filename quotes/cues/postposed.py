@@ -285,6 +285,8 @@ def _plural_verb(view: DocView, verb: int) -> bool:
     if w.feat("VerbForm") != "Fin" or w.feat("Number") != "Plur" or not low.endswith("nt"):
         return False
     return not (low.endswith("ient") and lemma.endswith(("venir", "tenir")))
+
+
 def _has_noun(view: DocView, first: int, last: int) -> bool:
     return any(view.words[m].upos in ("NOUN", "PROPN") for m in range(first, last))
 
