@@ -367,6 +367,22 @@ Les promoteurs ont présenté le projet mardi. Un habitant des "Granges", un ham
         indirect("la baignade est interdite", r"(?i)mairie", 2),
         absent("La mairie a diffusé"),
     ),
+    row(
+        "class1-qui-agrees-with-the-plural-noun-not-the-strike",
+        "Une grève qui n’a pas ravi les patrons, qui accusent les syndicats d’avoir eux-mêmes rompu les négociations.",
+        indirect("avoir eux-mêmes rompu les négociations", r"(?i)patrons", 6, reject=r"(?i)grève"),
+    ),
+    row(
+        "class1-qui-agrees-with-the-plural-residents",
+        "Une pétition circule depuis lundi chez les riverains de la zone, qui affirment que le projet n’a jamais été présenté en réunion publique.",
+        indirect("le projet n’a jamais été présenté", r"(?i)riverains", 6, reject=r"(?i)pétition"),
+    ),
+    row(
+        "class1-qui-agrees-with-the-singular-mayor-neg",
+        "Les habitants ont rencontré le maire, qui affirme que la route sera sécurisée avant l’été.",
+        indirect("la route sera sécurisée", r"(?i)le maire", (2, 3), reject=r"(?i)habitants"),
+        absent("Les habitants ont rencontré"),
+    ),
 ]
 
 CLASS_2 = [

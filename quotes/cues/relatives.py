@@ -19,7 +19,7 @@ def antecedent_of_relative(view: DocView, qui: int) -> int | None:
         before = qui - 1
         if before > noun and words[before].deprel == "conj" and words[before].head == noun:
             return before  # « entre les élus et des électeurs qui estiment … »: the conjunct next to it
-        return noun
+        return _agreeing_noun(view, qui, verb, noun)
     # Linear: the noun right before « qui ».
     j = qui - 1
     while j >= 0 and words[j].text == ",":
@@ -44,6 +44,37 @@ def antecedent_of_relative(view: DocView, qui: int) -> int | None:
         ):
             return start - 2  # « un commerçant de Buea, qui a dit … »: a place cannot speak, he can
         return j
+    return None
+
+
+def _agreeing_noun(view: DocView, qui: int, verb: int, noun: int) -> int:
+    """« Une grève qui n’a pas ravi les patrons, qui accusent les syndicats … »: when the verb's
+    number says the parser's antecedent is wrong (a singular noun for « accusent »), the nearest noun
+    before « qui » of the verb's number, within its clause."""
+    words = view.words
+    number = _finite_number(view, verb)
+    if number is None or words[noun].feat("Number") in (None, "", number):
+        return noun
+    for k in range(qui - 1, noun, -1):
+        if words[k].text in (";", ":", ".") or view.in_quote(k):
+            break
+        if words[k].upos == "NOUN" and words[k].feat("Number") == number:
+            return k
+    return noun
+
+
+def _finite_number(view: DocView, verb: int) -> str | None:
+    """The number of a relative clause's finite verb, or of its auxiliary (« qui ont dit »)."""
+    words = view.words
+    forms = [verb, *(c for c in view.children[verb] if words[c].deprel.startswith("aux"))]
+    for k in forms:
+        if words[k].feat("VerbForm") != "Fin":
+            continue
+        form, lemma = words[k].text.lower(), words[k].lemma.lower()
+        if form.endswith(("ent", "ont")) and len(form) > 4 and form != lemma[:-2]:
+            return "Plur"  # « qui accusent », which the tagger may call singular (not « il ment »)
+        if words[k].feat("Number"):
+            return words[k].feat("Number")
     return None
 
 
