@@ -2385,6 +2385,11 @@ Tensions dans le Golfe
         direct("Personne n’est entré après minuit", r"(?i)vigile", 4),
         absent("assure un vigile"),
     ),
+    row(
+        "class6-a-team-name-tagged-as-a-foreign-word-after-faire-savoir",
+        "« Les six coureurs sont conscients et dans un état stable », a fait savoir Giant-Alpecin dans un communiqué.",
+        direct("Les six coureurs sont conscients", r"Giant-Alpecin", 2),
+    ),
 ]
 
 CLASS_7 = [
@@ -2769,6 +2774,18 @@ Selon une source proche de l’enquête, il a reconnu les faits, dénonçant une
         "Selon Paul Lecerf, économiste, cité par Les Échos, la hausse des taux devrait se prolonger jusqu’à l’automne.",
         indirect("la hausse des taux devrait se prolonger", r"Paul Lecerf", 0),
         absent("cité par Les Échos"),
+    ),
+    row(
+        "class7-a-final-incise-then-where-the-words-were-published",
+        "Le gardien ne souffrirait que d’une entorse « même si cela reste à confirmer », a déclaré au Courrier picard son agent Hervé Langlois, selon des propos publiés sur le site internet du quotidien.",
+        indirect("Le gardien ne souffrirait que d’une entorse", r"Hervé Langlois", 0, reject=r"(?i)propos"),
+        partial("même si cela reste à confirmer", r"Hervé Langlois", 0),
+    ),
+    row(
+        "class7-selon-des-declarations-alone-names-nobody-neg",
+        "« Nous repartirons lundi », a assuré l’entraîneur Paul Ricard, selon des déclarations rapportées par la radio locale.",
+        direct("Nous repartirons lundi", r"Paul Ricard", 0, reject=r"(?i)déclarations"),
+        absent("rapportées par la radio locale"),
     ),
 ]
 

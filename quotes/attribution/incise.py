@@ -24,7 +24,7 @@ from ..cues import (
 )
 from ..cues.verbs import INCISE_ADVERBS, TIME_WORDS, date_at
 from ..docview import DocView
-from ..lexicon import ReportingVerb
+from ..lexicon import ReportingVerb, word_set
 from ..model import Alternative, MarkedSpan, Word
 from .record import _Attribution, _cue_attribution, _is_org_or_media, _next_content_word, _participle_like
 
@@ -461,12 +461,25 @@ def final_incise(
                 or all(words[m].upos == "PUNCT" for m in range(s_end, end))
                 or _only_complements(view, s_end, end)
                 or past_appositions(view, s_end, end) >= end
+                or _relay_to_the_end(view, s_end, end)
             ):
                 return j, cue
             continue
         if view.in_quote(k) and not view.is_mark(k):
             return None
     return None
+
+
+def _relay_to_the_end(view: DocView, start: int, end: int) -> bool:
+    """« …, a déclaré au Télégramme X, selon des propos publiés sur le site du quotidien »: after the
+    subject, « selon » and where the words were published, with no verb of its own, to the end."""
+    words = view.words
+    if start + 2 >= end or words[start].text != "," or words[start + 1].text.lower() != "selon":
+        return False
+    head = next((m for m in range(start + 2, end) if words[m].upos == "NOUN"), None)
+    if head is None or words[head].lemma.lower() not in word_set("speech_nouns.txt") | {"déclaration"}:
+        return False
+    return not any(words[m].feat("VerbForm") == "Fin" or view.in_quote(m) for m in range(start + 2, end))
 
 
 def _clause_before(view: DocView, s_first: int, k: int) -> bool:

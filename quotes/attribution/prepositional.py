@@ -13,7 +13,7 @@ from typing import cast
 
 import regex
 
-from ..candidates import speaker_kind
+from ..candidates import OF_WORDS, speaker_kind
 from ..cues import (
     VerbCue,
     demonstrative_at,
@@ -192,6 +192,12 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
             said_by = _speaker_of_words(view, phrase, s_last)
             if said_by is not None:
                 phrase = said_by  # « selon les déclarations du procureur de la République »: the prosecutor
+            elif (
+                words[phrase.head].lemma.lower() in _words_nouns()
+                and words[phrase.first].text.lower() in ("des", "les", "de")
+                and not any(words[m].text.lower() in OF_WORDS for m in range(phrase.head + 1, phrase.last))
+            ):
+                continue  # « …, a déclaré X, selon des propos publiés sur le site du quotidien »: a relay
             mention = phrase_mention(view, phrase)
             end = agent.last if interviewed and agent is not None else phrase.last
             if not interviewed and end + 2 < s_last and words[end].text == ",":

@@ -298,4 +298,5 @@ def starts_phrase(view: DocView, j: int, *, quoted: bool = False) -> bool:
         w.upos in ("DET", "PROPN", "NOUN", "NUM", "ADJ")
         or w.text.lower() in ("l'", "l’", "un", "une", "des")  # (« des » tagged as « de » + « les »)
         or (w.upos == "PRON" and w.text.lower() in ("certains", "certaines", "plusieurs"))
+        or _capitalized_unknown(view, j)  # « a fait savoir Giant-Alpecin », « Giant » tagged X
     ) and (quoted or not view.in_quote(j))
