@@ -1967,6 +1967,18 @@ Le principal, Marc Petit, a porté plainte. Certains parents sont sous le choc, 
         "Pour un analyste financier interrogé jeudi par Reuters, la baisse des taux « devrait durer jusqu’à l’été ».",
         partial("devrait durer jusqu’à l’été", r"(?i)^un analyste financier$", 4),
     ),
+    row(
+        "class5-the-participant-is-the-runner-named-before",
+        "Karim était inscrit sur le semi-marathon, il a fini par marcher après quelques kilomètres. « Les gens ont commencé à tomber vers le troisième kilomètre », raconte le participant.",
+        direct("Les gens ont commencé à tomber", r"(?i)Karim|participant", 1),
+    ),
+    row(
+        "class5-the-accused-named-by-est-accuse-and-the-judge-apart",
+        "Josiane, l’octogénaire, vivait seule. Jean-Marc est accusé d’en avoir profité. « Avez-vous déjà été condamné ? », demande la présidente. Le prévenu hésite. « Elle considérait ma femme comme sa fille », affirme le retraité.",
+        direct("Avez-vous déjà été condamné ?", r"(?i)présidente", (2, 3), reject=r"Jean-Marc"),
+        direct("Elle considérait ma femme comme sa fille", r"(?i)Jean-Marc|prévenu|retraité", 1),
+        different=(("Avez-vous déjà été condamné ?", "Elle considérait ma femme comme sa fille"),),
+    ),
 ]
 
 CLASS_6 = [

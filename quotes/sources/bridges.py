@@ -151,6 +151,8 @@ class _Bridges(_Clusters):
             return None
         if any(m.role is not None for m in named.mentions) or not named.speaker:
             return None
+        if named.heads & word_set("trial_roles.txt") and not described.heads & word_set("trial_roles.txt"):
+            return None  # « Le prévenu » Jean-Pierre is not « le président » who questions him
         if named.gender is None or described.gender is None or named.gender != described.gender:
             return None
         return named

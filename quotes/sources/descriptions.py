@@ -362,6 +362,12 @@ class _Descriptions(_Clusters):
                 # « Jordan M., 31 ans, comparaît depuis lundi devant la cour d’assises »
                 if k < end and words[k].lemma.lower() in TRIAL_VERBS and cluster not in found:
                     found.append(cluster)
+                # « Jean-Pierre est accusé d’en avoir profité », « X a été mis en examen »
+                if k < end and words[k].lemma.lower() in ("être", "avoir") and cluster not in found:
+                    after = [m for m in range(k + 1, min(end, k + 4)) if words[m].upos != "ADV"]
+                    after = after[1:] if after and words[after[0]].text.lower() == "été" else after
+                    if after and _is_charge_participle(words[after[0]].text):
+                        found.append(cluster)
                 if found and found[-1] is cluster:
                     break
         return found[0] if len(found) == 1 else None
