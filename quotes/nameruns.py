@@ -16,6 +16,7 @@ from functools import cache
 from .docview import DocView
 from .lexicon import is_title, organization_nouns, person_nouns, service_nouns, titles
 from .model import Entity, ParsedDoc, Span, Word
+from .names import first_name_gender
 
 NAME_PARTICLES = {
     "de",
@@ -270,11 +271,27 @@ def with_titled_people(doc: ParsedDoc) -> ParsedDoc:
             continue  # « Me Rouiller du cabinet Lex Avocats » read as one organization: left alone
         dropped |= inside
         added.append(Entity("PER", Span(words[k].start, words[end - 1].end), k, end))
+    for n, entity in enumerate(doc.entities):
+        if _first_name_as_subject(doc, entity):
+            # « près de Champigny-sur-Marne, Fatma est venue … »: a known first name alone, the bare
+            # subject of a verb, is a person whatever place the recognizer took it for.
+            dropped.add(n)
+            added.append(Entity("PER", entity.span, entity.first, entity.last))
     if not added:
         return doc
     kept = [e for n, e in enumerate(doc.entities) if n not in dropped]
     entities = tuple(sorted([*kept, *added], key=lambda e: e.first))
     return replace(doc, entities=entities)
+
+
+def _first_name_as_subject(doc: ParsedDoc, entity: Entity) -> bool:
+    words = doc.words
+    if entity.label != "LOC" or entity.last - entity.first != 1 or entity.first == 0:
+        return False
+    w, before = words[entity.first], words[entity.first - 1]
+    if not w.deprel.startswith("nsubj") or before.upos in ("ADP", "DET"):
+        return False
+    return first_name_gender(w.text) is not None
 
 
 @cache

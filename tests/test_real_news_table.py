@@ -1435,6 +1435,17 @@ Le président de la cour lui demande de se justifier. L’accusé pleure. « Pou
         direct("Nous avons arrêté la production", r"Tony do Rio", 0),
         indirect("l’usine restait fermée", r"Maria das Neves", 0),
     ),
+    row(
+        "class4-a-first-name-the-recognizer-took-for-a-place",
+        "La collecte des Restos du Cœur s’achève ce dimanche et l’association espère récolter 9 000 tonnes de dons. À l’hypermarché de Créteil, près de Champigny-sur-Marne, Fatma est venue donner un caddie rempli de pâtes. « C’est normal », assure-t-elle.",
+        direct("C’est normal", r"Fatma", 1, reject=r"(?i)association|hypermarché"),
+    ),
+    row(
+        "class4-a-city-named-like-a-first-name-after-a-preposition-neg",
+        "Le sommet s’est ouvert lundi à Florence. « La ville est prête », a déclaré son maire, Dario Rossi.",
+        direct("La ville est prête", r"Dario Rossi", 0),
+        absent("Le sommet s’est ouvert"),
+    ),
 ]
 
 CLASS_5 = [
