@@ -90,6 +90,7 @@ METHOD_PRIOR = {
     "continuation": 0.75,
     "answer": 0.6,
     "after-words": 0.75,
+    "quoted-predicate": 0.8,
     "indirect-after": 0.7,
     "headline": 0.45,
     "paragraph-topic": 0.45,

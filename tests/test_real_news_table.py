@@ -988,6 +988,22 @@ Au lendemain du vote, Sandrine Pellerin, adjointe aux sports, nuance : « Les as
         direct("Il faudra tout reconstruire", r"Hervé Caradec", 0),
         absent("contemple la digue effondrée"),
     ),
+    row(
+        "class2-marks-that-open-on-the-verb-of-a-named-subject",
+        "« On ne peut rien faire », se plaint le directeur de la coopérative, Hyacinthe Brou. La soixantaine, le planteur Christophe Kouamé, vêtu d’une chemise rose, ne « sait pas ce qui se passe ».",
+        partial("sait pas ce qui se passe", r"Christophe Kouamé", 0, reject=r"Brou"),
+    ),
+    row(
+        "class2-a-quoted-predicate-after-a-described-subject",
+        "« Le dossier est bouclé », assure le maire, Gilles Perrin. Le président de l’association des riverains, Marc Lenoir, « ne comprend pas » cette précipitation.",
+        partial("ne comprend pas", r"Marc Lenoir", 0, reject=r"Perrin"),
+    ),
+    row(
+        "class2-a-quoted-predicate-of-a-thing-names-nobody-neg",
+        "« Le dossier est bouclé », assure le maire, Gilles Perrin. Le projet « est mort-né », selon l’opposition municipale.",
+        partial("est mort-né", r"(?i)opposition", 6, reject=r"(?i)projet"),
+        absent("assure le maire"),
+    ),
 ]
 
 CLASS_3 = [

@@ -55,7 +55,7 @@ from ..candidates import METHOD_PRIOR
 from ..cues import find_verb_cues
 from ..docview import DocView
 from ..model import MarkedSpan, MarkScan, Mention, NoResponse, ParsedDoc, Quote, Span
-from .context import _inherit, _next_sentence
+from .context import _inherit, _next_sentence, _quoted_predicate
 from .excerpt import _excerpt_of, _held_later, _QuotedWords
 from .exchange import _answer, _exchange, _reply
 from .guess import CONTENT_VERBS, _document_in_context, _from_context
@@ -145,10 +145,13 @@ def attribute(doc: ParsedDoc, marks: MarkScan, *, view: DocView | None = None) -
             if inherited is None:
                 inherited = _reply(view, span, top, n, attributions, kinds, cues)
             if inherited is None:
+                inherited = _quoted_predicate(view, span)
+            if inherited is None:
                 inherited = _inherit(view, span, top, n, attributions, kinds, cues)
             if inherited is not None:
                 attributions[n] = att = inherited
-                kinds[n] = _kind(view, span, att)
+                # (a quoted predicate is part of the reporter's sentence: its subject is outside)
+                kinds[n] = "partial" if att.method == "quoted-predicate" else _kind(view, span, att)
     # A headline or a lead often repeats words quoted in full later (« des riverains « pris en otage » »
     # … « On est pris en otage », s’emporte une riveraine): the excerpt is that speaker's.
     for n, span in enumerate(top):

@@ -296,3 +296,34 @@ def _inherit(
                     said, mention, "previous-sentence", ["inherited", "no-reporting-verb"], cue_found=True
                 )
     return None
+
+
+# Words that may come before the verb a quoted predicate opens with (« ne « sait pas » »).
+PREDICATE_OPENERS = {
+    *("ne", "n'", "n’", "en", "y", "se", "s'", "s’"),
+    *("le", "la", "l'", "l’", "les", "lui", "leur"),
+}
+
+
+def _quoted_predicate(view: DocView, span: MarkedSpan) -> _Attribution | None:
+    """« Christophe K. « ne comprend pas » cette décision », « X, vêtu d’une chemise rose, ne « sait
+    pas ce qui se passe » »: marks that open on the verb of a clause whose subject, outside them,
+    is a person or a body: the words are that subject's."""
+    words = view.words
+    first, last = view.word_range(span.content)
+    k = first
+    while k < last and words[k].text.lower() in PREDICATE_OPENERS:
+        k += 1
+    if k >= last or words[k].upos not in ("VERB", "AUX") or words[k].feat("VerbForm") != "Fin":
+        return None
+    subject = subject_of(view, k)
+    opener = view.word_at(span.opener)
+    if subject is None or view.in_quote(subject) or subject >= opener:
+        return None
+    if view.sentence_of[subject] != view.sentence_of[opener]:
+        return None
+    mention, _ = mention_for(view, subject, limit=opener)
+    if mention is None or mention.kind == "pronoun" or not is_person_like(view, mention):
+        return None
+    said = Cue(view.span_of(k, k + 1), words[k].text, words[k].lemma.lower())
+    return _Attribution(said, mention, "quoted-predicate", ["no-reporting-verb"], cue_found=True)
