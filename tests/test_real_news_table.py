@@ -1004,6 +1004,21 @@ Au lendemain du vote, Sandrine Pellerin, adjointe aux sports, nuance : « Les as
         partial("est mort-né", r"(?i)opposition", 6, reject=r"(?i)projet"),
         absent("assure le maire"),
     ),
+    row(
+        "class2-a-sub-head-signed-by-a-holidaymaker",
+        """
+Station de Valmeinier : la neige se fait attendre
+La station a ouvert trois pistes sur vingt. Les professionnels s’inquiètent pour la fin de saison.
+« Je ne viens plus pour le ski alpin, par conviction » - un vacancier originaire de Lille
+Au pied des télésièges, les familles se rabattent sur la luge et les raquettes.
+""",
+        direct("Je ne viens plus pour le ski alpin", r"(?i)vacancier", 4),
+    ),
+    row(
+        "class1-the-flood-victims-can-speak",
+        "Trois jours après la crue, les sinistrés de la rue du Moulin ont affirmé qu’aucun élu n’était venu les voir.",
+        indirect("aucun élu n’était venu les voir", r"(?i)sinistrés", 6),
+    ),
 ]
 
 CLASS_3 = [
