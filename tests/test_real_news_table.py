@@ -1015,7 +1015,7 @@ Au pied des télésièges, les familles se rabattent sur la luge et les raquette
         direct("Je ne viens plus pour le ski alpin", r"(?i)vacancier", 4),
     ),
     row(
-        "class1-the-flood-victims-can-speak",
+        "class2-flood-victims-are-people-who-can-speak",
         "Trois jours après la crue, les sinistrés de la rue du Moulin ont affirmé qu’aucun élu n’était venu les voir.",
         indirect("aucun élu n’était venu les voir", r"(?i)sinistrés", 6),
     ),
