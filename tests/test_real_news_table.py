@@ -2021,6 +2021,22 @@ Le principal, Marc Petit, a porté plainte. Certains parents sont sous le choc, 
         direct("Elle considérait ma femme comme sa fille", r"(?i)Jean-Marc|prévenu|retraité", 1),
         different=(("Avez-vous déjà été condamné ?", "Elle considérait ma femme comme sa fille"),),
     ),
+    row(
+        "class5-a-pronoun-in-a-fronted-si-clause-is-the-main-subject",
+        "Les boulangers veulent porter la baguette à 200 francs CFA. S’il reconnaît que le prix de la farine a augmenté, le gouvernement s’y refuse.",
+        indirect("le prix de la farine a augmenté", r"(?i)^le gouvernement$", 2, reject=r"(?i)boulangers"),
+    ),
+    row(
+        "class5-a-feminine-pronoun-in-a-fronted-clause",
+        "Les syndicats réclament une prime. Si elle admet que les coûts ont grimpé, la ministre du Travail, Sandrine Moal, refuse toute hausse.",
+        indirect("les coûts ont grimpé", r"Sandrine Moal", 0, reject=r"(?i)syndicats"),
+    ),
+    row(
+        "class5-a-fronted-clause-with-no-named-subject-after-neg",
+        "Le maire de Lens, Paul Dugrand, est arrivé en retard. S’il affirme que tout va bien, c’est pour rassurer les habitants.",
+        indirect("tout va bien", r"Paul Dugrand", 0),
+        absent("est arrivé en retard"),
+    ),
 ]
 
 CLASS_6 = [

@@ -12,6 +12,7 @@ import bisect
 from ..candidates import can_speak, speaker_kind
 from ..cues import (
     VerbCue,
+    fronted_clause,
     is_person_like,
     past_appositions,
     phrase_mention,
@@ -234,6 +235,9 @@ def _indirect(view: DocView, cues: list[VerbCue]) -> list[tuple[Span, str, Marke
             clause = (s_first, next(k for k in before if words[k].text.lower() in ("comme", "ainsi")))
         if clause is None:
             continue
+        fronted = fronted_clause(view, cue.verb)
+        if fronted is not None and clause[0] < fronted[0] < clause[1]:
+            clause = (clause[0], fronted[0])  # « S’il reconnaît que …, le gouvernement … »: to the comma
         opening = range(clause[0], min(clause[1], clause[0] + 3))
         if clause is cue.predicate and any(view.is_mark(k) for k in opening):
             continue  # « se disent « épuisés » par … »: the quoted state is the report (a partial quote)

@@ -34,7 +34,7 @@ from .mentions import (
 )
 from .postposed import name_after_complement, postposed_subject, quoted_label_mention, starts_phrase
 from .relatives import past_appositions
-from .subjects import FIRST_SECOND, is_compared, subject_of
+from .subjects import FIRST_SECOND, fronted_clause, is_compared, subject_of
 from .told import source_before_on
 from .verbs import VerbCue, in_incise_position, pronominal_entry, reporting_form, verb_entry, verb_group
 
@@ -45,6 +45,7 @@ __all__ = [
     "cited_by",
     "demonstrative_at",
     "find_verb_cues",
+    "fronted_clause",
     "in_incise_position",
     "is_compared",
     "is_person_like",

@@ -271,6 +271,9 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     (first, end), inverted = verb_group(view, verb)
     if inverted is not None:
         return inverted
+    fronted = fronted_clause(view, verb)
+    if fronted is not None:
+        return fronted[1]  # « S’il reconnaît que …, le gouvernement s’y refuse »: the government
     if in_incise_position(view, first):
         _, s_last = view.reporter_sentence(verb)
         mention = postposed_subject(view, end, s_last)
@@ -451,6 +454,38 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
 
 
 REFLEXIVE_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous"}
+
+
+CLITICS_BEFORE_VERB = {"ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la"}
+FRONTING_WORDS = {"s'", "s’", "si", "qu'", "qu’", "que", "lorsqu'", "lorsqu’", "lorsque", "quand", "puisque"}
+
+
+def fronted_clause(view: DocView, verb: int) -> tuple[int, int] | None:
+    """« S’il reconnaît que …, le gouvernement s’y refuse », « Si elle admet que …, la ministre … »:
+    a pronoun that opens a clause put before the main one stands for the main clause's subject,
+    named after the comma. The comma and that subject's head, or None."""
+    words = view.words
+    s_first, s_last = view.reporter_sentence(verb)
+    (first, _), _ = verb_group(view, verb)
+    p = first - 1
+    while p > s_first and words[p].text.lower() in CLITICS_BEFORE_VERB:
+        p -= 1
+    if p < s_first + 1 or words[p].text.lower() not in ("il", "elle", "ils", "elles") or view.in_quote(p):
+        return None
+    if words[p - 1].text.lower() not in FRONTING_WORDS or p - 1 - s_first > 1:
+        return None
+    for comma in range(verb + 1, s_last - 1):
+        if view.in_quote(comma) or words[comma].text != ",":
+            continue
+        phrase = phrase_at(view, comma + 1, s_last)
+        if phrase is None or words[comma + 1].upos not in ("DET", "PROPN"):
+            continue
+        k = phrase.last + 1 if phrase.last < s_last and words[phrase.last].text == "," else phrase.last
+        while k < s_last and words[k].text.lower() in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en"):
+            k += 1
+        if k < s_last and words[k].upos in ("VERB", "AUX") and words[k].feat("VerbForm") == "Fin":
+            return comma, phrase.head
+    return None
 
 
 def _place_before(view: DocView, first: int, last: int) -> bool:
