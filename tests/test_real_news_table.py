@@ -2460,6 +2460,17 @@ Tensions dans le Golfe
         "« Les six coureurs sont conscients et dans un état stable », a fait savoir Giant-Alpecin dans un communiqué.",
         direct("Les six coureurs sont conscients", r"Giant-Alpecin", 2),
     ),
+    row(
+        "class6-a-name-in-apposition-to-an-agency-is-the-agency",
+        "« La concentration en sulfure d’hydrogène dépasse le seuil d’alerte », a indiqué le 18 avril Madin’air, l’agence chargée de mesurer la qualité de l’air.",
+        direct("La concentration en sulfure", r"(?i)Madin.air", 2),
+    ),
+    row(
+        "class6-a-person-in-apposition-to-a-role-stays-a-person-neg",
+        "« Nous sommes inquiets pour les riverains », a indiqué Paul Durand, le président de l’association Air Pur.",
+        direct("Nous sommes inquiets", r"Paul Durand", 0),
+        absent("a indiqué Paul Durand"),
+    ),
 ]
 
 CLASS_7 = [

@@ -381,6 +381,8 @@ class _Clusters:
         role_noun = self._role_noun(mention)
         if role_noun in organization_nouns() and role_noun not in person_nouns():
             return "organization"  # « la compagnie Aérolis », « le groupe UDI »: the name is the company's
+        if mention.kind == "name" and self._organization_in_apposition(mention):
+            return "organization"  # « Gwad’air, l’agence chargée de mesurer la qualité de l’air »
         if head in demonyms() and mention.name is None:
             return "group" if mention.number == "plur" else "person"  # « le Suisse », « les Britanniques »
         if mention.head is not None and staff_body(view, mention.head):
@@ -399,6 +401,15 @@ class _Clusters:
         if mention.head is not None and capitalized_institution(view, mention, mention.head):
             return "organization"  # « selon le District »: the institution's short name
         return "person"
+
+    def _organization_in_apposition(self, mention: Mention) -> bool:
+        """A name followed by « , l’agence … », « , une association … »: an organization's name."""
+        words = self.view.words
+        end = self.view.word_range(mention.span)[1]
+        if end + 2 >= len(words) or words[end].text != "," or words[end + 1].upos != "DET":
+            return False
+        noun = words[end + 2]
+        return noun.upos == "NOUN" and noun.lemma.lower() in organization_nouns() and noun.text.islower()
 
     def in_clause_of(self, office: Mention, k: int) -> bool:
         """« le porte-parole du gouvernement a reproché à Jean-Luc M. … »: word ``k`` is in a
