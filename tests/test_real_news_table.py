@@ -1019,6 +1019,11 @@ Au pied des télésièges, les familles se rabattent sur la luge et les raquette
         "Trois jours après la crue, les sinistrés de la rue du Moulin ont affirmé qu’aucun élu n’était venu les voir.",
         indirect("aucun élu n’était venu les voir", r"(?i)sinistrés", 6),
     ),
+    row(
+        "class2-a-person-and-their-manner-before-a-colon",
+        "Le prévenu doit répondre d’abus de faiblesse. La présidente toujours aussi directe : « Reconnaissez-vous les faits ? »",
+        direct("Reconnaissez-vous les faits ?", r"(?i)présidente", (2, 3), reject=r"(?i)prévenu"),
+    ),
 ]
 
 CLASS_3 = [

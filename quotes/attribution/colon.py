@@ -154,6 +154,15 @@ def _colon_before(
     if owner is not None:
         said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
         return _Attribution(said, owner, "colon", ["no-reporting-verb"], cue_found=True)
+    # « Le président, toujours aussi direct : « … » », « Le maire, catégorique : »: a person and how
+    # they speak, with no verb.
+    if opening is not None and opening.first == s_first and words[opening.first].upos == "DET":
+        manner = [m for m in range(opening.last, colon) if words[m].text != ","]
+        if 0 < len(manner) <= 5 and all(words[m].upos in ("ADV", "ADJ") for m in manner):
+            mention = phrase_mention(view, opening)
+            if is_person_like(view, mention):
+                said = Cue(Span(words[colon].start, words[colon].end), ":", ":")
+                return _Attribution(said, mention, "colon", ["no-reporting-verb"], cue_found=True)
     # « Le ministre : « … » »: a noun phrase right before the colon.
     start = _phrase_before(view, colon)
     if start is not None:
