@@ -48,12 +48,7 @@ def _answer(
         return None
     if _normalized(asker.speaker.text) == _normalized(answerer.speaker.text):
         return None
-    # Put to someone (« a demandé », « a insisté », « vous »), not wondered aloud (« s’interroge-t-il »).
-    asked = asker.cue is not None and asker.cue.lemma in ASKING_LEMMAS
-    addressed = any(
-        words[k].text.lower() in SECOND_PERSON for k in range(*view.word_range(question.content))
-    )
-    if not (asked or addressed):
+    if not _put_to_someone(view, question, asker):
         return None
     return _Attribution(answerer.cue, answerer.speaker, "answer", ["inherited", "answer"])
 
@@ -100,6 +95,15 @@ ASKING_LEMMAS = {"demander", "insister", "relancer", "interroger", "questionner"
 SECOND_PERSON = {"vous", "votre", "vos", "tu", "te", "t'", "t’", "ton", "ta", "tes", "toi"}
 
 
+def _put_to_someone(view: DocView, question: MarkedSpan, asker: _Attribution) -> bool:
+    """A question put to someone (« a demandé », « a insisté », « vous »), not wondered aloud
+    (« s’interroge-t-il »)."""
+    asked = asker.cue is not None and asker.cue.lemma in ASKING_LEMMAS
+    return asked or any(
+        view.words[k].text.lower() in SECOND_PERSON for k in range(*view.word_range(question.content))
+    )
+
+
 def _reply(
     view: DocView,
     span: MarkedSpan,
@@ -119,10 +123,7 @@ def _reply(
     if asker.speaker is None or asker.cue is None or "inherited" in asker.flags or question.closer is None:
         return None
     text = question.content.text_in(view.text).rstrip(" .»")
-    addressed = any(
-        view.words[k].text.lower() in SECOND_PERSON for k in range(*view.word_range(question.content))
-    )
-    if not text.endswith("?") or not (asker.cue.lemma in ASKING_LEMMAS or addressed):
+    if not text.endswith("?") or not _put_to_someone(view, question, asker):
         return None
     if span.content.text_in(view.text).rstrip(" .»").endswith("?"):
         return None  # a second question, the asker's
