@@ -168,10 +168,23 @@ def capitalized_institution(view: DocView, mention: Mention, head: int) -> bool:
     # or the noun names an institution by itself (« la Région »); not « a déclaré le Guide ».
     if w.lemma.lower() in organization_nouns() or low in organization_nouns():
         return True
-    return any(
-        words[k].text == w.text and (words[k + 1].upos in ("ADJ", "PROPN") or words[k + 1].text in OF_WORDS)
-        for k in range(first - 1)
-    )
+    return _full_names_before(view).get(w.text, len(words)) < first - 1
+
+
+def _full_names_before(view: DocView) -> dict[str, int]:
+    """Where each capitalized word first opens a longer name (« District autonome », « Région de … »),
+    read once per article (kept on the view: a long article asks it of many mentions)."""
+    key = ("full_names_before",)
+    if key not in view.memo:
+        words = view.words
+        first_at: dict[str, int] = {}
+        for k in range(len(words) - 1):
+            if not words[k].text[:1].isupper() or words[k].text in first_at:
+                continue
+            if words[k + 1].upos in ("ADJ", "PROPN") or words[k + 1].text in OF_WORDS:
+                first_at[words[k].text] = k
+        view.memo[key] = first_at
+    return cast("dict[str, int]", view.memo[key])
 
 
 def _speaker_kind(view: DocView, mention: Mention) -> SpeakerKind | None:

@@ -135,10 +135,10 @@ def _reply(
         return None
     asked_by = _normalized(asker.speaker.text)
     p_first, _ = view.word_range(view.doc.paragraphs[paragraph].span)
+    here = range(view.sentence_of[p_first], view.sentence_of[opener] + 1)  # the paragraph up to the question
     found = [
         speaker
-        for s_first, s_last in view.sentences
-        if s_last > p_first and s_first < opener
+        for s_first, s_last in (view.sentences[i] for i in here)
         for speaker in _sentence_speakers(view, s_first, min(s_last, opener), cues)
         if speaker[0] < opener and _normalized(speaker[1].text) != asked_by and speaker[1].kind != "pronoun"
     ]  # (a pronoun would be resolved from where it stands, maybe to the asker)
