@@ -36,6 +36,7 @@ from .lexicon import (
 from .model import Mention, Rating, Source
 from .names import is_first_name, is_full_name, office_of
 from .nounphrase import phrase_at
+from .phrasewords import DE_WORDS
 from .wording import reason_text
 
 LEVEL_NAMES = {
@@ -93,7 +94,6 @@ BASIS_PATTERN = regex.compile(
 AGE = regex.compile(r"\d+\s*ans|(?:âgée?|agée?)\s+de\s+\d+\s*ans")
 
 
-OF = {"de", "du", "des", "d'", "d’"}
 PROXIMITY = {"proche", "proches", "entourage", "familier", "familiers"}
 # Adjectives that add nothing to who a source is (« une source sûre », « une source bien informée »).
 VAGUE_ADJECTIVES = {
@@ -427,7 +427,7 @@ def _read_mention(view: DocView, mention: Mention, source: Source, f: Features) 
     if governing and head is not None and lows[0] == "les" and not mention.name:
         f.authorities = f.authorities or mention.text  # not « des autorités locales »: an uncounted group
         qualifier = words[head + 1] if head + 1 < last else None
-        if qualifier is not None and (qualifier.upos == "ADJ" or qualifier.text.lower() in OF):
+        if qualifier is not None and (qualifier.upos == "ADJ" or qualifier.text.lower() in DE_WORDS):
             f.authorities_named = True  # « les autorités portugaises », « les autorités de la ville »
     phrase = " ".join(low for low in lows if low not in ("le", "la", "les", "l'", "l’"))
     parties = word_set("trial_parties.txt")

@@ -34,6 +34,7 @@ from .lexicon import (
 )
 from .model import Cue, Mention
 from .names import first_name_gender
+from .phrasewords import DE_WORDS
 
 SpeakerKind = Literal["person", "group", "organization", "media", "place", "unknown"]
 
@@ -129,9 +130,6 @@ def speaker_kind(view: DocView, mention: Mention | None) -> SpeakerKind | None:
     return cast("SpeakerKind | None", view.memo[key])
 
 
-OF_WORDS = {"de", "du", "des", "d'", "d’"}
-
-
 def staff_body(view: DocView, head: int) -> bool:
     """« l’équipe enseignante », « le corps médical »: an organization noun made a body of staff by
     its adjective (``staff_adjectives.txt``), the people who do that work."""
@@ -181,7 +179,7 @@ def _full_names_before(view: DocView) -> dict[str, int]:
         for k in range(len(words) - 1):
             if not words[k].text[:1].isupper() or words[k].text in first_at:
                 continue
-            if words[k + 1].upos in ("ADJ", "PROPN") or words[k + 1].text in OF_WORDS:
+            if words[k + 1].upos in ("ADJ", "PROPN") or words[k + 1].text in DE_WORDS:
                 first_at[words[k].text] = k
         view.memo[key] = first_at
     return cast("dict[str, int]", view.memo[key])

@@ -13,7 +13,7 @@ from typing import cast
 
 import regex
 
-from ..candidates import OF_WORDS, speaker_kind
+from ..candidates import speaker_kind
 from ..cues import (
     VerbCue,
     demonstrative_at,
@@ -27,6 +27,7 @@ from ..docview import DocView
 from ..lexicon import prepositional_cues, word_set
 from ..model import Cue, MarkedSpan, Mention, Span
 from ..nounphrase import Phrase, phrase_at
+from ..phrasewords import DE_WORDS
 from .record import _Attribution, _is_org_or_media, _next_content_word, _participle_like
 
 STRONG_PRONOUNS = {"lui", "elle", "eux", "elles"}
@@ -195,7 +196,7 @@ def _prepositional_cue(view: DocView, s_first: int, s_last: int) -> tuple[int, i
             elif (
                 words[phrase.head].lemma.lower() in _words_nouns()
                 and words[phrase.first].text.lower() in ("des", "les", "de")
-                and not any(words[m].text.lower() in OF_WORDS for m in range(phrase.head + 1, phrase.last))
+                and not any(words[m].text.lower() in DE_WORDS for m in range(phrase.head + 1, phrase.last))
             ):
                 continue  # « …, a déclaré X, selon des propos publiés sur le site du quotidien »: a relay
             mention = phrase_mention(view, phrase)

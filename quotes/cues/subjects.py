@@ -271,7 +271,7 @@ def subject_of(view: DocView, verb: int, *, depth: int = 0) -> int | None:
     (first, end), inverted = verb_group(view, verb)
     if inverted is not None:
         return inverted
-    fronted = fronted_clause(view, verb)
+    fronted = fronted_clause(view, verb, first=first)
     if fronted is not None:
         return fronted[1]  # « S’il reconnaît que …, le gouvernement s’y refuse »: the government
     if in_incise_position(view, first):
@@ -460,17 +460,21 @@ CLITICS_BEFORE_VERB = {"ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le
 FRONTING_WORDS = {"s'", "s’", "si", "qu'", "qu’", "que", "lorsqu'", "lorsqu’", "lorsque", "quand", "puisque"}
 
 
-def fronted_clause(view: DocView, verb: int) -> tuple[int, int] | None:
+def fronted_clause(view: DocView, verb: int, *, first: int | None = None) -> tuple[int, int] | None:
     """« S’il reconnaît que …, le gouvernement s’y refuse », « Si elle admet que …, la ministre … »:
     a pronoun that opens a clause put before the main one stands for the main clause's subject,
-    named after the comma. The comma and that subject's head, or None."""
+    named after the comma. The comma and that subject's head, or None. ``first`` is the verb
+    group's first word, when the caller has it (``subject_of`` asks this of every verb)."""
     words = view.words
-    s_first, s_last = view.reporter_sentence(verb)
-    (first, _), _ = verb_group(view, verb)
+    if first is None:
+        (first, _), _ = verb_group(view, verb)
     p = first - 1
-    while p > s_first and words[p].text.lower() in CLITICS_BEFORE_VERB:
+    while p > 0 and words[p].text.lower() in CLITICS_BEFORE_VERB:
         p -= 1
-    if p < s_first + 1 or words[p].text.lower() not in ("il", "elle", "ils", "elles") or view.in_quote(p):
+    if p < 1 or words[p].text.lower() not in ("il", "elle", "ils", "elles") or view.in_quote(p):
+        return None  # (the cheap test first: most verbs stop here)
+    s_first, s_last = view.reporter_sentence(verb)
+    if p < s_first + 1:
         return None
     if words[p - 1].text.lower() not in FRONTING_WORDS or p - 1 - s_first > 1:
         return None
